@@ -1,0 +1,20 @@
+import type { AppInfo } from '../../shared/app/app-contract';
+import { isAllowedExternalUrl } from '../../shared/app/external-links';
+import { HostFailure } from '../../shared/host/result';
+import type { HostHandlers } from '../../shared/host-api';
+
+/** Opens a checked https URL in the user's browser; Electron's shell or the OS's opener fills it. */
+export type ExternalOpener = (url: string) => Promise<void>;
+
+export function createAppHandlers(info: AppInfo, openExternal: ExternalOpener): HostHandlers['app'] {
+  return {
+    info: async () => info,
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) {
+        throw new HostFailure('not_allowed', 'Địa chỉ này không nằm trong danh sách được phép mở.');
+      }
+      await openExternal(new URL(url).href);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../../shared/host/dispatch';
+import { fail, type Result } from '../../shared/host/result';
+import { SECURITY_HEADERS } from '../services/csp';
+import { mimeTypeOf, resolveStaticPath } from '../services/static-files';
+import { cookieValue, isOwnAuthority, newToken, TOKEN_COOKIE, TOKEN_HEADER, tokensEqual } from './auth';
+
+export interface WebHostOptions {
+  /** Folder of the built renderer. */
+  staticDir: string;
+  dispatch: Dispatch;
+  /** 0 picks any free port. */
+  port: number;
+  /** Largest accepted API body, in bytes. */
+  maxBodyBytes?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  /** Opens the app once: carries the token, which the host moves into a cookie. */
+  url: string;
+  origin: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_BODY = 1024 * 1024;
+const API_PREFIX = '/api/';
+const CALL_PATH = /^\/api\/([a-zA-Z][a-zA-Z0-9]{0,31})\/([a-zA-Z][a-zA-Z0-9]{0,63})$/;
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>) {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      resolve('too_large');
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve('too_large');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const LOGIN_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Bình An</title>
+<body style="font-family:sans-serif;padding:2rem"><h1>Bình An</h1>
+<p>Hãy mở ứng dụng bằng đường dẫn được in ra khi khởi động máy chủ (npm start).</p>
+<p lang="en">Open the app with the link printed when the host started.</p></body></html>`;
+
+/**
+ * The web host: the same app and the same HostApi as Electron, for any Chromium on this machine.
+ * Listens on 127.0.0.1 only; every request must name our own authority; every API call and page needs
+ * the per-launch token (first in the URL, then in an HttpOnly SameSite=Strict cookie or a header).
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? newToken();
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  let authority = '';
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendResult(res, 500, fail('internal', 'Lỗi máy chủ nội bộ.'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isOwnAuthority(req.headers.host, req.headers.origin, authority)) {
+      sendResult(res, 403, fail('forbidden', 'Yêu cầu không đến từ địa chỉ của chính ứng dụng.'));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${authority}`);
+    const given =
+      (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req.headers.cookie, TOKEN_COOKIE);
+
+    if (url.pathname.startsWith(API_PREFIX)) {
+      await handleApi(req, res, url, given);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const fromUrl = url.searchParams.get('token') ?? undefined;
+    if (tokensEqual(token, fromUrl)) {
+      // Move the token out of the address bar and history into a cookie scripts cannot read.
+      send(res, 303, '', 'text/plain; charset=utf-8', {
+        Location: '/',
+        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+      return;
+    }
+    if (!tokensEqual(token, given)) {
+      send(res, 401, LOGIN_PAGE, 'text/html; charset=utf-8');
+      return;
+    }
+    await serveStatic(req, res, url.pathname);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, given: string | undefined) {
+    if (!tokensEqual(token, given)) {
+      sendResult(
+        res,
+        401,
+        fail('unauthorized', 'Thiếu hoặc sai mã phiên; hãy mở lại ứng dụng từ đường dẫn khởi động.'),
+      );
+      return;
+    }
+    if (req.method !== 'POST') {
+      sendResult(res, 405, fail('invalid_input', 'Chỉ chấp nhận phương thức POST.'));
+      return;
+    }
+    const match = CALL_PATH.exec(url.pathname);
+    if (!match) {
+      sendResult(res, 404, fail('not_found', 'Không có chức năng này.'));
+      return;
+    }
+    if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      sendResult(res, 415, fail('invalid_input', 'Nội dung phải là JSON (application/json).'));
+      return;
+    }
+    const body = await readBody(req, limit);
+    if (body === 'too_large') {
+      sendResult(res, 413, fail('invalid_input', `Dữ liệu gửi lên quá lớn (tối đa ${limit} byte).`));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    } catch {
+      sendResult(res, 400, fail('invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
+      return;
+    }
+    const result = await options.dispatch(`${match[1]}:${match[2]}`, input);
+    const status = result.ok
+      ? 200
+      : result.error.code === 'invalid_input'
+        ? 400
+        : result.error.code === 'not_found'
+          ? 404
+          : 200;
+    sendResult(res, status, result);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    const file = resolveStaticPath(options.staticDir, pathname);
+    const info = file ? await stat(file).catch(() => null) : null;
+    if (!file || !info?.isFile()) {
+      send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeTypeOf(file),
+      'Content-Length': String(info.size),
+      'Cache-Control': 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  authority = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${authority}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests drive the built app through the web host in Debian's Chromium. Each test gets its
+ * own host process, data folder and browser profile (see test/e2e/fixtures.ts). Electron tests live in
+ * test/e2e/electron and skip, saying why, where the Electron binary is missing.
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: { locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 800 } },
+});

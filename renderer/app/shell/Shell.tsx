@@ -1,0 +1,79 @@
+import {
+  AppBar,
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  Toolbar,
+  Typography,
+} from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { BackgroundErrors } from '../BackgroundErrors';
+import { PageErrorBoundary } from '../PageErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NAV_ITEMS } from './nav-items';
+import { OfflineBadge } from './OfflineBadge';
+
+const DRAWER_WIDTH = 232;
+
+/** The frame every page lives in: title bar, the areas on the left, the page on the right. */
+export function Shell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Box component="img" src="./icon.svg" alt="" sx={{ width: 32, height: 32 }} />
+          <Stack sx={{ flexGrow: 1 }}>
+            <Typography variant="h6" component="div" sx={{ lineHeight: 1.2 }}>
+              {t('app.name')}
+            </Typography>
+            <Typography variant="caption" sx={{ opacity: 0.85 }}>
+              {t('app.tagline')}
+            </Typography>
+          </Stack>
+          <OfflineBadge />
+          <LanguageSwitch />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
+      >
+        <Toolbar />
+        <Box component="nav" aria-label={t('nav.label')}>
+          <List>
+            {NAV_ITEMS.map((item) => (
+              <ListItemButton
+                key={item.path}
+                component={NavLink}
+                to={item.path}
+                end={item.path === '/'}
+                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+              >
+                <ListItemIcon>{item.icon}</ListItemIcon>
+                <ListItemText primary={t(item.labelKey)} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Box>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar />
+        <PageErrorBoundary key={location.pathname}>
+          <Outlet />
+        </PageErrorBoundary>
+      </Box>
+      <BackgroundErrors />
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+import { enUS as coreEnUS, viVN as coreViVN } from '@mui/material/locale';
+import { createTheme } from '@mui/material/styles';
+import type { Language } from '../i18n';
+
+const FONT = '"Noto Sans", system-ui, sans-serif';
+
+/** Calm, high-contrast colours; status is never told by colour alone (icons and words go with it). */
+export function makeTheme(language: Language) {
+  return createTheme(
+    {
+      palette: {
+        mode: 'light',
+        primary: { main: '#0b5c6b' },
+        secondary: { main: '#7a3e6c' },
+        background: { default: '#f4f6f7', paper: '#ffffff' },
+      },
+      shape: { borderRadius: 8 },
+      typography: {
+        fontFamily: FONT,
+        h1: { fontSize: '1.75rem', fontWeight: 600 },
+        h2: { fontSize: '1.35rem', fontWeight: 600 },
+        h3: { fontSize: '1.1rem', fontWeight: 600 },
+      },
+      components: {
+        MuiButton: { defaultProps: { disableElevation: true } },
+        MuiPaper: { defaultProps: { variant: 'outlined' } },
+      },
+    },
+    language === 'vi' ? coreViVN : coreEnUS,
+  );
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
+
+export function ExchangePage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('pages.exchange.title')} intro={t('pages.exchange.intro')} />;
+}

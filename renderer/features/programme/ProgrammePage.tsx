@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
+
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  return <AreaPlaceholder title={t('pages.programme.title')} intro={t('pages.programme.intro')} />;
+}

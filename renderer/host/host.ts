@@ -1,0 +1,29 @@
+import { bindHostApi } from '../../shared/host/bind';
+import { type HostApi, hostContract } from '../../shared/host-api';
+
+declare global {
+  interface Window {
+    /** Set by Electron's preload; absent when the app is served by the web host. */
+    readonly host?: HostApi;
+  }
+}
+
+/** The web transport: POST /api/area/verb on our own origin; the HttpOnly cookie carries the token. */
+function webHost(): HostApi {
+  return bindHostApi(hostContract, async (channel, input) => {
+    const [area, verb] = channel.split(':');
+    const response = await fetch(`/api/${area}/${verb}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: input === undefined ? '' : JSON.stringify(input),
+    });
+    return response.json();
+  });
+}
+
+/**
+ * The renderer's one way to main. It does not know or care which transport answers: Electron's
+ * preload puts `window.host` in place; otherwise the web host's HTTP API is used.
+ */
+export const host: HostApi = window.host ?? webHost();

@@ -1,0 +1,66 @@
+import type { Messages } from './vi';
+
+export const en: Messages = {
+  app: {
+    name: 'Bình An',
+    tagline: 'Prevention of and response to gender-based violence',
+    offline: 'Works without a network',
+    offlineHint: 'All data is kept on this computer; the app never waits for the Internet.',
+    language: 'Language',
+  },
+  nav: {
+    label: 'Areas of the app',
+    overview: 'Overview',
+    cases: 'Cases',
+    programme: 'Programme',
+    exchange: 'Data exchange',
+    admin: 'Administration',
+  },
+  pages: {
+    overview: {
+      title: 'Overview',
+      intro: "Follow your office's progress on the plan against gender-based violence.",
+      aboutTitle: 'About this app',
+      version: 'Version',
+      transport: 'Running as',
+      transportElectron: 'Desktop app (Electron)',
+      transportWeb: 'Local web host (127.0.0.1)',
+      dataDir: 'Data folder',
+      platform: 'Operating system',
+      electron: 'Electron binary',
+      electronPresent: 'Installed',
+      electronMissing: 'Not installed — using the local web host',
+      today: 'Today',
+      loading: 'Loading…',
+    },
+    cases: { title: 'Cases', intro: 'Intake, support and follow-up of gender-based violence cases.' },
+    programme: { title: 'Programme', intro: "Training, schools, outreach and the plan's indicators." },
+    exchange: {
+      title: 'Data exchange',
+      intro: 'Send and receive signed, encrypted bundles by USB stick or e-mail.',
+    },
+    admin: { title: 'Administration', intro: 'Users, audit log and the health of the data store.' },
+    notReady: 'This area is not in the current version yet.',
+    notFound: 'This page does not exist.',
+    backHome: 'Back to Overview',
+  },
+  errors: {
+    pageTitle: 'This page ran into an error',
+    pageBody:
+      'Saved data is not affected. You can try again; if it keeps happening, copy the details for your IT officer.',
+    retry: 'Try again',
+    copy: 'Copy error details',
+    copied: 'Copied',
+    background: 'A background task failed: {{message}}',
+    dismiss: 'Close',
+    host: {
+      invalid_input: 'The data is not valid.',
+      unauthorized: 'The session has expired; open the app again.',
+      forbidden: 'You are not allowed to do this.',
+      not_found: 'Not found.',
+      not_allowed: 'This action is not allowed.',
+      unavailable: 'Cannot reach the background part of the app.',
+      internal: 'Internal error.',
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The app's frame: navigation, language switch, the current page's heading. */
+export class ShellPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  navLink(name: string): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name });
+  }
+
+  async goTo(area: string): Promise<void> {
+    await this.navLink(area).click();
+  }
+
+  async switchLanguage(code: 'VI' | 'EN'): Promise<void> {
+    await this.page.getByRole('button', { name: code, exact: true }).click();
+  }
+
+  infoValue(label: string): Locator {
+    return this.page
+      .getByRole('row', { name: new RegExp(`^${label}`) })
+      .getByRole('cell')
+      .last();
+  }
+}
