@@ -24,9 +24,9 @@ export function BackgroundErrors() {
         severity="error"
         variant="filled"
         onClose={() => setMessage(null)}
-        closeText={t('errors.dismiss')}
+        closeText={t('shell.errors.dismiss')}
       >
-        {t('errors.background', { message })}
+        {t('shell.errors.background', { message })}
       </Alert>
     </Snackbar>
   );

@@ -9,11 +9,11 @@ export function NotFoundPage() {
       severity="warning"
       action={
         <Button component={Link} to="/">
-          {t('pages.backHome')}
+          {t('shell.pages.backHome')}
         </Button>
       }
     >
-      {t('pages.notFound')}
+      {t('shell.pages.notFound')}
     </Alert>
   );
 }

@@ -44,8 +44,8 @@ function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const details = `${error.name}: ${error.message}\n${error.stack ?? ''}`;
   return (
     <Alert severity="error" icon={<ErrorOutlineIcon />} role="alert" sx={{ maxWidth: 720 }}>
-      <AlertTitle>{t('errors.pageTitle')}</AlertTitle>
-      {t('errors.pageBody')}
+      <AlertTitle>{t('shell.errors.pageTitle')}</AlertTitle>
+      {t('shell.errors.pageBody')}
       <Box
         component="pre"
         sx={{ fontSize: 12, whiteSpace: 'pre-wrap', mt: 1, maxHeight: 120, overflow: 'auto' }}
@@ -54,9 +54,9 @@ function PageError({ error, onRetry }: { error: Error; onRetry: () => void }) {
       </Box>
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         <Button variant="contained" color="error" onClick={onRetry}>
-          {t('errors.retry')}
+          {t('shell.errors.retry')}
         </Button>
-        <Button onClick={() => void navigator.clipboard?.writeText(details)}>{t('errors.copy')}</Button>
+        <Button onClick={() => void navigator.clipboard?.writeText(details)}>{t('shell.errors.copy')}</Button>
       </Stack>
     </Alert>
   );

@@ -10,7 +10,7 @@ export function AreaPlaceholder({ title, intro }: { title: string; intro: string
     <>
       <PageHeader title={title} intro={intro} />
       <Alert severity="info" icon={<ConstructionOutlined />} sx={{ maxWidth: 720 }}>
-        {t('pages.notReady')}
+        {t('shell.pages.notReady')}
       </Alert>
     </>
   );

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       exclusive
       value={i18n.language}
       onChange={change}
-      aria-label={t('app.language')}
+      aria-label={t('shell.app.language')}
     >
       {LANGUAGES.map((language) => (
         <ToggleButton key={language} value={language} sx={{ color: 'inherit', px: 1.2, py: 0.2 }}>

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 export function OfflineBadge() {
   const { t } = useTranslation();
   return (
-    <Tooltip title={t('app.offlineHint')}>
+    <Tooltip title={t('shell.app.offlineHint')}>
       <Chip
         icon={<CloudOffOutlined />}
-        label={t('app.offline')}
+        label={t('shell.app.offline')}
         size="small"
         variant="outlined"
         sx={{

@@ -31,10 +31,10 @@ export function Shell() {
           <Box component="img" src="./icon.svg" alt="" sx={{ width: 32, height: 32 }} />
           <Stack sx={{ flexGrow: 1 }}>
             <Typography variant="h6" component="div" sx={{ lineHeight: 1.2 }}>
-              {t('app.name')}
+              {t('shell.app.name')}
             </Typography>
             <Typography variant="caption" sx={{ opacity: 0.85 }}>
-              {t('app.tagline')}
+              {t('shell.app.tagline')}
             </Typography>
           </Stack>
           <OfflineBadge />
@@ -50,7 +50,7 @@ export function Shell() {
         }}
       >
         <Toolbar />
-        <Box component="nav" aria-label={t('nav.label')}>
+        <Box component="nav" aria-label={t('shell.nav.label')}>
           <List>
             {NAV_ITEMS.map((item) => (
               <ListItemButton

@@ -7,15 +7,20 @@ import type { ReactElement } from 'react';
 
 export interface NavItem {
   path: string;
-  labelKey: 'nav.overview' | 'nav.cases' | 'nav.programme' | 'nav.exchange' | 'nav.admin';
+  labelKey:
+    | 'shell.nav.overview'
+    | 'shell.nav.cases'
+    | 'shell.nav.programme'
+    | 'shell.nav.exchange'
+    | 'shell.nav.admin';
   icon: ReactElement;
 }
 
 /** The app's areas, in the order officers meet them. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined /> },
-  { path: '/cases', labelKey: 'nav.cases', icon: <FolderSharedOutlined /> },
-  { path: '/programme', labelKey: 'nav.programme', icon: <SchoolOutlined /> },
-  { path: '/exchange', labelKey: 'nav.exchange', icon: <SyncAltOutlined /> },
-  { path: '/admin', labelKey: 'nav.admin', icon: <AdminPanelSettingsOutlined /> },
+  { path: '/', labelKey: 'shell.nav.overview', icon: <DashboardOutlined /> },
+  { path: '/cases', labelKey: 'shell.nav.cases', icon: <FolderSharedOutlined /> },
+  { path: '/programme', labelKey: 'shell.nav.programme', icon: <SchoolOutlined /> },
+  { path: '/exchange', labelKey: 'shell.nav.exchange', icon: <SyncAltOutlined /> },
+  { path: '/admin', labelKey: 'shell.nav.admin', icon: <AdminPanelSettingsOutlined /> },
 ];

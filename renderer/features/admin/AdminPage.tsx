@@ -3,5 +3,5 @@ import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
 
 export function AdminPage() {
   const { t } = useTranslation();
-  return <AreaPlaceholder title={t('pages.admin.title')} intro={t('pages.admin.intro')} />;
+  return <AreaPlaceholder title={t('shell.pages.admin.title')} intro={t('shell.pages.admin.intro')} />;
 }

@@ -3,5 +3,5 @@ import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
 
 export function CasesPage() {
   const { t } = useTranslation();
-  return <AreaPlaceholder title={t('pages.cases.title')} intro={t('pages.cases.intro')} />;
+  return <AreaPlaceholder title={t('shell.pages.cases.title')} intro={t('shell.pages.cases.intro')} />;
 }

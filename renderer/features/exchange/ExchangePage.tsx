@@ -3,5 +3,5 @@ import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
 
 export function ExchangePage() {
   const { t } = useTranslation();
-  return <AreaPlaceholder title={t('pages.exchange.title')} intro={t('pages.exchange.intro')} />;
+  return <AreaPlaceholder title={t('shell.pages.exchange.title')} intro={t('shell.pages.exchange.intro')} />;
 }

@@ -6,37 +6,42 @@ import { useAppInfo } from './use-app-info';
 export function AppInfoCard() {
   const { t } = useTranslation();
   const info = useAppInfo();
-  if (info.state === 'failed') return <Alert severity="error">{t(`errors.host.${info.error.code}`)}</Alert>;
+  if (info.state === 'failed')
+    return <Alert severity="error">{t(`shell.errors.host.${info.error.code}`)}</Alert>;
   const value = info.state === 'ready' ? info.value : null;
   const rows: [string, string][] = [
-    [t('pages.overview.today'), formatDate(new Date())],
-    [t('pages.overview.version'), value?.version ?? t('pages.overview.loading')],
+    [t('shell.pages.overview.today'), formatDate(new Date())],
+    [t('shell.pages.overview.version'), value?.version ?? t('shell.pages.overview.loading')],
     [
-      t('pages.overview.transport'),
+      t('shell.pages.overview.transport'),
       value
         ? t(
             value.transport === 'electron'
-              ? 'pages.overview.transportElectron'
-              : 'pages.overview.transportWeb',
+              ? 'shell.pages.overview.transportElectron'
+              : 'shell.pages.overview.transportWeb',
           )
         : '…',
     ],
     [
-      t('pages.overview.electron'),
+      t('shell.pages.overview.electron'),
       value
-        ? t(value.electronBinaryPresent ? 'pages.overview.electronPresent' : 'pages.overview.electronMissing')
+        ? t(
+            value.electronBinaryPresent
+              ? 'shell.pages.overview.electronPresent'
+              : 'shell.pages.overview.electronMissing',
+          )
         : '…',
     ],
-    [t('pages.overview.platform'), value?.platform ?? '…'],
-    [t('pages.overview.dataDir'), value?.dataDir ?? '…'],
+    [t('shell.pages.overview.platform'), value?.platform ?? '…'],
+    [t('shell.pages.overview.dataDir'), value?.dataDir ?? '…'],
   ];
   return (
     <Card sx={{ maxWidth: 720 }}>
       <CardContent>
         <Typography variant="h2" gutterBottom>
-          {t('pages.overview.aboutTitle')}
+          {t('shell.pages.overview.aboutTitle')}
         </Typography>
-        <Table size="small" aria-label={t('pages.overview.aboutTitle')}>
+        <Table size="small" aria-label={t('shell.pages.overview.aboutTitle')}>
           <TableBody>
             {rows.map(([label, text]) => (
               <TableRow key={label}>

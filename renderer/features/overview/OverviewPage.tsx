@@ -6,7 +6,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('pages.overview.title')} intro={t('pages.overview.intro')} />
+      <PageHeader title={t('shell.pages.overview.title')} intro={t('shell.pages.overview.intro')} />
       <AppInfoCard />
     </>
   );

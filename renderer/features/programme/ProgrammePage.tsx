@@ -3,5 +3,7 @@ import { AreaPlaceholder } from '../../ui/AreaPlaceholder';
 
 export function ProgrammePage() {
   const { t } = useTranslation();
-  return <AreaPlaceholder title={t('pages.programme.title')} intro={t('pages.programme.intro')} />;
+  return (
+    <AreaPlaceholder title={t('shell.pages.programme.title')} intro={t('shell.pages.programme.intro')} />
+  );
 }

@@ -1,6 +1,6 @@
-import type { Messages } from './vi';
+import type { Messages } from '../vi';
 
-export const en: Messages = {
+export const shell: Messages['shell'] = {
   app: {
     name: 'Bình An',
     tagline: 'Prevention of and response to gender-based violence',

@@ -1,5 +1,5 @@
-/** Vietnamese, the default language. Terms follow shared/GLOSSARY.md. */
-export const vi = {
+/** The frame, navigation and errors, in Vietnamese. Terms follow shared/GLOSSARY.md. */
+export const shell = {
   app: {
     name: 'Bình An',
     tagline: 'Phòng, chống bạo lực trên cơ sở giới',
@@ -66,7 +66,3 @@ export const vi = {
     },
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language must fill, key for key. */
-export type Messages = Widen<typeof vi>;

@@ -1,0 +1,11 @@
+import { shell } from './shell';
+
+/**
+ * Vietnamese, the default language: one file per area, each a top-level section of the messages
+ * (`t('shell.nav.cases')`). A new area adds its file here and its twin under ../en/.
+ */
+export const vi = { shell };
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** The shape every language must fill, key for key. */
+export type Messages = Widen<typeof vi>;
