@@ -46,6 +46,14 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
+/** Protocol-level failures get their HTTP status; a refusal by a service is an answer, so 200. */
+function statusOf(result: Result<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'invalid_input') return 400;
+  if (result.error.code === 'not_found') return 404;
+  return 200;
+}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
