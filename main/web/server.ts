@@ -168,14 +168,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const result = await options.dispatch(`${match[1]}:${match[2]}`, input);
-    const status = result.ok
-      ? 200
-      : result.error.code === 'invalid_input'
-        ? 400
-        : result.error.code === 'not_found'
-          ? 404
-          : 200;
-    sendResult(res, status, result);
+    sendResult(res, statusOf(result), result);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
