@@ -1,16 +1,30 @@
-import type { Session, WebContents } from 'electron';
+import type { Session } from 'electron';
 import { decideWindowOpen, isNavigationAllowed, isPermissionGranted } from '../security';
 
 /** Opens an already allow-listed address in the user's browser; errors are the caller's to log. */
 export type OpenExternally = (url: string) => void;
+
+interface NavigationEvent {
+  readonly url: string;
+  preventDefault(): void;
+}
+
+/** The part of Electron's WebContents the guards use; WebContents fits it, and so does a test double. */
+export interface GuardedContents {
+  on(event: 'will-navigate', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
+}
 
 /**
  * Guards every webContents the app ever creates (windows, devtools, anything): no navigation or
  * redirect off the app's origin, no webviews, no new windows — an allow-listed https link goes to the
  * user's browser instead.
  */
-export function hardenWebContents(contents: WebContents, openExternally: OpenExternally): void {
-  const refuseForeign = (event: { url: string; preventDefault(): void }) => {
+export function hardenWebContents(contents: GuardedContents, openExternally: OpenExternally): void {
+  const refuseForeign = (event: NavigationEvent) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', refuseForeign);
@@ -35,6 +49,6 @@ export function hardenSession(session: Session): void {
   // may reach a network, whatever a page or a dependency tries.
   session.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
-    (_d, cb) => cb({ cancel: true }),
+    (_details, callback) => callback({ cancel: true }),
   );
 }
