@@ -1,0 +1,39 @@
+// `npm run dist:check`: validates electron-builder.yml offline with electron-builder's own loader and
+// JSON-schema validator (the same calls `electron-builder` makes before packaging), so an unknown or
+// misspelled key fails here instead of on the release machine. Usage: node build/check-builder-config.mjs [file]
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const configFile = path.resolve(process.argv[2] ?? path.join(projectDir, 'electron-builder.yml'));
+const shown = configFile.startsWith(projectDir + path.sep)
+  ? path.relative(projectDir, configFile)
+  : configFile;
+
+// app-builder-lib is electron-builder's engine; resolve it from electron-builder so versions match.
+const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
+const { getConfig, validateConfiguration } = requireFromBuilder('app-builder-lib/out/util/config/config');
+const { DebugLogger } = requireFromBuilder('builder-util');
+
+/** Files the config names that must exist in the repository, relative to the project. */
+function missingFiles(config) {
+  const buildResources = config.directories?.buildResources ?? 'build';
+  const wanted = [path.join(buildResources, 'icon.png')];
+  if (typeof config.afterPack === 'string') wanted.push(config.afterPack);
+  return wanted.filter((file) => !existsSync(path.resolve(projectDir, file)));
+}
+
+try {
+  if (!existsSync(configFile)) throw new Error(`${configFile} not found`);
+  const config = await getConfig(projectDir, configFile, null);
+  await validateConfiguration(config, new DebugLogger(false));
+  const missing = missingFiles(config);
+  if (missing.length > 0)
+    throw new Error(`files named in the configuration are missing: ${missing.join(', ')}`);
+  console.log(`${shown}: valid electron-builder configuration`);
+} catch (error) {
+  console.error(`${shown}: INVALID\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
