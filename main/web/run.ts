@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { maxInputBytesOf } from '../../shared/host/contract';
 import { createDispatcher } from '../../shared/host/dispatch';
 import { hostContract } from '../../shared/host-api';
 import { createHostHandlers } from '../handlers';
@@ -37,6 +38,7 @@ export async function runWebHost(env: NodeJS.ProcessEnv = process.env): Promise<
     staticDir: path.resolve(here, '..', 'renderer'),
     dispatch: createDispatcher(hostContract, handlers, (channel, error) => console.error(channel, error)),
     port: port.data,
+    maxBodyBytesOf: (channel) => maxInputBytesOf(hostContract, channel),
   });
   console.log(`Bình An đang chạy tại / is running at: ${host.url}`);
   return host;

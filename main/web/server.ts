@@ -14,8 +14,9 @@ export interface WebHostOptions {
   dispatch: Dispatch;
   /** 0 picks any free port. */
   port: number;
-  /** Largest accepted API body, in bytes. */
+  /** Largest accepted API body, in bytes, unless `maxBodyBytesOf` names another for a call. */
   maxBodyBytes?: number;
+  maxBodyBytesOf?: (channel: string) => number | undefined;
   token?: string;
 }
 
@@ -155,9 +156,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendResult(res, 415, fail('invalid_input', 'Nội dung phải là JSON (application/json).'));
       return;
     }
-    const body = await readBody(req, limit);
+    const channel = `${match[1]}:${match[2]}`;
+    const callLimit = options.maxBodyBytesOf?.(channel) ?? limit;
+    const body = await readBody(req, callLimit);
     if (body === 'too_large') {
-      sendResult(res, 413, fail('invalid_input', `Dữ liệu gửi lên quá lớn (tối đa ${limit} byte).`));
+      sendResult(res, 413, fail('invalid_input', `Dữ liệu gửi lên quá lớn (tối đa ${callLimit} byte).`));
       return;
     }
     let input: unknown;
@@ -167,7 +170,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendResult(res, 400, fail('invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
       return;
     }
-    const result = await options.dispatch(`${match[1]}:${match[2]}`, input);
+    const result = await options.dispatch(channel, input);
     sendResult(res, statusOf(result), result);
   }
 

@@ -5,6 +5,8 @@ import type { Result } from './result';
 export interface CallSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
+  /** Largest serialized input the web host accepts for this call; the default suits ordinary calls. */
+  maxInputBytes?: number;
 }
 
 export type AreaSpec = Record<string, CallSpec>;
@@ -33,4 +35,12 @@ export function channelsOf(contract: ContractSpec): { area: string; verb: string
   return Object.entries(contract).flatMap(([area, calls]) =>
     Object.keys(calls).map((verb) => ({ area, verb, channel: channelOf(area, verb) })),
   );
+}
+
+/** The input size limit a contract sets for `area:verb`, if any. */
+export function maxInputBytesOf(contract: ContractSpec, channel: string): number | undefined {
+  const [area = '', verb = ''] = channel.split(':');
+  return Object.hasOwn(contract, area) && Object.hasOwn(contract[area] ?? {}, verb)
+    ? contract[area]?.[verb]?.maxInputBytes
+    : undefined;
 }

@@ -214,4 +214,46 @@ describe('web host', () => {
       expect(reply.body).not.toContain('outside the root');
     },
   );
+
+  it('lets a call that declares a larger input limit through, and only that call', async () => {
+    const handlers = createHostHandlers({
+      info: {
+        name: 'Bình An',
+        version: '1',
+        transport: 'web',
+        dataDir: '/x',
+        platform: 'linux',
+        electronBinaryPresent: false,
+      },
+      openExternal: async () => {},
+    });
+    const staticDir = await mkdtemp(path.join(tmpdir(), 'binhan-static-'));
+    const roomy = await startWebHost({
+      staticDir,
+      dispatch: createDispatcher(hostContract, handlers),
+      port: 0,
+      maxBodyBytes: 64,
+      maxBodyBytesOf: (channel) => (channel === 'app:openExternal' ? 8192 : undefined),
+    });
+    try {
+      const headers = {
+        Host: new URL(roomy.origin).host,
+        'Content-Type': 'application/json',
+        'X-Binhan-Token': roomy.token,
+      };
+      const long = JSON.stringify({ url: `https://tongdai111.vn/${'a'.repeat(1000)}` });
+      const allowed = await call(roomy, 'POST', '/api/app/openExternal', headers, long);
+      expect(allowed.status).toBe(200);
+      const other = await call(
+        roomy,
+        'POST',
+        '/api/app/info',
+        headers,
+        JSON.stringify({ padding: 'x'.repeat(100) }),
+      );
+      expect(other.status).toBe(413);
+    } finally {
+      await roomy.close();
+    }
+  });
 });
