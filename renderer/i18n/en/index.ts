@@ -1,4 +1,5 @@
 import type { Messages } from '../vi';
 import { shell } from './shell';
+import { store } from './store';
 
-export const en: Messages = { shell };
+export const en: Messages = { shell, store };

@@ -1,0 +1,72 @@
+import type { Table } from 'dexie';
+import { DEFAULT_SETTINGS, type OfficeProfile, type Permission, type Settings } from '../../shared/model';
+import type { BinhAnDb } from './database';
+import { StoreError } from './errors';
+import type { Session } from './session';
+import type { UnitTree } from './unit-chain';
+import { type Actor, WriteContext, writeTables } from './write-context';
+
+/**
+ * What every repository shares: the database, the unit tree, the office profile and the current
+ * session. Internal to renderer/db/.
+ */
+export class StoreCore {
+  session: Session | null = null;
+  office: OfficeProfile | null = null;
+  settings: Settings = DEFAULT_SETTINGS;
+  /** Called on every authorised call, so use of the app postpones auto-lock. */
+  onActivity: () => void = () => undefined;
+
+  constructor(
+    readonly db: BinhAnDb,
+    readonly units: UnitTree,
+  ) {}
+
+  /** The signed-in, unlocked session that holds `permission`; throws locked/forbidden otherwise. */
+  authorise(permission: Permission): Session {
+    const session = this.session;
+    if (session === null) throw new StoreError('locked');
+    session.require(permission);
+    this.onActivity();
+    return session;
+  }
+
+  /** Like authorise, for any one of several permissions. */
+  authoriseAny(permissions: readonly Permission[]): Session {
+    const session = this.session;
+    if (session === null || session.locked) throw new StoreError('locked');
+    if (!permissions.some((p) => session.permissions.has(p))) {
+      throw new StoreError('forbidden', { detail: permissions.join('|') });
+    }
+    this.onActivity();
+    return session;
+  }
+
+  actor(): Actor {
+    const user = this.session?.user;
+    return { userId: user?.id ?? null, username: user?.username ?? null };
+  }
+
+  originUnit(): string {
+    if (this.office === null) throw new StoreError('notSetUp');
+    return this.office.unitCode;
+  }
+
+  /**
+   * One user action = one read-write transaction over its tables plus the counter, the audit log
+   * and the aggregates, so the record, its audit entry and the indicators change together or not at all.
+   */
+  async write<T>(
+    tables: readonly Table[],
+    action: (ctx: WriteContext) => Promise<T>,
+    options: { demo?: boolean; origin?: string } = {},
+  ): Promise<T> {
+    const origin = options.origin ?? this.originUnit();
+    return this.db.transaction('rw', [...tables, ...writeTables(this.db)], async () => {
+      const ctx = new WriteContext(this.db, this.actor(), origin, options.demo ?? false);
+      const result = await action(ctx);
+      await ctx.finish();
+      return result;
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import {
+  type AggregateRow,
+  BUCKET_KINDS,
+  type BucketKind,
+  type Counts,
+  sumCounts,
+} from '../../../shared/aggregates/buckets';
+import {
+  type AggregateDifference,
+  compareAggregates,
+  countYears,
+  rebuildAggregates,
+} from '../../../shared/aggregates/rebuild';
+import type { StoreCore } from '../core';
+
+export type ConsistencyReport = { checkedRows: number; differences: AggregateDifference[]; ms: number };
+
+/**
+ * Reads of the maintained counters (cost independent of the number of records: an index range over
+ * one unit's buckets) and the Admin consistency check.
+ */
+export class AggregatesRepository {
+  constructor(private readonly core: StoreCore) {}
+
+  /** Rows of one kind for one unit (which includes all its descendants) with from ≤ period ≤ to. */
+  async rows(kind: BucketKind, unit: string, fromPeriod = '', toPeriod = '\uffff'): Promise<AggregateRow[]> {
+    this.core.authorise('dashboard.read');
+    return this.core.db.aggregates
+      .where('[kind+unit+period]')
+      .between([kind, unit, fromPeriod], [kind, unit, toPeriod], true, true)
+      .toArray();
+  }
+
+  /** Summed counts of one kind for one unit over a period range. */
+  async totals(kind: BucketKind, unit: string, fromPeriod = '', toPeriod = '\uffff'): Promise<Counts> {
+    return sumCounts(await this.rows(kind, unit, fromPeriod, toPeriod));
+  }
+
+  /** Recomputes every counter from the records and lists the differences (Admin → store health). */
+  async check(): Promise<ConsistencyReport> {
+    this.core.authorise('store.maintain');
+    const started = performance.now();
+    const { db } = this.core;
+    const { stored, expected } = await db.transaction(
+      'r',
+      [db.cases, db.people, db.attendances, db.schools, db.schoolActivities, db.outreach, db.aggregates],
+      async () => ({
+        stored: await db.aggregates.toArray(),
+        expected: rebuildAggregates(
+          {
+            cases: await db.cases.toArray(),
+            people: await db.people.toArray(),
+            attendances: await db.attendances.toArray(),
+            schools: await db.schools.toArray(),
+            activities: await db.schoolActivities.toArray(),
+            outreach: await db.outreach.toArray(),
+          },
+          this.core.units.chain,
+        ),
+      }),
+    );
+    return {
+      checkedRows: stored.length,
+      differences: compareAggregates(stored, expected),
+      ms: performance.now() - started,
+    };
+  }
+
+  /** Replaces all counters (and the year tables they rest on) by a rebuild from the records. */
+  async rebuild(): Promise<ConsistencyReport> {
+    this.core.authorise('store.maintain');
+    const started = performance.now();
+    const { db } = this.core;
+    const tables = [
+      db.cases,
+      db.people,
+      db.attendances,
+      db.schools,
+      db.schoolActivities,
+      db.outreach,
+      db.personYears,
+      db.schoolYears,
+    ];
+    const differences = await this.core.write(tables, async (ctx) => {
+      const attendances = await db.attendances.toArray();
+      const activities = await db.schoolActivities.toArray();
+      const expected = rebuildAggregates(
+        {
+          cases: await db.cases.toArray(),
+          people: await db.people.toArray(),
+          attendances,
+          schools: await db.schools.toArray(),
+          activities,
+          outreach: await db.outreach.toArray(),
+        },
+        this.core.units.chain,
+      );
+      const diffs = compareAggregates(await db.aggregates.toArray(), expected);
+      await db.aggregates.clear();
+      await db.aggregates.bulkPut([...expected.values()]);
+      const toRows = (m: Map<string, Map<number, number>>) =>
+        [...m].map(([ownerId, years]) => ({
+          ownerId,
+          years: Object.fromEntries([...years].map(([y, n]) => [String(y), n])),
+        }));
+      await db.personYears.clear();
+      await db.personYears.bulkPut(
+        toRows(
+          countYears(
+            attendances,
+            (a) => a.personId,
+            (a) => a.year,
+            (a) => a.deletedAt === null,
+          ),
+        ),
+      );
+      await db.schoolYears.clear();
+      await db.schoolYears.bulkPut(
+        toRows(
+          countYears(
+            activities,
+            (a) => a.schoolId,
+            (a) => a.schoolYear,
+            (a) => a.deletedAt === null,
+          ),
+        ),
+      );
+      await ctx.audit({
+        action: 'aggregatesRebuild',
+        kind: 'aggregates',
+        recordId: null,
+        detail: String(diffs.length),
+      });
+      return diffs;
+    });
+    return { checkedRows: differences.length, differences, ms: performance.now() - started };
+  }
+}
+
+export { BUCKET_KINDS };

@@ -1,0 +1,444 @@
+import { uuidv7 } from 'uuidv7';
+import { caseContribution } from '../../../shared/aggregates/contributions';
+import {
+  type DuplicateProbe,
+  namePhoneToken,
+  nameYearCommuneToken,
+} from '../../../shared/crypto/blind-index';
+import type { SessionKeys } from '../../../shared/crypto/data-key';
+import { openJson, sealJson } from '../../../shared/crypto/vault';
+import {
+  ageGroupOf,
+  type CaseFields,
+  type CaseFollowUpInput,
+  type CaseInput,
+  type CaseRecord,
+  type CaseServiceInput,
+  CLOSURE_REASONS,
+  caseFieldsSchema,
+  caseInputSchema,
+  choice,
+  dvCategoriesOf,
+  followUpInputSchema,
+  monthOf,
+  type SurvivorIdentity,
+  type SurvivorIdentityInput,
+  serviceInputSchema,
+  survivorIdentitySchema,
+  unitCode,
+  V,
+} from '../../../shared/model';
+import type { StoreCore } from '../core';
+import { parseOrThrow, StoreError } from '../errors';
+import { KV } from '../keyring';
+import type { Session } from '../session';
+import type { WriteContext } from '../write-context';
+
+/** A case as lists and forms see it: everything but the vault and the blind-index tokens. */
+export type CaseView = Omit<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'>;
+export type CasePatch = Partial<CaseFields> & { identity?: SurvivorIdentityInput };
+export type CaseListQuery = {
+  unit?: string;
+  fromMonth?: string;
+  toMonth?: string;
+  status?: 'open' | 'closed';
+  includeDeleted?: boolean;
+  limit?: number;
+  offset?: number;
+};
+export type DuplicateMatch = {
+  id: string;
+  caseCode: string;
+  reportDate: string;
+  matchedOn: 'namePhone' | 'nameYearCommune';
+};
+export type BulkCaseInput = CaseInput & { services?: CaseServiceInput[] };
+export type BulkOptions = {
+  demo?: boolean;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+};
+
+const CASE_FIELD_KEYS = Object.keys(caseFieldsSchema.shape ?? {}) as (keyof CaseFields)[];
+export const viewOf = (record: CaseRecord): CaseView => {
+  const { vault: _vault, dupNamePhone: _a, dupNameYearCommune: _b, ...view } = record;
+  return view;
+};
+const vaultAad = (id: string) => `binhan/case/${id}`;
+
+function fieldsOf(record: CaseRecord): CaseFields {
+  const out: Record<string, unknown> = {};
+  for (const key of CASE_FIELD_KEYS) out[key] = record[key];
+  return out as CaseFields;
+}
+
+/** Services cannot predate the report: a case is known from its report date on. */
+function checkServiceDates(reportDate: string, services: readonly { date: string }[]): void {
+  const index = services.findIndex((service) => service.date < reportDate);
+  if (index >= 0) {
+    throw new StoreError('invalid', {
+      issues: [{ path: `services.${index}.date`, message: V.serviceBeforeReport }],
+    });
+  }
+}
+
+type Prepared = { record: CaseRecord; identity: SurvivorIdentity };
+
+/**
+ * Cases: intake, edits, services, follow-ups, closure, deletion and restore — each one transaction
+ * that also writes the audit entry and the aggregate delta. Identifying data is sealed before the
+ * transaction starts (WebCrypto cannot run inside one) and is returned only by `reveal`, which
+ * needs `case.identify` and is audited.
+ */
+export class CasesRepository {
+  constructor(private readonly core: StoreCore) {}
+
+  async create(input: CaseInput): Promise<CaseView> {
+    const session = this.core.authorise('case.write');
+    const prepared = await this.#prepare(input, session.keys());
+    const { db } = this.core;
+    return this.core.write([db.cases], async (ctx) => {
+      const record = await this.#insert(ctx, prepared);
+      await ctx.audit({ action: 'create', kind: 'cases', recordId: record.id });
+      return viewOf(record);
+    });
+  }
+
+  /**
+   * Many cases in batched transactions (demo data, benchmarks): one audit entry per batch, the
+   * aggregate deltas summed per batch. Each batch is all-or-nothing.
+   */
+  async createMany(inputs: readonly BulkCaseInput[], options: BulkOptions = {}): Promise<number> {
+    return this.bulkInsert(this.core.authorise('case.write'), inputs, options);
+  }
+
+  /** The bulk path behind createMany; DemoRepository calls it after its own permission check. */
+  async bulkInsert(
+    session: Session,
+    inputs: readonly BulkCaseInput[],
+    options: BulkOptions = {},
+  ): Promise<number> {
+    const batchSize = options.batchSize ?? 1000;
+    const { db } = this.core;
+    let done = 0;
+    for (let start = 0; start < inputs.length; start += batchSize) {
+      const batch = inputs.slice(start, start + batchSize);
+      const prepared = await Promise.all(
+        batch.map(async ({ services = [], ...input }) => {
+          const item = await this.#prepare(input, session.keys());
+          item.record.services = services.map((service) => ({
+            id: uuidv7(),
+            ...parseOrThrow(serviceInputSchema, service),
+          }));
+          checkServiceDates(item.record.reportDate, item.record.services);
+          return item;
+        }),
+      );
+      await this.core.write(
+        [db.cases],
+        async (ctx) => {
+          const records: CaseRecord[] = [];
+          for (const item of prepared) records.push(await this.#stamp(ctx, item.record));
+          await db.cases.bulkAdd(records);
+          for (const record of records)
+            ctx.change(new Map(), caseContribution(record, this.core.units.chain));
+          await ctx.audit({
+            action: 'bulkCreate',
+            kind: 'cases',
+            recordId: records[0]?.id ?? null,
+            detail: `${records.length}`,
+          });
+        },
+        { demo: options.demo ?? false },
+      );
+      done += batch.length;
+      options.onProgress?.(done, inputs.length);
+    }
+    return done;
+  }
+
+  async get(id: string): Promise<CaseView | undefined> {
+    this.core.authoriseAny(['case.read', 'case.write']);
+    const record = await this.core.db.cases.get(id);
+    return record === undefined ? undefined : viewOf(record);
+  }
+
+  /** Non-identifying rows for lists; deleted cases only for those who may restore them. */
+  async list(query: CaseListQuery = {}): Promise<CaseView[]> {
+    const session = this.core.authoriseAny(['case.read', 'case.write']);
+    const { db } = this.core;
+    const from = query.fromMonth ?? '0000-00';
+    const to = query.toMonth ?? '9999-99';
+    const collection =
+      query.unit === undefined
+        ? db.cases.orderBy('reportDate').reverse()
+        : db.cases
+            .where('[incidentUnit+month]')
+            .between([query.unit, from], [query.unit, to], true, true)
+            .reverse();
+    const showDeleted = query.includeDeleted === true && session.can('case.restore');
+    const rows = await collection
+      .filter(
+        (c) =>
+          (showDeleted || c.deletedAt === null) &&
+          (query.status === undefined || c.status === query.status) &&
+          c.month >= from &&
+          c.month <= to,
+      )
+      .offset(query.offset ?? 0)
+      .limit(query.limit ?? 100)
+      .toArray();
+    return rows.map(viewOf);
+  }
+
+  /** The survivor's identity. Needs `case.identify`; every call is written to the audit log. */
+  async reveal(id: string): Promise<SurvivorIdentity> {
+    const session = this.core.authorise('case.identify');
+    const { db } = this.core;
+    const record = await db.cases.get(id);
+    if (record === undefined) throw new StoreError('notFound');
+    let identity: SurvivorIdentity;
+    try {
+      identity = survivorIdentitySchema.parse(
+        await openJson(session.keys().vault, vaultAad(id), record.vault),
+      );
+    } catch {
+      throw new StoreError('vaultUnreadable');
+    }
+    await this.core.write([], (ctx) => ctx.audit({ action: 'view', kind: 'cases', recordId: id }));
+    return identity;
+  }
+
+  /** Earlier cases whose folded name + phone, or name + birth year + commune, match: before saving an intake. */
+  async findDuplicates(probe: DuplicateProbe & { incidentUnit: string }): Promise<DuplicateMatch[]> {
+    const session = this.core.authorise('case.write');
+    const keys = session.keys();
+    const byPhone = await namePhoneToken(keys.index, probe);
+    const byYear = await nameYearCommuneToken(keys.index, probe, probe.incidentUnit);
+    const { db } = this.core;
+    const found = new Map<string, DuplicateMatch>();
+    const collect = (records: CaseRecord[], matchedOn: DuplicateMatch['matchedOn']) => {
+      for (const r of records) {
+        if (r.deletedAt === null && !found.has(r.id)) {
+          found.set(r.id, { id: r.id, caseCode: r.caseCode, reportDate: r.reportDate, matchedOn });
+        }
+      }
+    };
+    if (byPhone !== undefined)
+      collect(await db.cases.where('dupNamePhone').equals(byPhone).toArray(), 'namePhone');
+    if (byYear !== undefined)
+      collect(await db.cases.where('dupNameYearCommune').equals(byYear).toArray(), 'nameYearCommune');
+    return [...found.values()];
+  }
+
+  /** Edits intake fields and/or identity. `expectedRev` turns a lost update into a `conflict`. */
+  async update(id: string, patch: CasePatch, expectedRev?: number): Promise<CaseView> {
+    const session = this.core.authorise('case.write');
+    const { db } = this.core;
+    const current = await db.cases.get(id);
+    if (current === undefined || current.deletedAt !== null) throw new StoreError('notFound');
+    const { identity: identityPatch, ...fieldPatch } = patch;
+    const fields = parseOrThrow(caseFieldsSchema, { ...fieldsOf(current), ...fieldPatch });
+    checkServiceDates(fields.reportDate, current.services);
+    let sealed: Pick<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'> = current;
+    if (identityPatch !== undefined || fields.incidentUnit !== current.incidentUnit) {
+      const keys = session.keys();
+      const identity =
+        identityPatch === undefined
+          ? survivorIdentitySchema.parse(await openJson(keys.vault, vaultAad(id), current.vault))
+          : parseOrThrow(survivorIdentitySchema, identityPatch);
+      sealed = await this.#seal(keys, id, identity, fields.incidentUnit);
+    }
+    const changed = [
+      ...CASE_FIELD_KEYS.filter((k) => k in fieldPatch),
+      ...(identityPatch === undefined ? [] : ['identity']),
+    ];
+    return this.#mutate(id, current.rev, expectedRev, 'update', changed.join(','), (record) => ({
+      ...record,
+      ...fields,
+      ...this.#derived(fields),
+      vault: sealed.vault,
+      dupNamePhone: sealed.dupNamePhone,
+      dupNameYearCommune: sealed.dupNameYearCommune,
+    }));
+  }
+
+  async addService(id: string, input: CaseServiceInput, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    const service = { id: uuidv7(), ...parseOrThrow(serviceInputSchema, input) };
+    return this.#mutate(id, undefined, expectedRev, 'update', 'services', (record) => {
+      checkServiceDates(record.reportDate, [service]);
+      if (!record.needs.includes(service.need)) {
+        throw new StoreError('invalid', { issues: [{ path: 'need', message: V.serviceForUnknownNeed }] });
+      }
+      return { ...record, services: [...record.services, service] };
+    });
+  }
+
+  async removeService(id: string, serviceId: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#mutate(id, undefined, expectedRev, 'update', 'services', (record) => ({
+      ...record,
+      services: record.services.filter((s) => s.id !== serviceId),
+    }));
+  }
+
+  async addFollowUp(id: string, input: CaseFollowUpInput, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    const followUp = { id: uuidv7(), ...parseOrThrow(followUpInputSchema, input) };
+    return this.#mutate(id, undefined, expectedRev, 'update', 'followUps', (record) => ({
+      ...record,
+      followUps: [...record.followUps, followUp],
+    }));
+  }
+
+  async completeFollowUp(id: string, followUpId: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#mutate(id, undefined, expectedRev, 'update', 'followUps', (record) => ({
+      ...record,
+      followUps: record.followUps.map((f) => (f.id === followUpId ? { ...f, done: true } : f)),
+    }));
+  }
+
+  async close(id: string, reason: (typeof CLOSURE_REASONS)[number], expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    const closureReason = parseOrThrow(choice(CLOSURE_REASONS), reason);
+    return this.#mutate(id, undefined, expectedRev, 'update', 'status', (record) => ({
+      ...record,
+      status: 'closed',
+      closureReason,
+    }));
+  }
+
+  async reopen(id: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#mutate(id, undefined, expectedRev, 'update', 'status', (record) => {
+      const { closureReason: _reason, ...rest } = record;
+      return { ...rest, status: 'open' };
+    });
+  }
+
+  /** Deletion is a tombstone: the case leaves lists and counters, and travels as a deletion in exports. */
+  async remove(id: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#mutate(id, undefined, expectedRev, 'delete', null, (record) => ({
+      ...record,
+      deletedAt: new Date().toISOString(),
+    }));
+  }
+
+  /** Only administrators restore a deleted case. */
+  async restore(id: string): Promise<CaseView> {
+    this.core.authorise('case.restore');
+    return this.#mutate(
+      id,
+      undefined,
+      undefined,
+      'restore',
+      null,
+      (record) => ({ ...record, deletedAt: null }),
+      true,
+    );
+  }
+
+  async #prepare(input: CaseInput, keys: SessionKeys): Promise<Prepared> {
+    const parsed = parseOrThrow(caseInputSchema, input);
+    const { identity, ...fields } = parsed;
+    const id = uuidv7();
+    const sealed = await this.#seal(keys, id, identity, fields.incidentUnit);
+    const record: CaseRecord = {
+      ...fields,
+      ...this.#derived(fields),
+      id,
+      rev: 0,
+      updatedAt: '',
+      changeSeq: 0,
+      deletedAt: null,
+      origin: this.core.originUnit(),
+      caseCode: '',
+      services: [],
+      followUps: [],
+      ...sealed,
+    };
+    return { record, identity };
+  }
+
+  #derived(fields: CaseFields): Pick<CaseRecord, 'month' | 'ageGroup' | 'dvCategories'> {
+    return {
+      month: monthOf(fields.reportDate),
+      ageGroup: ageGroupOf(fields.survivor.age),
+      dvCategories: dvCategoriesOf(fields.gbvType, fields.context),
+    };
+  }
+
+  async #seal(keys: SessionKeys, id: string, identity: SurvivorIdentity, incidentUnit: string) {
+    unitCode().parse(incidentUnit);
+    const vault = await sealJson(keys.vault, vaultAad(id), identity);
+    const dupNamePhone = await namePhoneToken(keys.index, identity);
+    const dupNameYearCommune = await nameYearCommuneToken(keys.index, identity, incidentUnit);
+    return { vault, dupNamePhone, dupNameYearCommune };
+  }
+
+  /** Metadata and a case code (origin-year-sequence, from a per-year counter in the same transaction). */
+  async #stamp(ctx: WriteContext, draft: CaseRecord): Promise<CaseRecord> {
+    const year = draft.reportDate.slice(0, 4);
+    const counterKey = KV.caseCounter(year);
+    const row = await this.core.db.kv.get(counterKey);
+    const next = (typeof row?.value === 'number' ? row.value : 0) + 1;
+    await this.core.db.kv.put({ key: counterKey, value: next });
+    const meta = await ctx.meta(draft.id);
+    const record: CaseRecord = {
+      ...draft,
+      ...meta,
+      caseCode: `${meta.origin}-${year}-${String(next).padStart(5, '0')}`,
+    };
+    if (record.dupNamePhone === undefined) delete record.dupNamePhone;
+    if (record.dupNameYearCommune === undefined) delete record.dupNameYearCommune;
+    return record;
+  }
+
+  async #insert(ctx: WriteContext, prepared: Prepared): Promise<CaseRecord> {
+    const record = await this.#stamp(ctx, prepared.record);
+    await this.core.db.cases.add(record);
+    ctx.change(new Map(), caseContribution(record, this.core.units.chain));
+    return record;
+  }
+
+  /**
+   * Read–change–write of one case inside one transaction: re-read, check the revision the caller
+   * saw, apply, bump metadata, adjust aggregates by (new − old), audit.
+   */
+  async #mutate(
+    id: string,
+    sawRev: number | undefined,
+    expectedRev: number | undefined,
+    action: 'update' | 'delete' | 'restore',
+    detail: string | null,
+    change: (record: CaseRecord) => CaseRecord,
+    allowDeleted = false,
+  ): Promise<CaseView> {
+    const { db } = this.core;
+    return this.core.write([db.cases], async (ctx) => {
+      const before = await db.cases.get(id);
+      if (before === undefined || (before.deletedAt !== null && !allowDeleted))
+        throw new StoreError('notFound');
+      if (
+        (expectedRev !== undefined && before.rev !== expectedRev) ||
+        (sawRev !== undefined && before.rev !== sawRev)
+      ) {
+        throw new StoreError('conflict');
+      }
+      const changed = change(before);
+      const after: CaseRecord = { ...changed, ...(await ctx.meta(id, before)), deletedAt: changed.deletedAt };
+      if (after.dupNamePhone === undefined) delete after.dupNamePhone;
+      if (after.dupNameYearCommune === undefined) delete after.dupNameYearCommune;
+      await db.cases.put(after);
+      ctx.change(
+        caseContribution(before, this.core.units.chain),
+        caseContribution(after, this.core.units.chain),
+      );
+      await ctx.audit({ action, kind: 'cases', recordId: id, detail });
+      return viewOf(after);
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import { uuidv7 } from 'uuidv7';
+import {
+  DEMO_DEFAULTS,
+  type DemoParams,
+  demoActivities,
+  demoAttendance,
+  demoCase,
+  demoCommunes,
+  demoOutreach,
+  demoPerson,
+  demoPopulations,
+  demoSchool,
+  demoServices,
+  demoTrainingEvent,
+  eventCount,
+} from '../../../shared/demo/generate';
+import {
+  outreachFieldsSchema,
+  schoolActivityFieldsSchema,
+  schoolFieldsSchema,
+  targetPopulationFieldsSchema,
+  trainingEventFieldsSchema,
+  unitFieldsSchema,
+} from '../../../shared/model';
+import type { StoreCore } from '../core';
+import { parseOrThrow, StoreError } from '../errors';
+import type { CasesRepository } from './cases';
+import type { ProgrammeRepository } from './programme';
+
+export type DemoProgress = {
+  step: 'units' | 'cases' | 'people' | 'training' | 'schools' | 'outreach';
+  done: number;
+  total: number;
+};
+
+/**
+ * Admin → Load demo data: fills an EMPTY office with generated, clearly marked (`demo: true`)
+ * records through the same repository code paths as real data, in batched transactions.
+ */
+export class DemoRepository {
+  constructor(
+    private readonly core: StoreCore,
+    private readonly cases: CasesRepository,
+    private readonly programme: ProgrammeRepository,
+  ) {}
+
+  /** True when the office has no cases and no people yet (the only time demo data may be loaded). */
+  async canLoad(): Promise<boolean> {
+    const { db } = this.core;
+    return (await db.cases.count()) === 0 && (await db.people.count()) === 0;
+  }
+
+  async load(
+    partial: Partial<DemoParams> = {},
+    onProgress: (p: DemoProgress) => void = () => undefined,
+  ): Promise<void> {
+    const session = this.core.authorise('store.maintain');
+    if (!(await this.canLoad())) throw new StoreError('conflict', { detail: 'notEmpty' });
+    const params: DemoParams = { ...DEMO_DEFAULTS, ...partial };
+    const { db } = this.core;
+    const demo = { demo: true };
+
+    const communes = demoCommunes(params).map((u) => parseOrThrow(unitFieldsSchema, u));
+    await this.core.write(
+      [db.units, db.populations],
+      async (ctx) => {
+        for (const unit of communes) {
+          if ((await db.units.get(unit.code)) === undefined)
+            await db.units.add({ ...unit, ...(await ctx.meta(unit.code)) });
+        }
+        for (const p of demoPopulations(params)) {
+          const fields = parseOrThrow(targetPopulationFieldsSchema, p);
+          await db.populations.add({ ...fields, ...(await ctx.meta(uuidv7())) });
+        }
+        await ctx.audit({
+          action: 'demoLoad',
+          kind: 'units',
+          recordId: null,
+          detail: String(communes.length),
+        });
+      },
+      demo,
+    );
+    this.core.units.replace(await db.units.toArray());
+    onProgress({ step: 'units', done: communes.length, total: communes.length });
+
+    const CHUNK = 5000;
+    for (let start = 0; start < params.cases; start += CHUNK) {
+      const inputs = [];
+      for (let i = start; i < Math.min(params.cases, start + CHUNK); i += 1) {
+        const input = demoCase(params, i);
+        inputs.push({ ...input, services: demoServices(params, i, input) });
+      }
+      await this.cases.bulkInsert(session, inputs, {
+        ...demo,
+        onProgress: (done) => onProgress({ step: 'cases', done: start + done, total: params.cases }),
+      });
+    }
+
+    const people: string[] = [];
+    for (let start = 0; start < params.people; start += CHUNK) {
+      const inputs = [];
+      for (let i = start; i < Math.min(params.people, start + CHUNK); i += 1)
+        inputs.push(demoPerson(params, i));
+      people.push(
+        ...(await this.programme.createPeople(inputs, {
+          ...demo,
+          onProgress: (done) => onProgress({ step: 'people', done: start + done, total: params.people }),
+        })),
+      );
+    }
+
+    const events: { id: string; year: number }[] = [];
+    await this.core.write(
+      [db.trainingEvents, db.attendances, db.people, db.personYears],
+      async (ctx) => {
+        for (let i = 0; i < eventCount(params); i += 1) {
+          const fields = parseOrThrow(trainingEventFieldsSchema, demoTrainingEvent(params, i));
+          const record = await this.programme.events.insert(ctx, fields);
+          events.push({ id: record.id, year: Number(record.startDate.slice(0, 4)) });
+        }
+      },
+      demo,
+    );
+    const attendances: { eventId: string; personId: string; year: number }[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < params.attendances && people.length > 0; i += 1) {
+      const a = demoAttendance(params, i);
+      const event = events[a.event];
+      const personId = people[a.person];
+      if (event === undefined || personId === undefined || seen.has(`${event.id}|${personId}`)) continue;
+      seen.add(`${event.id}|${personId}`);
+      attendances.push({ eventId: event.id, personId, year: event.year });
+    }
+    await this.programme.createAttendances(attendances, {
+      ...demo,
+      batchSize: 5000,
+      onProgress: (done, total) => onProgress({ step: 'training', done, total }),
+    });
+
+    await this.core.write(
+      [db.schools, db.schoolActivities, db.schoolYears],
+      async (ctx) => {
+        for (let i = 0; i < params.schools; i += 1) {
+          const school = await this.programme.schools.insert(
+            ctx,
+            parseOrThrow(schoolFieldsSchema, demoSchool(params, i)),
+          );
+          for (const activity of demoActivities(params, i)) {
+            const fields = parseOrThrow(schoolActivityFieldsSchema, { ...activity, schoolId: school.id });
+            await this.programme.activities.insert(ctx, fields);
+          }
+        }
+      },
+      demo,
+    );
+    onProgress({ step: 'schools', done: params.schools, total: params.schools });
+
+    await this.core.write(
+      [db.outreach],
+      async (ctx) => {
+        for (let i = 0; i < params.outreach; i += 1) {
+          await this.programme.outreach.insert(
+            ctx,
+            parseOrThrow(outreachFieldsSchema, demoOutreach(params, i)),
+          );
+        }
+      },
+      demo,
+    );
+    onProgress({ step: 'outreach', done: params.outreach, total: params.outreach });
+  }
+}

@@ -1,0 +1,117 @@
+import type { Table } from 'dexie';
+import { uuidv7 } from 'uuidv7';
+import type { z } from 'zod';
+import type { Permission, RecordMeta } from '../../../shared/model';
+import type { StoreCore } from '../core';
+import { parseOrThrow, StoreError } from '../errors';
+import type { WriteContext } from '../write-context';
+
+/**
+ * Create / update / tombstone / list for record kinds whose only side effects are metadata and
+ * audit (plus an optional hook for aggregates or cascades). Used for programme records, plans,
+ * target populations, units and the exchange log.
+ */
+export type PlainHooks<R> = {
+  /** Extra derived fields computed from the validated fields. */
+  derive?: (fields: Record<string, unknown>) => Record<string, unknown>;
+  /** Runs inside the transaction after the write, with the before/after records. */
+  after?: (ctx: WriteContext, before: R | undefined, after: R) => Promise<void>;
+  /** Extra tables the hook touches. */
+  tables?: () => readonly Table[];
+  /** Uniqueness and other checks that need the database, inside the transaction. */
+  check?: (fields: Record<string, unknown>, id: string) => Promise<void>;
+  /** A fixed id (units use their code) instead of a fresh UUIDv7. */
+  idOf?: (fields: Record<string, unknown>) => string;
+};
+
+export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
+  constructor(
+    protected readonly core: StoreCore,
+    readonly kind: string,
+    protected readonly table: Table<R, string>,
+    protected readonly schema: S,
+    protected readonly permissions: { read: Permission; write: Permission },
+    protected readonly hooks: PlainHooks<R> = {},
+  ) {}
+
+  async create(input: z.input<S>): Promise<R> {
+    this.core.authorise(this.permissions.write);
+    const fields = parseOrThrow(this.schema, input) as Record<string, unknown>;
+    return this.core.write(this.#tables(), async (ctx) => this.insert(ctx, fields));
+  }
+
+  /** Inside an open write: used by bulk loaders and cascades. */
+  async insert(ctx: WriteContext, fields: Record<string, unknown>): Promise<R> {
+    const id = this.hooks.idOf?.(fields) ?? uuidv7();
+    await this.hooks.check?.(fields, id);
+    const record = {
+      ...fields,
+      ...(this.hooks.derive?.(fields) ?? {}),
+      ...(await ctx.meta(id)),
+    } as unknown as R;
+    await this.table.add(record);
+    await this.hooks.after?.(ctx, undefined, record);
+    await ctx.audit({ action: 'create', kind: this.kind, recordId: id });
+    return record;
+  }
+
+  async update(id: string, patch: Partial<z.input<S>>, expectedRev?: number): Promise<R> {
+    this.core.authorise(this.permissions.write);
+    return this.core.write(this.#tables(), async (ctx) => {
+      const before = await this.table.get(id);
+      if (before === undefined || before.deletedAt !== null) throw new StoreError('notFound');
+      if (expectedRev !== undefined && before.rev !== expectedRev) throw new StoreError('conflict');
+      const fields = parseOrThrow(this.schema, { ...stripMeta(before), ...patch }) as Record<string, unknown>;
+      await this.hooks.check?.(fields, id);
+      return this.replace(ctx, before, { ...fields, ...(this.hooks.derive?.(fields) ?? {}) }, 'update');
+    });
+  }
+
+  async remove(id: string, expectedRev?: number): Promise<R> {
+    this.core.authorise(this.permissions.write);
+    return this.core.write(this.#tables(), async (ctx) => {
+      const before = await this.table.get(id);
+      if (before === undefined || before.deletedAt !== null) throw new StoreError('notFound');
+      if (expectedRev !== undefined && before.rev !== expectedRev) throw new StoreError('conflict');
+      return this.replace(ctx, before, { ...stripMeta(before) }, 'delete');
+    });
+  }
+
+  /** Writes the next revision of `before` inside an open write. */
+  async replace(
+    ctx: WriteContext,
+    before: R,
+    fields: Record<string, unknown>,
+    action: 'update' | 'delete',
+  ): Promise<R> {
+    const meta = await ctx.meta(before.id, before);
+    if (action === 'delete') meta.deletedAt = ctx.now;
+    const after = { ...fields, ...meta } as unknown as R;
+    await this.table.put(after);
+    await this.hooks.after?.(ctx, before, after);
+    await ctx.audit({ action, kind: this.kind, recordId: before.id });
+    return after;
+  }
+
+  async get(id: string): Promise<R | undefined> {
+    this.core.authorise(this.permissions.read);
+    return this.table.get(id);
+  }
+
+  /** Live records, optionally filtered by an indexed field; for small tables and hooks. */
+  async list(where?: { index: string; equals: string | number }): Promise<R[]> {
+    this.core.authorise(this.permissions.read);
+    const collection =
+      where === undefined ? this.table.toCollection() : this.table.where(where.index).equals(where.equals);
+    return collection.filter((r) => r.deletedAt === null).toArray();
+  }
+
+  #tables(): Table[] {
+    return [this.table as unknown as Table, ...(this.hooks.tables?.() ?? [])];
+  }
+}
+
+const META = new Set(['id', 'rev', 'updatedAt', 'changeSeq', 'deletedAt', 'origin', 'demo']);
+export function stripMeta(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !META.has(key)));
+}

@@ -1,0 +1,104 @@
+import { type OfficeProfile, type Settings, settingsSchema } from '../../shared/model';
+import { StoreCore } from './core';
+import { BinhAnDb } from './database';
+import { KV } from './keyring';
+import { AggregatesRepository } from './repositories/aggregates';
+import { AuditRepository } from './repositories/audit';
+import { AuthRepository } from './repositories/auth';
+import { CasesRepository } from './repositories/cases';
+import { DemoRepository } from './repositories/demo';
+import { DraftsRepository } from './repositories/drafts';
+import { ProgrammeRepository } from './repositories/programme';
+import { plainRepositories } from './repositories/records';
+import { UnitTree } from './unit-chain';
+
+export const DEFAULT_DB_NAME = 'binhan';
+
+export type StorePersistence = {
+  persisted: boolean;
+  supported: boolean;
+  usage: number | null;
+  quota: number | null;
+};
+
+/**
+ * The store: every repository over one database. Open it once at start (`openStore()`), hand it to
+ * <StoreProvider>, and let components use hooks; nothing outside renderer/db/ touches Dexie.
+ */
+export class BinhAnStore {
+  readonly auth: AuthRepository;
+  readonly cases: CasesRepository;
+  readonly programme: ProgrammeRepository;
+  readonly audit: AuditRepository;
+  readonly aggregates: AggregatesRepository;
+  readonly drafts: DraftsRepository;
+  readonly demo: DemoRepository;
+  readonly units;
+  readonly populations;
+  readonly plans;
+  readonly exchangeLog;
+
+  constructor(
+    readonly core: StoreCore,
+    readonly persistence: StorePersistence,
+  ) {
+    this.auth = new AuthRepository(core);
+    this.cases = new CasesRepository(core);
+    this.programme = new ProgrammeRepository(core);
+    this.audit = new AuditRepository(core);
+    this.aggregates = new AggregatesRepository(core);
+    this.drafts = new DraftsRepository(core);
+    this.demo = new DemoRepository(core, this.cases, this.programme);
+    const plain = plainRepositories(core);
+    this.units = plain.units;
+    this.populations = plain.populations;
+    this.plans = plain.plans;
+    this.exchangeLog = plain.exchangeLog;
+  }
+
+  get office(): OfficeProfile | null {
+    return this.core.office;
+  }
+
+  get settings(): Settings {
+    return this.core.settings;
+  }
+
+  /** The highest changeSeq so far (exports remember it as "last exported"). */
+  async lastChangeSeq(): Promise<number> {
+    const row = await this.core.db.kv.get(KV.changeSeq);
+    return typeof row?.value === 'number' ? row.value : 0;
+  }
+
+  close(): void {
+    this.auth.logout();
+    this.core.db.close();
+  }
+}
+
+/**
+ * Opens (creating or upgrading) the database, asks the browser to keep it persistent — so Chromium
+ * never evicts it under storage pressure — and loads the office profile, settings and unit tree.
+ */
+export async function openStore(options: { name?: string } = {}): Promise<BinhAnStore> {
+  const db = new BinhAnDb(options.name ?? DEFAULT_DB_NAME);
+  await db.open();
+  const core = new StoreCore(db, new UnitTree());
+  const [office, settings, units] = await Promise.all([
+    db.kv.get(KV.office),
+    db.kv.get(KV.settings),
+    db.units.toArray(),
+  ]);
+  core.office = (office?.value as OfficeProfile | undefined) ?? null;
+  core.settings = settingsSchema.parse(settings?.value ?? {});
+  core.units.replace(units);
+  return new BinhAnStore(core, await askPersistence());
+}
+
+async function askPersistence(): Promise<StorePersistence> {
+  const storage = globalThis.navigator?.storage;
+  if (storage?.persist === undefined) return { persisted: false, supported: false, usage: null, quota: null };
+  const persisted = (await storage.persisted()) || (await storage.persist());
+  const estimate = await storage.estimate();
+  return { persisted, supported: true, usage: estimate.usage ?? null, quota: estimate.quota ?? null };
+}

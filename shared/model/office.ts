@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { choice, text, unitCode, wholeNumber } from './fields';
+
+/** Which tier this installation serves: a district (or commune) office, or the province. */
+export const OFFICE_ROLES = ['district', 'province'] as const;
+export type OfficeRole = (typeof OFFICE_ROLES)[number];
+
+export const officeProfileSchema = z.object({
+  unitCode: unitCode(),
+  name: text(200),
+  role: choice(OFFICE_ROLES),
+  /** The province unit that receives this office's bundles. */
+  provinceCode: unitCode(),
+});
+export type OfficeProfile = z.output<typeof officeProfileSchema>;
+export type OfficeProfileInput = z.input<typeof officeProfileSchema>;
+
+export const settingsSchema = z.object({
+  autoLockMinutes: wholeNumber(1, 240).default(5),
+  /** Counts below this are shown as "< n" in anything that can leave the office. */
+  smallCellThreshold: wholeNumber(1, 50).default(5),
+});
+export type Settings = z.output<typeof settingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, smallCellThreshold: 5 };
