@@ -153,6 +153,38 @@ describe('readBundle rejects, each with its reason', () => {
     );
   });
 
+  it('checks the signature before parsing the manifest or touching the payload', async () => {
+    const garbage = utf8('{not json');
+    const junkPayload = utf8('not an age file');
+    const signedByStranger = utf8(signMinisign(garbage, parties.stranger, 'x'));
+    await expectRejected(
+      rezip({
+        'manifest.json': garbage,
+        'manifest.json.minisig': signedByStranger,
+        'payload.age': junkPayload,
+      }),
+      'unknown-sender',
+    );
+    const signedByOffice = utf8(signMinisign(utf8('something else'), parties.office, 'x'));
+    await expectRejected(
+      rezip({
+        'manifest.json': garbage,
+        'manifest.json.minisig': signedByOffice,
+        'payload.age': junkPayload,
+      }),
+      'bad-signature',
+    );
+    const garbageSignedByOffice = utf8(signMinisign(garbage, parties.office, 'x'));
+    await expectRejected(
+      rezip({
+        'manifest.json': garbage,
+        'manifest.json.minisig': garbageSignedByOffice,
+        'payload.age': junkPayload,
+      }),
+      'corrupt',
+    );
+  });
+
   it('kind not expected here: wrong-kind', async () => {
     await expectRejected(first.bytes, 'wrong-kind', { expectedKinds: ['receipt'] });
   });
