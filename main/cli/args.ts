@@ -19,13 +19,12 @@ export function parseCommand<T extends z.ZodType>(
   const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue?.path.join('.') || 'arguments';
-    throw new UsageError(
-      `${where === 'positionals' ? 'BUNDLE' : `--${where}`}: ${issue?.message ?? 'invalid'}`,
-    );
+    const where = issue?.path[0] === 'positionals' ? 'BUNDLE' : `--${issue?.path.join('.') ?? ''}`;
+    const missing = issue?.code === 'invalid_type' && issue.input === undefined;
+    throw new UsageError(missing ? `thiếu ${where}` : `${where} không hợp lệ (${issue?.message ?? ''})`);
   }
   return result.data;
 }
 
-export const oneBundle = z.tuple([pathArg], { error: 'exactly one BUNDLE file is expected' });
+export const oneBundle = z.tuple([pathArg], { error: 'cần đúng một tệp gói' });
 export const requiredPath = pathArg;
