@@ -1,0 +1,58 @@
+import type { AggregateRow } from '../aggregates/buckets';
+import { BUCKET_KINDS } from '../aggregates/buckets';
+import { AGE_GROUPS, GBV_TYPES, SEXES } from '../model/case-enums';
+import type { Indicator } from '../model/plan';
+import { type BreakdownRow, breakdown } from './breakdown';
+import { evaluatePlan, type IndicatorResult } from './evaluate';
+import { periodMonths, planYears, type ReportPeriod, yearPeriod } from './periods';
+import { type PopulationEntry, populationFor } from './population';
+import { totalsFromRows } from './totals';
+import { childrenOf, reportingUnits, type UnitLink } from './units';
+
+/** What the dashboard and reports show for one unit: read once, computed here, pure. */
+export type PlanLike = { fromYear: number; toYear: number; indicators: readonly Indicator[] };
+
+export type FiguresInput = {
+  plan: PlanLike;
+  /** Aggregate rows (all kinds, all periods) of the units `reportingUnits` names. */
+  rows: readonly AggregateRow[];
+  populations: readonly PopulationEntry[];
+  units: readonly UnitLink[];
+  unitCode: string;
+  period: ReportPeriod;
+};
+
+export type Figures = {
+  results: IndicatorResult[];
+  trend: { year: number; results: IndicatorResult[] }[];
+  /** Case counts of the period (GBV and not), by survivor sex, age group and violence type. */
+  cases: { total: number; sex: BreakdownRow[]; age: BreakdownRow[]; type: BreakdownRow[] };
+};
+
+export function indicatorsAt(input: Omit<FiguresInput, 'period'>, period: ReportPeriod): IndicatorResult[] {
+  const roots = reportingUnits(input.unitCode, input.units);
+  const population = populationFor(roots, period.year, input.populations, childrenOf(input.units));
+  return evaluatePlan(input.plan, totalsFromRows(input.rows, population, input.plan, period), period.year);
+}
+
+export function computeFigures(input: FiguresInput): Figures {
+  const { from, to } = periodMonths(input.period);
+  const cases: Record<string, number> = {};
+  for (const row of input.rows) {
+    if (row.kind !== BUCKET_KINDS.cases || row.period < from || row.period > to) continue;
+    for (const [name, value] of Object.entries(row.counts)) cases[name] = (cases[name] ?? 0) + value;
+  }
+  return {
+    results: indicatorsAt(input, input.period),
+    trend: planYears(input.plan, input.period.year).map((year) => ({
+      year,
+      results: indicatorsAt(input, yearPeriod(year)),
+    })),
+    cases: {
+      total: cases.total ?? 0,
+      sex: breakdown(cases, 'sex', SEXES),
+      age: breakdown(cases, 'age', AGE_GROUPS),
+      type: breakdown(cases, 'type', GBV_TYPES),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { copyPlanToPeriod, withTarget } from '../../../../shared/indicators/plan-edit';
+import { planFieldsSchema } from '../../../../shared/model/plan';
+import { plan } from './fixtures';
+
+describe('plans are data', () => {
+  it('copying 2021–2025 to 2026–2030 keeps the formulas and moves the targets five years on', () => {
+    const next = planFieldsSchema.parse(copyPlanToPeriod(plan, 2026, 2030));
+    expect(next).toMatchObject({ code: 'QNAM-GBV-2026-2030', fromYear: 2026, toYear: 2030 });
+    expect(next.name).toContain('2026–2030');
+    expect(next.indicators.map((i) => i.code)).toEqual(['I1', 'I2', 'I3', 'I4', 'I5']);
+    expect(next.indicators[0]?.computation).toEqual(plan.indicators[0]?.computation);
+    expect(next.indicators[0]?.targets).toEqual([{ year: 2030, value: 80, comparator: '>=' }]);
+  });
+
+  it('a name without the years gets them appended; the original plan is untouched', () => {
+    const copy = copyPlanToPeriod({ ...plan, code: 'X', name: 'Kế hoạch' }, 2026, 2030);
+    expect(copy.code).toBe('X-2026');
+    expect(copy.name).toBe('Kế hoạch (2026–2030)');
+    expect(plan.indicators[0]?.targets[0]?.year).toBe(2025);
+  });
+
+  it('editing a target sets, replaces or removes one year', () => {
+    const set = withTarget(plan.indicators, 'I1', 2023, 50);
+    expect(set[0]?.targets.map((t) => [t.year, t.value])).toEqual([
+      [2023, 50],
+      [2025, 80],
+    ]);
+    expect(withTarget(set, 'I1', 2025, 85)[0]?.targets.find((t) => t.year === 2025)?.value).toBe(85);
+    expect(withTarget(set, 'I1', 2023, null)[0]?.targets).toHaveLength(1);
+    expect(withTarget(set, 'I1', 2023, 50)[1]).toBe(set[1]);
+  });
+});
