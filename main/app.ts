@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { createDispatcher } from '../shared/host/dispatch';
 import { hostContract } from '../shared/host-api';
 import { serveAppRequest } from './electron/app-protocol';
@@ -15,6 +15,9 @@ import { createHostHandlers } from './handlers';
 import { registerHostIpc } from './ipc';
 import { APP_PARTITION, APP_SCHEME, APP_START_URL, windowWebPreferences } from './security';
 import { resolveDataDir } from './services/data-dir';
+import { exchangeDirs } from './services/exchange/exchange-deps.ts';
+import { safeStorageSecretStores } from './services/exchange/secret-stores.ts';
+import { createNodeFileSystem } from './services/fs/node-file-system.ts';
 import { readPackageInfo } from './version';
 
 const here = __dirname; // dist/main (CommonJS bundle)
@@ -62,6 +65,17 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+async function pickFolder(purpose: 'save' | 'open'): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: purpose === 'save' ? 'Chọn thư mục để lưu gói dữ liệu' : 'Chọn thư mục chứa gói dữ liệu',
+    properties: purpose === 'save' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
+  };
+  const picked = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const appSession = session.fromPartition(APP_PARTITION);
@@ -69,6 +83,7 @@ async function start(): Promise<void> {
   appSession.protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
 
   const pkg = readPackageInfo(here);
+  const fs = createNodeFileSystem();
   const handlers = createHostHandlers({
     info: {
       name: pkg.name,
@@ -79,6 +94,13 @@ async function start(): Promise<void> {
       electronBinaryPresent: true,
     },
     openExternal: (url) => shell.openExternal(url),
+    exchange: {
+      fs,
+      // safeStorage is asked only now, after ready: before it Linux reports 'unknown' (refused, as is basic_text).
+      secretStores: safeStorageSecretStores(fs, exchangeDirs(dataDir).keys, safeStorage, process.platform),
+      folderPicker: { pick: pickFolder },
+    },
+    mail: { onError: (error) => console.error('mail', error) },
   });
   registerHostIpc(
     ipcMain,

@@ -1,16 +1,31 @@
 import type { AppInfo } from '../shared/app/app-contract';
 import type { HostHandlers } from '../shared/host-api';
 import { createAppHandlers, type ExternalOpener } from './services/app-service';
+import { exchangeDepsFor } from './services/exchange/default-deps.ts';
+import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
+import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
+import type { MailOptions } from './services/mail/mail-services.ts';
 
 /** What a transport provides so the services can run: the place for files and the Electron-only needs. */
 export interface HostDeps {
   info: AppInfo;
   openExternal: ExternalOpener;
+  /**
+   * For exchange: file system, SecretStore factory, clock, folder picker, drive listing. What is left
+   * out takes the plain-Node default over `info.dataDir` (files, file SecretStore, no folder dialog).
+   */
+  exchange?: Partial<ExchangeDeps>;
+  mail?: MailOptions;
 }
 
 /** Every area's handlers, the same for both transports; a new area adds one line here. */
 export function createHostHandlers(deps: HostDeps): HostHandlers {
+  const exchange = createExchangeAreas(
+    exchangeDepsFor(deps.exchange?.dataDir ?? deps.info.dataDir, deps.exchange),
+    deps.mail,
+  ).handlers;
   return {
     app: createAppHandlers(deps.info, deps.openExternal),
+    ...exchange,
   };
 }

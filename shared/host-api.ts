@@ -5,10 +5,20 @@
  * it below, and give main its handlers — the compiler points at every place still missing.
  */
 import { appContract } from './app/app-contract';
+import { bundlesContract } from './exchange/bundles-contract.ts';
+import { drivesContract } from './exchange/drives-contract.ts';
+import { keysContract } from './exchange/keys-contract.ts';
+import { mailContract } from './exchange/mail-contract.ts';
+import { trustContract } from './exchange/trust-contract.ts';
 import type { ApiOf, HandlersOf } from './host/contract';
 
 export const hostContract = {
   app: appContract,
+  keys: keysContract,
+  trust: trustContract,
+  bundles: bundlesContract,
+  drives: drivesContract,
+  mail: mailContract,
 };
 
 export type HostContract = typeof hostContract;

@@ -33,6 +33,8 @@ export async function runWebHost(env: NodeJS.ProcessEnv = process.env): Promise<
       electronBinaryPresent: findElectronBinary(here) !== null,
     },
     openExternal: osOpener,
+    // Exchange takes the plain-Node defaults over dataDir: a file SecretStore, no folder dialog.
+    mail: { onError: (error) => console.error('mail', error) },
   });
   const host = await startWebHost({
     staticDir: path.resolve(here, '..', 'renderer'),

@@ -1,0 +1,56 @@
+import { findIdentifyingField } from '../../../shared/exchange/identifying-fields.ts';
+import { PUBLIC_KEYS_RECORD } from '../../../shared/exchange/key-intro.ts';
+import { RECEIPT_RECORD, type ReceiptRow } from '../../../shared/exchange/receipt.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
+import type { HostHandlers } from '../../../shared/host-api.ts';
+import type { ExchangeServices } from './exchange-services.ts';
+import { publicSender } from './inbox-store.ts';
+
+export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundles'] {
+  const { sending, receiving, session } = x;
+  return {
+    createData: ({ recipientUnit, records }) => {
+      const field = findIdentifyingField(records);
+      if (field !== null) {
+        throw new HostFailure(
+          'not_allowed',
+          `Gói dữ liệu còn chứa thông tin nhận dạng nạn nhân (${field.slice(0, 80)}) nên không được tạo.`,
+        );
+      }
+      return sending.create('data', recipientUnit, records);
+    },
+    createConfig: ({ recipientUnit, records }) => {
+      if (Object.hasOwn(records, PUBLIC_KEYS_RECORD)) {
+        throw new HostFailure('invalid_input', 'Khoá công khai trong gói cấu hình do ứng dụng tự thêm.');
+      }
+      return sending.create('config', recipientUnit, { ...records, [PUBLIC_KEYS_RECORD]: [ownKeysRow()] });
+    },
+    createEnrollment: ({ recipientUnit, unitName }) =>
+      sending.create('enrollment', recipientUnit, {
+        [PUBLIC_KEYS_RECORD]: [{ ...ownKeysRow(), ...(unitName === undefined ? {} : { unitName }) }],
+      }),
+    createReceipt: async ({ officeUnit }) => {
+      const from = await x.inbox.get(officeUnit);
+      if (from === null) throw new HostFailure('not_found', `Chưa nhận gói nào từ đơn vị ${officeUnit}.`);
+      const row: ReceiptRow = {
+        forUnit: officeUnit,
+        received: from.received,
+        missing: from.missing,
+        lastSequence: from.lastSequence,
+      };
+      return sending.create('receipt', officeUnit, { [RECEIPT_RECORD]: [row] });
+    },
+    listSent: async ({ recipientUnit }) => ({ bundles: await x.sent.list(recipientUnit) }),
+    saveTo: ({ ref, to, path }) => sending.saveTo(ref, to, path),
+    download: ({ ref }) => sending.download(ref),
+    open: ({ source, kinds }) => receiving.open(source, kinds ?? ['data', 'config', 'enrollment']),
+    commit: ({ manifestSha256 }) => receiving.commit(manifestSha256),
+    importReceipt: ({ source }) => receiving.importReceipt(source),
+    inbox: async () => ({ senders: (await x.inbox.list()).map(publicSender) }),
+  };
+
+  function ownKeysRow() {
+    const { unit, publicInfo } = session.require();
+    return { unit, signingPublicKey: publicInfo.signingPublicKey, ageRecipient: publicInfo.ageRecipient };
+  }
+}

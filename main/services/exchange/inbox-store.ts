@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { Manifest } from '../../../shared/bundle/manifest.ts';
+import type { ChainState } from '../../../shared/bundle/read-bundle.ts';
+import { REJECTION_MESSAGES } from '../../../shared/bundle/rejection.ts';
+import { inboxSenderSchema } from '../../../shared/exchange/bundles-contract.ts';
+import {
+  addToRanges,
+  inRanges,
+  mergeRanges,
+  removeFromRanges,
+  type SequenceRanges,
+} from '../../../shared/exchange/receipt.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
+import type { FileSystem } from '../fs/file-system.ts';
+import type { Clock } from './exchange-deps.ts';
+import { readJsonFile, writeJsonFile } from './json-file.ts';
+import { createSerial } from './serial.ts';
+
+const senderSchema = inboxSenderSchema.extend({ lastManifestSha256: z.string().nullable() });
+type Sender = z.infer<typeof senderSchema>;
+const fileSchema = z.strictObject({ v: z.literal(1), senders: z.record(z.string(), senderSchema) });
+
+/** How many missing sequence numbers are offered to the reader as "a re-send fills this gap". */
+const MAX_MISSING_LISTED = 10_000;
+
+/**
+ * inbox/state.json: per sending unit, what has been received (committed after the renderer applied
+ * it), the chain position, and the gaps. Receipts are made from it.
+ */
+export class InboxStore {
+  private readonly serial = createSerial();
+  private readonly file: string;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly dir: string,
+    private readonly clock: Clock,
+  ) {
+    this.file = path.join(dir, 'state.json');
+  }
+
+  private async load(): Promise<Record<string, Sender>> {
+    return (await readJsonFile(this.fs, this.file, fileSchema))?.senders ?? {};
+  }
+
+  private async save(senders: Record<string, Sender>): Promise<void> {
+    await this.fs.mkdir(this.dir, 0o700);
+    await writeJsonFile(this.fs, this.file, { v: 1, senders });
+  }
+
+  async list(): Promise<Sender[]> {
+    return Object.values(await this.load());
+  }
+
+  async get(unit: string): Promise<Sender | null> {
+    const senders = await this.load();
+    return Object.hasOwn(senders, unit) ? (senders[unit] ?? null) : null;
+  }
+
+  /** The chain states readBundle checks sequence and previous-manifest against. */
+  async chains(): Promise<Record<string, ChainState>> {
+    const out: Record<string, ChainState> = {};
+    for (const [unit, s] of Object.entries(await this.load())) {
+      out[unit] = {
+        lastSequence: s.lastSequence,
+        lastManifestSha256: s.lastManifestSha256,
+        missingSequences: expand(s.missing),
+      };
+    }
+    return out;
+  }
+
+  /** A newly approved key starts its unit's chain just before the bundle that introduced it. */
+  startChain(unit: string, lastSequence: number, lastManifestSha256: string | null): Promise<void> {
+    return this.serial(async () => {
+      const senders = await this.load();
+      const old = Object.hasOwn(senders, unit) ? senders[unit] : undefined;
+      senders[unit] = {
+        unit,
+        lastSequence,
+        lastManifestSha256,
+        received: old?.received.filter(([, b]) => b <= lastSequence) ?? [],
+        missing: [],
+        lastReceivedAt: old?.lastReceivedAt ?? null,
+      };
+      await this.save(senders);
+    });
+  }
+
+  /** Records a bundle as received once the renderer applied it; the same bundle twice changes nothing. */
+  commit(manifest: Manifest, manifestSha256: string): Promise<Sender> {
+    return this.serial(async () => {
+      const senders = await this.load();
+      const unit = manifest.sender.unit;
+      const s: Sender = (Object.hasOwn(senders, unit) ? senders[unit] : undefined) ?? {
+        unit,
+        lastSequence: 0,
+        lastManifestSha256: null,
+        received: [],
+        missing: [],
+        lastReceivedAt: null,
+      };
+      const seq = manifest.sequence;
+      if (inRanges(s.received, seq)) return s;
+      if (seq <= s.lastSequence) {
+        if (!inRanges(s.missing, seq)) throw new HostFailure('not_allowed', REJECTION_MESSAGES.replay);
+        s.missing = removeFromRanges(s.missing, seq);
+      } else {
+        if (seq > s.lastSequence + 1) s.missing = mergeRanges([...s.missing, [s.lastSequence + 1, seq - 1]]);
+        else if (manifest.previousManifestSha256 !== s.lastManifestSha256) {
+          throw new HostFailure('not_allowed', REJECTION_MESSAGES['chain-broken']);
+        }
+        s.lastSequence = seq;
+        s.lastManifestSha256 = manifestSha256;
+      }
+      s.received = addToRanges(s.received, seq);
+      s.lastReceivedAt = this.clock.now().toISOString();
+      senders[unit] = s;
+      await this.save(senders);
+      return s;
+    });
+  }
+}
+
+function expand(ranges: SequenceRanges): number[] {
+  const out: number[] = [];
+  for (let i = ranges.length - 1; i >= 0 && out.length < MAX_MISSING_LISTED; i--) {
+    const [a, b] = ranges[i] ?? [1, 0];
+    for (let n = b; n >= a && out.length < MAX_MISSING_LISTED; n--) out.push(n);
+  }
+  return out;
+}
+
+export const publicSender = (s: Sender): z.infer<typeof inboxSenderSchema> => ({
+  unit: s.unit,
+  lastSequence: s.lastSequence,
+  received: s.received,
+  missing: s.missing,
+  lastReceivedAt: s.lastReceivedAt,
+});

@@ -1,0 +1,123 @@
+import { DEFAULT_LIMITS } from '../../../shared/bundle/limits.ts';
+import type { BundleKind, Manifest } from '../../../shared/bundle/manifest.ts';
+import { readBundle } from '../../../shared/bundle/read-bundle.ts';
+import { type BundleRejection, RejectedError } from '../../../shared/bundle/rejection.ts';
+import type { OpenResult } from '../../../shared/exchange/bundles-contract.ts';
+import { type BundleSource, MAX_UPLOAD_BUNDLE_BYTES } from '../../../shared/exchange/common.ts';
+import { RECEIPT_RECORD, receiptRowSchema } from '../../../shared/exchange/receipt.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
+import type { FileSystem } from '../fs/file-system.ts';
+import type { TrustStore } from '../trust/trust-store.ts';
+import { readSource } from './bundle-source.ts';
+import { type InboxStore, publicSender } from './inbox-store.ts';
+import type { KeySession } from './key-session.ts';
+import type { SentStore } from './sent-store.ts';
+
+export interface ReceivingDeps {
+  fs: FileSystem;
+  session: KeySession;
+  trust: TrustStore;
+  inbox: InboxStore;
+  sent: SentStore;
+}
+
+/** Opened bundles waiting for the renderer's commit; a few, since each is opened for one import. */
+const MAX_PENDING = 32;
+
+/**
+ * Opening never changes anything: the renderer applies the records in one IndexedDB transaction and
+ * then calls commit, which records the sequence as received. A crash between the two means the next
+ * open accepts the bundle again, and the renderer's apply is idempotent (rev comparison).
+ */
+export function createReceiving(deps: ReceivingDeps) {
+  const { fs, session, trust, inbox, sent } = deps;
+  const opened = new Map<string, Manifest>();
+
+  const maxFor = (source: BundleSource) =>
+    source.from === 'upload' ? MAX_UPLOAD_BUNDLE_BYTES : DEFAULT_LIMITS.maxBundleBytes;
+
+  async function verifyAndOpen(source: BundleSource, kinds: readonly BundleKind[]) {
+    const { keys, unit } = session.require();
+    const bytes = await readSource(fs, source, maxFor(source));
+    return readBundle(bytes, {
+      approvedSenders: await trust.approvedSenders(),
+      expectedRecipient: unit,
+      expectedKinds: kinds,
+      chain: await inbox.chains(),
+      identity: keys.age.identity,
+    });
+  }
+
+  async function open(source: BundleSource, kinds: readonly BundleKind[]): Promise<OpenResult> {
+    const read = await asResult(() => verifyAndOpen(source, kinds));
+    if (!read.ok) return read;
+    const { manifest, manifestSha256, chain, records } = read.value;
+    if (opened.size >= MAX_PENDING) opened.delete(opened.keys().next().value ?? '');
+    opened.set(manifestSha256, manifest);
+    return {
+      ok: true,
+      manifest: {
+        kind: manifest.kind,
+        senderUnit: manifest.sender.unit,
+        senderKeyId: manifest.sender.keyId,
+        recipientUnit: manifest.recipient.unit,
+        sequence: manifest.sequence,
+        createdAt: manifest.createdAt,
+        counts: manifest.counts,
+      },
+      manifestSha256,
+      chain,
+      records: records ?? {},
+    };
+  }
+
+  async function commit(manifestSha256: string) {
+    const manifest = opened.get(manifestSha256);
+    if (manifest === undefined) {
+      throw new HostFailure('not_found', 'Gói này chưa được mở trong phiên này: hãy mở lại gói rồi nhập.');
+    }
+    const sender = await inbox.commit(manifest, manifestSha256);
+    opened.delete(manifestSha256);
+    return publicSender(sender);
+  }
+
+  /** A receipt has nothing for the renderer to apply, so it is verified and recorded in one call. */
+  async function importReceipt(source: BundleSource) {
+    const read = await asResult(() => verifyAndOpen(source, ['receipt']));
+    if (!read.ok) return read;
+    const { manifest, manifestSha256, records } = read.value;
+    const rows = records?.[RECEIPT_RECORD] ?? [];
+    const row = rows.length === 1 ? receiptRowSchema.safeParse(rows[0]) : null;
+    if (!row?.success || row.data.forUnit !== session.require().unit) {
+      return rejected(new RejectedError('invalid-payload', 'not one receipt row for this unit'));
+    }
+    const delivered = await sent.markDelivered(manifest.sender.unit, row.data.received);
+    await inbox.commit(manifest, manifestSha256);
+    return {
+      ok: true as const,
+      fromUnit: manifest.sender.unit,
+      sequence: manifest.sequence,
+      delivered,
+      missing: row.data.missing,
+    };
+  }
+
+  return { open, commit, importReceipt };
+}
+
+const rejected = (e: RejectedError): { ok: false; rejection: BundleRejection } => ({
+  ok: false,
+  rejection: e.toRejection(),
+});
+
+/** Rejections (from reading the file or the bundle) become values; everything else stays an error. */
+async function asResult<T>(
+  run: () => Promise<{ ok: true; value: T } | { ok: false; rejection: BundleRejection }>,
+): Promise<{ ok: true; value: T } | { ok: false; rejection: BundleRejection }> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof RejectedError) return rejected(e);
+    throw e;
+  }
+}

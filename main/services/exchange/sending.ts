@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { ageRecipientOf } from '../../../shared/bundle/age.ts';
+import type { BundleKind } from '../../../shared/bundle/manifest.ts';
+import type { BundleRecords } from '../../../shared/bundle/payload.ts';
+import { writeBundle } from '../../../shared/bundle/write-bundle.ts';
+import type { SentBundle } from '../../../shared/exchange/bundles-contract.ts';
+import type { SentRef } from '../../../shared/exchange/common.ts';
+import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
+import type { FileSystem } from '../fs/file-system.ts';
+import { AtomicWriteError, WRITE_MESSAGES } from '../fs/write-errors.ts';
+import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import type { TrustStore } from '../trust/trust-store.ts';
+import { requireAbsolute } from './bundle-source.ts';
+import type { Clock, RemovableDriveInfo } from './exchange-deps.ts';
+import type { KeySession } from './key-session.ts';
+import type { SentStore } from './sent-store.ts';
+
+export interface SendingDeps {
+  fs: FileSystem;
+  clock: Clock;
+  session: KeySession;
+  trust: TrustStore;
+  sent: SentStore;
+  listDrives(): Promise<RemovableDriveInfo[]>;
+}
+
+const enrollmentRecipient = ageRecipientOf(ENROLLMENT_AGE_IDENTITY);
+
+/** Makes bundles (signed and encrypted here, with keys that never leave main) and copies them out. */
+export function createSending(deps: SendingDeps) {
+  const { fs, clock, session, trust, sent } = deps;
+
+  async function recipientKey(kind: BundleKind, unit: string): Promise<string> {
+    if (kind === 'enrollment') return enrollmentRecipient;
+    const peer = await trust.approvedPeer(unit);
+    if (peer === null) {
+      throw new HostFailure(
+        'not_allowed',
+        `Chưa có khoá đã phê duyệt của đơn vị ${unit}: hãy nhập và phê duyệt gói đăng ký khoá hoặc gói cấu hình của đơn vị đó trước.`,
+      );
+    }
+    return peer.ageRecipient;
+  }
+
+  async function create(
+    kind: BundleKind,
+    recipientUnit: string,
+    records: BundleRecords,
+  ): Promise<SentBundle> {
+    const { keys, unit } = session.require();
+    if (recipientUnit === unit)
+      throw new HostFailure('invalid_input', 'Không gửi gói cho chính đơn vị mình.');
+    const recipient = await recipientKey(kind, recipientUnit);
+    return sent.add(recipientUnit, kind, (sequence, previousManifestSha256) =>
+      writeBundle({
+        manifestFields: {
+          kind,
+          sender: { unit },
+          recipient: { unit: recipientUnit },
+          sequence,
+          previousManifestSha256,
+          createdAt: clock.now().toISOString(),
+        },
+        records,
+        senderSigningKey: keys.signing,
+        recipient,
+      }),
+    );
+  }
+
+  /** Writes a kept bundle to a drive or folder: atomic, read back, nothing under the final name on failure. */
+  async function saveTo(ref: SentRef, to: 'drive' | 'folder', target: string) {
+    const dir = requireAbsolute(target);
+    if (to === 'drive') {
+      const drives = await deps.listDrives().catch(() => []);
+      if (!drives.some((d) => path.resolve(d.path) === dir)) {
+        throw new HostFailure('not_found', 'Không thấy ổ USB này nữa: hãy cắm lại và chọn lại ổ.');
+      }
+    }
+    const { entry, bytes } = await sent.read(ref);
+    await checkTarget(fs, dir, bytes.length);
+    try {
+      const written = await writeFileAtomic(fs, dir, entry.fileName, bytes);
+      await sent.recordCopy(ref, to, written.path);
+      return { path: written.path, size: written.size, sha256: written.sha256 };
+    } catch (e) {
+      if (e instanceof AtomicWriteError) throw new HostFailure('unavailable', e.message);
+      throw e;
+    }
+  }
+
+  async function download(ref: SentRef) {
+    const { entry, bytes } = await sent.read(ref);
+    await sent.recordCopy(ref, 'download', null);
+    return { fileName: entry.fileName, base64: Buffer.from(bytes).toString('base64'), sha256: entry.sha256 };
+  }
+
+  return { create, saveTo, download };
+}
+
+/** A folder that exists and has room, checked first so a full stick is reported before a byte is written. */
+async function checkTarget(fs: FileSystem, dir: string, size: number): Promise<void> {
+  const info = await fs.stat(dir).catch(() => null);
+  if (!info?.isDirectory) throw new HostFailure('not_found', 'Không tìm thấy thư mục hoặc ổ đĩa này.');
+  const space = await fs.statfs(dir).catch(() => null);
+  if (space !== null && space.freeBytes < size)
+    throw new HostFailure('unavailable', WRITE_MESSAGES['no-space']);
+}

@@ -1,0 +1,162 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { sha256Hex } from '../../../shared/bundle/hash.ts';
+import type { BundleKind } from '../../../shared/bundle/manifest.ts';
+import type { WrittenBundle } from '../../../shared/bundle/write-bundle.ts';
+import { type SentBundle, sentBundleSchema } from '../../../shared/exchange/bundles-contract.ts';
+import type { SentRef } from '../../../shared/exchange/common.ts';
+import { inRanges, type SequenceRanges } from '../../../shared/exchange/receipt.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
+import type { FileSystem } from '../fs/file-system.ts';
+import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import type { Clock } from './exchange-deps.ts';
+import { readJsonFile, writeJsonFile } from './json-file.ts';
+import { createSerial } from './serial.ts';
+
+/**
+ * Retention: a sent bundle's file is kept until a receipt covers it and for 30 days after that (time to
+ * answer "please send it again" when the province restores a backup), then deleted at the next receipt
+ * import. Its line in the index stays for good. Files not yet covered by a receipt are never deleted.
+ */
+export const KEEP_AFTER_DELIVERY_MS = 30 * 24 * 60 * 60 * 1000;
+
+const chainSchema = z.strictObject({
+  lastSequence: z.int().min(0),
+  lastManifestSha256: z.string().nullable(),
+});
+const indexSchema = z.strictObject({
+  v: z.literal(1),
+  /** Per recipient: our last sequence and manifest hash, i.e. where the next bundle chains on. */
+  chains: z.record(z.string(), chainSchema),
+  bundles: z.array(sentBundleSchema),
+});
+type Index = z.infer<typeof indexSchema>;
+
+export type MakeBundle = (sequence: number, previousManifestSha256: string | null) => Promise<WrittenBundle>;
+
+/** sent/: every bundle this unit made, as a file plus a line in sent/index.json. */
+export class SentStore {
+  private readonly serial = createSerial();
+  private readonly indexFile: string;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly dir: string,
+    private readonly clock: Clock,
+  ) {
+    this.indexFile = path.join(dir, 'index.json');
+  }
+
+  private async load(): Promise<Index> {
+    return (await readJsonFile(this.fs, this.indexFile, indexSchema)) ?? { v: 1, chains: {}, bundles: [] };
+  }
+
+  private async save(index: Index): Promise<void> {
+    await writeJsonFile(this.fs, this.indexFile, index);
+  }
+
+  /** Takes the recipient's next sequence, writes the bundle file, then the index (a failed step consumes nothing). */
+  add(recipientUnit: string, kind: BundleKind, make: MakeBundle): Promise<SentBundle> {
+    return this.serial(async () => {
+      await this.fs.mkdir(this.dir, 0o700);
+      const index = await this.load();
+      const chain = index.chains[recipientUnit] ?? { lastSequence: 0, lastManifestSha256: null };
+      const bundle = await make(chain.lastSequence + 1, chain.lastManifestSha256);
+      const file = await writeFileAtomic(this.fs, this.dir, bundle.fileName, bundle.bytes, { mode: 0o600 });
+      const entry: SentBundle = {
+        recipientUnit,
+        sequence: bundle.manifest.sequence,
+        kind,
+        fileName: bundle.fileName,
+        manifestSha256: bundle.manifestSha256,
+        sha256: file.sha256,
+        size: file.size,
+        createdAt: bundle.manifest.createdAt,
+        counts: bundle.manifest.counts,
+        deliveredAt: null,
+        fileKept: true,
+        copies: [],
+      };
+      index.chains[recipientUnit] = {
+        lastSequence: bundle.manifest.sequence,
+        lastManifestSha256: bundle.manifestSha256,
+      };
+      index.bundles.push(entry);
+      await this.save(index);
+      return entry;
+    });
+  }
+
+  async list(recipientUnit?: string): Promise<SentBundle[]> {
+    const { bundles } = await this.load();
+    return recipientUnit === undefined ? bundles : bundles.filter((b) => b.recipientUnit === recipientUnit);
+  }
+
+  /** The kept bytes of a sent bundle, checked against the hash taken when it was made. */
+  async read(ref: SentRef): Promise<{ entry: SentBundle; bytes: Uint8Array }> {
+    const entry = findEntry(await this.load(), ref);
+    if (!entry.fileKept) {
+      throw new HostFailure(
+        'not_found',
+        `Gói dữ liệu số ${ref.sequence} đã được xác nhận bằng biên nhận và đã xoá khỏi máy theo quy định lưu giữ.`,
+      );
+    }
+    const bytes = await this.fs.readFile(path.join(this.dir, entry.fileName)).catch(() => null);
+    if (bytes === null || sha256Hex(bytes) !== entry.sha256) {
+      throw new HostFailure(
+        'unavailable',
+        `Bản lưu của gói dữ liệu số ${ref.sequence} bị mất hoặc hỏng; hãy tạo gói mới.`,
+      );
+    }
+    return { entry, bytes };
+  }
+
+  /** Notes where a copy went; best effort, since the copy itself already succeeded. */
+  recordCopy(ref: SentRef, to: SentBundle['copies'][number]['to'], where: string | null): Promise<void> {
+    return this.serial(async () => {
+      const index = await this.load();
+      const entry = findEntry(index, ref);
+      entry.copies.push({ to, at: this.clock.now().toISOString(), path: where });
+      await this.save(index);
+    }).catch(() => undefined);
+  }
+
+  /** Marks what a receipt covers as delivered and applies the retention rule; returns the newly delivered. */
+  markDelivered(recipientUnit: string, received: SequenceRanges): Promise<number[]> {
+    return this.serial(async () => {
+      const index = await this.load();
+      const now = this.clock.now();
+      const delivered: number[] = [];
+      for (const b of index.bundles) {
+        if (b.recipientUnit !== recipientUnit || b.deliveredAt !== null || !inRanges(received, b.sequence))
+          continue;
+        b.deliveredAt = now.toISOString();
+        delivered.push(b.sequence);
+      }
+      const expired = index.bundles.filter(
+        (b) =>
+          b.fileKept &&
+          b.deliveredAt !== null &&
+          Date.parse(b.deliveredAt) + KEEP_AFTER_DELIVERY_MS <= now.getTime(),
+      );
+      for (const b of expired) b.fileKept = false;
+      // The index is saved before files go, so a crash leaves a stray file, never a line pointing at nothing.
+      await this.save(index);
+      for (const b of expired) await this.fs.unlink(path.join(this.dir, b.fileName)).catch(() => undefined);
+      return delivered;
+    });
+  }
+}
+
+function findEntry(index: Index, ref: SentRef): SentBundle {
+  const entry = index.bundles.find(
+    (b) => b.recipientUnit === ref.recipientUnit && b.sequence === ref.sequence,
+  );
+  if (!entry) {
+    throw new HostFailure(
+      'not_found',
+      `Không có gói dữ liệu số ${ref.sequence} gửi cho đơn vị ${ref.recipientUnit}.`,
+    );
+  }
+  return entry;
+}

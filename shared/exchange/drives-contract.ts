@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { localPathSchema } from './common.ts';
+
+export const driveSchema = z.strictObject({
+  path: z.string(),
+  label: z.string(),
+  freeBytes: z.number().min(0),
+  totalBytes: z.number().min(0),
+});
+
+export const drivesContract = {
+  list: { input: z.undefined(), output: z.strictObject({ drives: z.array(driveSchema) }) },
+  /** The OS folder dialog where there is one (Electron); `supported: false` means "let the user type a path". */
+  pickFolder: {
+    input: z.strictObject({ purpose: z.enum(['save', 'open']) }),
+    output: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
+  },
+  /** Bundle files (binhan_*.zip) in a folder or on a drive, to offer for import. */
+  listBundles: {
+    input: z.strictObject({ path: localPathSchema }),
+    output: z.strictObject({
+      files: z.array(z.strictObject({ name: z.string(), path: z.string(), size: z.int().min(0) })),
+    }),
+  },
+};
