@@ -64,6 +64,7 @@ export class StoreCore {
     const origin = options.origin ?? this.originUnit();
     return this.db.transaction('rw', [...tables, ...writeTables(this.db)], async () => {
       const ctx = new WriteContext(this.db, this.actor(), origin, options.demo ?? false);
+      await ctx.begin();
       const result = await action(ctx);
       await ctx.finish();
       return result;

@@ -22,6 +22,15 @@ export class UnitTree {
     return out;
   };
 
+  /** All units below `code` (children, grandchildren…). */
+  descendants(code: string): string[] {
+    const out: string[] = [];
+    for (const [child, parent] of this.#parents) {
+      if (parent !== null && child !== code && this.chain(child).includes(code)) out.push(child);
+    }
+    return out;
+  }
+
   has(code: string): boolean {
     return this.#parents.has(code);
   }

@@ -43,23 +43,33 @@ export class WriteContext {
     this.now = new Date().toISOString();
   }
 
+  /**
+   * Reads the counter and the chain head once, first thing in the transaction. After this, meta()
+   * is synchronous: long loops of awaits that touch no table would outlast Dexie's tracking of
+   * native promises and end the transaction early (PrematureCommitError in bulk loads).
+   */
+  async begin(): Promise<void> {
+    const row = await this.db.kv.get('changeSeq');
+    this.#seq = typeof row?.value === 'number' ? row.value : 0;
+    const last = await this.db.audit.orderBy('seq').last();
+    this.#lastAudit =
+      last === undefined ? { seq: 0, hash: AUDIT_GENESIS } : { seq: last.seq, hash: last.hash };
+  }
+
   /** Reserves the next changeSeq; the counter is written back once by finish(). */
-  async nextSeq(): Promise<number> {
-    if (this.#seq === null) {
-      const row = await this.db.kv.get('changeSeq');
-      this.#seq = typeof row?.value === 'number' ? row.value : 0;
-    }
+  nextSeq(): number {
+    if (this.#seq === null) throw new Error('WriteContext.begin() not called');
     this.#seq += 1;
     return this.#seq;
   }
 
   /** Metadata for a new record, or the next revision of an existing one. Ids never change. */
-  async meta(id: string, before?: RecordMeta): Promise<RecordMeta> {
+  meta(id: string, before?: RecordMeta): RecordMeta {
     const meta: RecordMeta = {
       id,
       rev: (before?.rev ?? 0) + 1,
       updatedAt: this.now,
-      changeSeq: await this.nextSeq(),
+      changeSeq: this.nextSeq(),
       deletedAt: before?.deletedAt ?? null,
       origin: before?.origin ?? this.origin,
     };
@@ -112,6 +122,13 @@ export class WriteContext {
       row = (await table.get(ownerId)) ?? { ownerId, years: {} };
       cache.set(ownerId, row);
     }
+    return row;
+  }
+
+  /** Year counts already loaded by prefetchYears(), without an await (bulk loops). */
+  prefetched(table: Table<YearCounts, string>, ownerId: string): YearCounts {
+    const row = this.#yearCache.get(table)?.get(ownerId);
+    if (row === undefined) throw new Error('prefetchYears() first');
     return row;
   }
 

@@ -50,5 +50,6 @@ export function parseRecoveryKey(typed: string): Uint8Array<ArrayBuffer> | null 
     }
     buffer &= (1 << count) - 1;
   }
-  return index === RECOVERY_KEY_BYTES ? out : null;
+  // The 4 padding bits of the last character must be zero, so each key has exactly one spelling.
+  return index === RECOVERY_KEY_BYTES && buffer === 0 ? out : null;
 }

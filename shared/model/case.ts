@@ -123,6 +123,7 @@ function checkCaseFields(value: CaseFieldsShape, ctx: z.RefinementCtx): void {
 
 export const caseFieldsSchema = z.object(caseFieldsShape).superRefine(checkCaseFields);
 export type CaseFields = z.output<typeof caseFieldsSchema>;
+export type CaseFieldsInput = z.input<typeof caseFieldsSchema>;
 
 /** What an intake form submits: the fields, plus the identity that goes into the vault. */
 export const caseInputSchema = z

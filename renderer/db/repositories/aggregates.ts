@@ -13,6 +13,16 @@ import {
 } from '../../../shared/aggregates/rebuild';
 import type { StoreCore } from '../core';
 
+export type PlanInputs = {
+  cases: Counts;
+  /** People ever trained up to toYear (by year of first training), by `cat:<category>`. */
+  everTrained: Counts;
+  /** Schools with ≥ 1 activity in the school year that ends in toYear. */
+  schoolsActiveLastYear: Counts;
+  schools: Counts;
+  /** Target populations of toYear by category (unit and descendants). */
+  population: Counts;
+};
 export type ConsistencyReport = { checkedRows: number; differences: AggregateDifference[]; ms: number };
 
 /**
@@ -34,6 +44,41 @@ export class AggregatesRepository {
   /** Summed counts of one kind for one unit over a period range. */
   async totals(kind: BucketKind, unit: string, fromPeriod = '', toPeriod = '\uffff'): Promise<Counts> {
     return sumCounts(await this.rows(kind, unit, fromPeriod, toPeriod));
+  }
+
+  /**
+   * What the plan's five indicators need for one unit (and its descendants) over [fromYear, toYear]:
+   * numerators from the counters, denominators from target populations (toYear) and the school
+   * register. A fixed number of small index reads, whatever the number of records.
+   */
+  async planInputs(unit: string, fromYear: number, toYear: number): Promise<PlanInputs> {
+    this.core.authorise('dashboard.read');
+    const { db } = this.core;
+    const units = new Set([unit, ...this.core.units.descendants(unit)]);
+    const range = (kind: BucketKind, from: string, to: string) =>
+      db.aggregates
+        .where('[kind+unit+period]')
+        .between([kind, unit, from], [kind, unit, to], true, true)
+        .toArray();
+    const [cases, firstTrained, schoolsActive, register, populations] = await Promise.all([
+      range(BUCKET_KINDS.cases, `${fromYear}-01`, `${toYear}-12`),
+      range(BUCKET_KINDS.firstTrained, '0000', String(toYear)),
+      range(BUCKET_KINDS.schoolsActive, String(toYear - 1), String(toYear - 1)),
+      range(BUCKET_KINDS.schoolRegister, '-', '-'),
+      // Target populations are a small table (units × years × 4 categories): a filtered scan is fine.
+      db.populations
+        .filter((p) => p.year === toYear && p.deletedAt === null && units.has(p.unitCode))
+        .toArray(),
+    ]);
+    const population: Counts = {};
+    for (const p of populations) population[p.category] = (population[p.category] ?? 0) + p.count;
+    return {
+      cases: sumCounts(cases),
+      everTrained: sumCounts(firstTrained),
+      schoolsActiveLastYear: sumCounts(schoolsActive),
+      schools: sumCounts(register),
+      population,
+    };
   }
 
   /** Recomputes every counter from the records and lists the differences (Admin → store health). */

@@ -113,10 +113,10 @@ export class AuthRepository {
         await db.users.add(user);
         for (const unit of units) {
           if ((await db.units.get(unit.code)) === undefined)
-            await db.units.add({ ...unit, ...(await ctx.meta(unit.code)) });
+            await db.units.add({ ...unit, ...ctx.meta(unit.code) });
         }
         const planId = uuidv7();
-        await db.plans.add({ ...plan, ...(await ctx.meta(planId)) });
+        await db.plans.add({ ...plan, ...ctx.meta(planId) });
         await ctx.audit({ action: 'setup', kind: 'office', recordId: office.unitCode });
         await ctx.audit({ action: 'userCreate', kind: 'users', recordId: userId });
       });

@@ -10,6 +10,7 @@ import { openJson, sealJson } from '../../../shared/crypto/vault';
 import {
   ageGroupOf,
   type CaseFields,
+  type CaseFieldsInput,
   type CaseFollowUpInput,
   type CaseInput,
   type CaseRecord,
@@ -36,7 +37,7 @@ import type { WriteContext } from '../write-context';
 
 /** A case as lists and forms see it: everything but the vault and the blind-index tokens. */
 export type CaseView = Omit<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'>;
-export type CasePatch = Partial<CaseFields> & { identity?: SurvivorIdentityInput };
+export type CasePatch = Partial<CaseFieldsInput> & { identity?: SurvivorIdentityInput };
 export type CaseListQuery = {
   unit?: string;
   fromMonth?: string;
@@ -138,7 +139,9 @@ export class CasesRepository {
         [db.cases],
         async (ctx) => {
           const records: CaseRecord[] = [];
-          for (const item of prepared) records.push(await this.#stamp(ctx, item.record));
+          const counters = await this.#loadCounters(prepared.map((p) => p.record));
+          for (const item of prepared) records.push(this.#stamp(ctx, item.record, counters));
+          await this.#saveCounters(counters);
           await db.cases.bulkAdd(records);
           for (const record of records)
             ctx.change(new Map(), caseContribution(record, this.core.units.chain));
@@ -380,13 +383,21 @@ export class CasesRepository {
   }
 
   /** Metadata and a case code (origin-year-sequence, from a per-year counter in the same transaction). */
-  async #stamp(ctx: WriteContext, draft: CaseRecord): Promise<CaseRecord> {
+  /** Case-code counters of the given report years, read once per transaction. */
+  async #loadCounters(records: readonly CaseRecord[]): Promise<Map<string, number>> {
+    const years = [...new Set(records.map((r) => r.reportDate.slice(0, 4)))];
+    const rows = await this.core.db.kv.bulkGet(years.map((year) => KV.caseCounter(year)));
+    return new Map(
+      years.map((year, i) => [year, typeof rows[i]?.value === 'number' ? Number(rows[i]?.value) : 0]),
+    );
+  }
+
+  /** Synchronous on purpose: bulk loops must not chain thousands of awaits inside a transaction. */
+  #stamp(ctx: WriteContext, draft: CaseRecord, counters: Map<string, number>): CaseRecord {
     const year = draft.reportDate.slice(0, 4);
-    const counterKey = KV.caseCounter(year);
-    const row = await this.core.db.kv.get(counterKey);
-    const next = (typeof row?.value === 'number' ? row.value : 0) + 1;
-    await this.core.db.kv.put({ key: counterKey, value: next });
-    const meta = await ctx.meta(draft.id);
+    const next = (counters.get(year) ?? 0) + 1;
+    counters.set(year, next);
+    const meta = ctx.meta(draft.id);
     const record: CaseRecord = {
       ...draft,
       ...meta,
@@ -397,8 +408,16 @@ export class CasesRepository {
     return record;
   }
 
+  async #saveCounters(counters: Map<string, number>): Promise<void> {
+    await this.core.db.kv.bulkPut(
+      [...counters].map(([year, value]) => ({ key: KV.caseCounter(year), value })),
+    );
+  }
+
   async #insert(ctx: WriteContext, prepared: Prepared): Promise<CaseRecord> {
-    const record = await this.#stamp(ctx, prepared.record);
+    const counters = await this.#loadCounters([prepared.record]);
+    const record = this.#stamp(ctx, prepared.record, counters);
+    await this.#saveCounters(counters);
     await this.core.db.cases.add(record);
     ctx.change(new Map(), caseContribution(record, this.core.units.chain));
     return record;
@@ -429,7 +448,7 @@ export class CasesRepository {
         throw new StoreError('conflict');
       }
       const changed = change(before);
-      const after: CaseRecord = { ...changed, ...(await ctx.meta(id, before)), deletedAt: changed.deletedAt };
+      const after: CaseRecord = { ...changed, ...ctx.meta(id, before), deletedAt: changed.deletedAt };
       if (after.dupNamePhone === undefined) delete after.dupNamePhone;
       if (after.dupNameYearCommune === undefined) delete after.dupNameYearCommune;
       await db.cases.put(after);

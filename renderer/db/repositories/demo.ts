@@ -66,11 +66,11 @@ export class DemoRepository {
       async (ctx) => {
         for (const unit of communes) {
           if ((await db.units.get(unit.code)) === undefined)
-            await db.units.add({ ...unit, ...(await ctx.meta(unit.code)) });
+            await db.units.add({ ...unit, ...ctx.meta(unit.code) });
         }
         for (const p of demoPopulations(params)) {
           const fields = parseOrThrow(targetPopulationFieldsSchema, p);
-          await db.populations.add({ ...fields, ...(await ctx.meta(uuidv7())) });
+          await db.populations.add({ ...fields, ...ctx.meta(uuidv7()) });
         }
         await ctx.audit({
           action: 'demoLoad',

@@ -47,7 +47,7 @@ export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
     const record = {
       ...fields,
       ...(this.hooks.derive?.(fields) ?? {}),
-      ...(await ctx.meta(id)),
+      ...ctx.meta(id),
     } as unknown as R;
     await this.table.add(record);
     await this.hooks.after?.(ctx, undefined, record);
@@ -84,7 +84,7 @@ export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
     fields: Record<string, unknown>,
     action: 'update' | 'delete',
   ): Promise<R> {
-    const meta = await ctx.meta(before.id, before);
+    const meta = ctx.meta(before.id, before);
     if (action === 'delete') meta.deletedAt = ctx.now;
     const after = { ...fields, ...meta } as unknown as R;
     await this.table.put(after);

@@ -173,7 +173,7 @@ export class ProgrammeRepository {
           records.push({
             ...fields,
             nameFolded: foldVietnamese(fields.fullName),
-            ...(await ctx.meta(uuidv7())),
+            ...ctx.meta(uuidv7()),
           });
         }
         await db.people.bulkAdd(records);
@@ -209,10 +209,10 @@ export class ProgrammeRepository {
         const records: AttendanceRecord[] = [];
         for (const input of batch) {
           const fields = parseOrThrow(attendanceFieldsSchema, input);
-          const row = await ctx.years(db.personYears, fields.personId);
+          const row = ctx.prefetched(db.personYears, fields.personId);
           if (!beforeYears.has(fields.personId)) beforeYears.set(fields.personId, row.years);
           row.years = moveYear(row.years, null, input.year);
-          records.push({ ...fields, year: input.year, ...(await ctx.meta(uuidv7())) });
+          records.push({ ...fields, year: input.year, ...ctx.meta(uuidv7()) });
         }
         await db.attendances.bulkAdd(records);
         personIds.forEach((id, i) => {

@@ -1,0 +1,396 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
+import { GBV_TYPES, NEEDS, PERSON_CATEGORIES } from '../../../../shared/model';
+import { dropDatabase, freshStore, sampleCase } from './helpers';
+
+const UNITS = ['502-01', '502-02', '503-01', '503'] as const;
+const DAYS = ['2022-01-10', '2022-12-31', '2023-06-15', '2024-09-01', '2025-05-20'] as const;
+
+const op = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      t: fc.constant('case' as const),
+      unit: fc.constantFrom(...UNITS),
+      day: fc.constantFrom(...DAYS),
+      type: fc.constantFrom(...GBV_TYPES),
+      needs: fc.subarray([...NEEDS], { maxLength: 3 }),
+      sought: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('editCase' as const),
+      i: fc.nat(),
+      unit: fc.constantFrom(...UNITS),
+      type: fc.constantFrom(...GBV_TYPES),
+      day: fc.constantFrom(...DAYS),
+      age: fc.integer({ min: 0, max: 90 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('service' as const),
+      i: fc.nat(),
+      n: fc.nat(),
+      provided: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('removeService' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('closeCase' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteCase' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('restoreCase' as const), i: fc.nat() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('person' as const),
+      unit: fc.constantFrom(...UNITS),
+      category: fc.constantFrom(...PERSON_CATEGORIES),
+      female: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('editPerson' as const),
+      i: fc.nat(),
+      unit: fc.constantFrom(...UNITS),
+      category: fc.constantFrom(...PERSON_CATEGORIES),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deletePerson' as const), i: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('event' as const), day: fc.constantFrom(...DAYS) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('moveEvent' as const),
+      i: fc.nat(),
+      day: fc.constantFrom(...DAYS),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteEvent' as const), i: fc.nat() }) },
+  { weight: 8, arbitrary: fc.record({ t: fc.constant('attend' as const), e: fc.nat(), p: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('unattend' as const), i: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('school' as const), unit: fc.constantFrom(...UNITS) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('editSchool' as const),
+      i: fc.nat(),
+      unit: fc.constantFrom(...UNITS),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteSchool' as const), i: fc.nat() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ t: fc.constant('activity' as const), s: fc.nat(), day: fc.constantFrom(...DAYS) }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteActivity' as const), i: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('outreach' as const),
+      unit: fc.constantFrom(...UNITS),
+      day: fc.constantFrom(...DAYS),
+      reach: fc.nat(500),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteOutreach' as const), i: fc.nat() }) },
+);
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+const at = (ids: string[], i: number): string => ids[i % Math.max(1, ids.length)] ?? 'none';
+
+/** Runs one operation; refusals a user could meet (not found, conflict, invalid) are part of the game. */
+async function run(store: BinhAnStore, ids: Record<string, string[]>, o: Op): Promise<void> {
+  const list = (k: string) => (ids[k] ??= []);
+  const p = store.programme;
+  try {
+    switch (o.t) {
+      case 'case':
+        list('cases').push(
+          (
+            await store.cases.create(
+              sampleCase({
+                incidentUnit: o.unit,
+                reportDate: o.day,
+                incidentDate: o.day,
+                gbvType: o.type,
+                needs: o.needs,
+                soughtHelpFromProvider: o.sought,
+              }),
+            )
+          ).id,
+        );
+        return;
+      case 'editCase':
+        await store.cases.update(at(list('cases'), o.i), {
+          incidentUnit: o.unit,
+          gbvType: o.type,
+          reportDate: o.day,
+          incidentDate: o.day,
+          survivor: { sex: 'female', age: o.age, disability: 'yes' },
+        });
+        return;
+      case 'service': {
+        const id = at(list('cases'), o.i);
+        const record = await store.cases.get(id);
+        const need = record?.needs[o.n % Math.max(1, record.needs.length)];
+        if (record === undefined || need === undefined) return;
+        await store.cases.addService(id, {
+          need,
+          date: record.reportDate,
+          provider: 'Trạm Y tế',
+          outcome: o.provided ? 'provided' : 'referred',
+        });
+        return;
+      }
+      case 'removeService': {
+        const id = at(list('cases'), o.i);
+        const service = (await store.cases.get(id))?.services[0];
+        if (service !== undefined) await store.cases.removeService(id, service.id);
+        return;
+      }
+      case 'closeCase':
+        await store.cases.close(at(list('cases'), o.i), 'needs_met');
+        return;
+      case 'deleteCase':
+        await store.cases.remove(at(list('cases'), o.i));
+        return;
+      case 'restoreCase':
+        await store.cases.restore(at(list('cases'), o.i));
+        return;
+      case 'person':
+        list('people').push(
+          (
+            await p.people.create({
+              fullName: 'Lê Thị Hạnh',
+              sex: o.female ? 'female' : 'male',
+              unitCode: o.unit,
+              category: o.category,
+            })
+          ).id,
+        );
+        return;
+      case 'editPerson':
+        await p.people.update(at(list('people'), o.i), { unitCode: o.unit, category: o.category });
+        return;
+      case 'deletePerson':
+        await p.people.remove(at(list('people'), o.i));
+        return;
+      case 'event':
+        list('events').push(
+          (
+            await p.events.create({
+              title: 'Tập huấn',
+              organiser: 'Sở LĐ-TB&XH',
+              unitCode: '49',
+              startDate: o.day,
+            })
+          ).id,
+        );
+        return;
+      case 'moveEvent':
+        await p.events.update(at(list('events'), o.i), { startDate: o.day, endDate: undefined });
+        return;
+      case 'deleteEvent':
+        await p.events.remove(at(list('events'), o.i));
+        return;
+      case 'attend':
+        list('attendances').push((await p.attend(at(list('events'), o.e), at(list('people'), o.p))).id);
+        return;
+      case 'unattend':
+        await p.attendances.remove(at(list('attendances'), o.i));
+        return;
+      case 'school':
+        list('schools').push(
+          (await p.schools.create({ name: 'Trường Tiểu học Kim Đồng', level: 'primary', unitCode: o.unit }))
+            .id,
+        );
+        return;
+      case 'editSchool':
+        await p.schools.update(at(list('schools'), o.i), { unitCode: o.unit, level: 'lower_secondary' });
+        return;
+      case 'deleteSchool':
+        await p.schools.remove(at(list('schools'), o.i));
+        return;
+      case 'activity':
+        list('activities').push(
+          (
+            await p.addActivity({
+              schoolId: at(list('schools'), o.s),
+              date: o.day,
+              kind: 'club',
+              title: 'Câu lạc bộ',
+            })
+          ).id,
+        );
+        return;
+      case 'deleteActivity':
+        await p.activities.remove(at(list('activities'), o.i));
+        return;
+      case 'outreach':
+        list('outreach').push(
+          (
+            await p.outreach.create({
+              date: o.day,
+              unitCode: o.unit,
+              title: 'Truyền thông',
+              channel: 'loudspeaker',
+              reachFemale: o.reach,
+              reachMale: 3,
+            })
+          ).id,
+        );
+        return;
+      case 'deleteOutreach':
+        await p.outreach.remove(at(list('outreach'), o.i));
+        return;
+    }
+  } catch (error) {
+    if (isStoreError(error, 'notFound') || isStoreError(error, 'conflict') || isStoreError(error, 'invalid'))
+      return;
+    throw error;
+  }
+}
+
+describe('maintained aggregates', () => {
+  let store: BinhAnStore;
+  let name: string;
+  beforeAll(async () => {
+    ({ store, name } = await freshStore());
+    await store.auth.updateUser(store.auth.session?.user.id ?? '', {
+      roles: ['administrator', 'case_worker'],
+    });
+    for (const code of ['502-01', '502-02'])
+      await store.units.create({
+        code,
+        name: `Xã ${code}`,
+        level: 'commune',
+        kind: 'commune',
+        parentCode: '502',
+        validFrom: null,
+        validTo: null,
+      });
+    await store.units.create({
+      code: '503-01',
+      name: 'Phường Minh An',
+      level: 'commune',
+      kind: 'ward',
+      parentCode: '503',
+      validFrom: null,
+      validTo: null,
+    });
+  });
+  afterAll(async () => dropDatabase(store, name));
+
+  it('stay equal to a rebuild from the records after random creates, edits and deletes', async () => {
+    // Ids persist across runs, so later runs edit and delete what earlier ones created.
+    const ids: Record<string, string[]> = {};
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 40 }), async (ops) => {
+        for (const o of ops) await run(store, ids, o);
+        const report = await store.aggregates.check();
+        expect(report.differences).toEqual([]);
+      }),
+      // A fixed seed makes the coverage below repeatable; the next test explores fresh random seeds.
+      { numRuns: 40, seed: 20250701 },
+    );
+    // The random runs really exercised each kind of write, including tombstones and moves.
+    const { db } = store.core;
+    expect(await db.cases.count()).toBeGreaterThan(10);
+    expect(await db.cases.filter((c) => c.deletedAt !== null).count()).toBeGreaterThan(0);
+    expect(await db.attendances.filter((a) => a.deletedAt === null).count()).toBeGreaterThan(0);
+    expect(await db.attendances.filter((a) => a.deletedAt !== null).count()).toBeGreaterThan(0);
+    expect(await db.schoolActivities.count()).toBeGreaterThan(0);
+    expect(await db.personYears.count()).toBeGreaterThan(0);
+  });
+
+  it('stay equal to a rebuild under fresh random sequences too', async () => {
+    const ids: Record<string, string[]> = {};
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 40 }), async (ops) => {
+        for (const o of ops) await run(store, ids, o);
+        expect((await store.aggregates.check()).differences).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('roll up to every ancestor and answer I4/I5 from counters', async () => {
+    const before = await store.aggregates.totals('case', '49');
+    const created = await store.cases.create(
+      sampleCase({ incidentUnit: '502-01', needs: ['health'], soughtHelpFromProvider: true }),
+    );
+    const mid = await store.aggregates.totals('case', '49');
+    expect((mid.total ?? 0) - (before.total ?? 0)).toBe(1);
+    expect((mid.needHelp ?? 0) - (before.needHelp ?? 0)).toBe(1);
+    expect((mid.needsMet ?? 0) - (before.needsMet ?? 0)).toBe(0);
+    await store.cases.addService(created.id, {
+      need: 'health',
+      date: '2024-03-16',
+      provider: 'Trạm Y tế',
+      outcome: 'provided',
+    });
+    const after = await store.aggregates.totals('case', '49');
+    expect((after.needsMet ?? 0) - (before.needsMet ?? 0)).toBe(1);
+    expect(
+      (await store.aggregates.totals('case', '502-01', '2024-03', '2024-03')).total,
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts a person trained twice in a year once', async () => {
+    const person = await store.programme.people.create({
+      fullName: 'Đỗ Thị Tuyết',
+      sex: 'female',
+      unitCode: '503-01',
+      category: 'volunteer',
+    });
+    const before = await store.aggregates.totals('trained', '503', '2021', '2021');
+    const e1 = await store.programme.events.create({
+      title: 'Lớp 1',
+      organiser: 'Hội LHPN',
+      unitCode: '503',
+      startDate: '2021-04-01',
+    });
+    const e2 = await store.programme.events.create({
+      title: 'Lớp 2',
+      organiser: 'Hội LHPN',
+      unitCode: '503',
+      startDate: '2021-10-01',
+    });
+    await store.programme.attend(e1.id, person.id);
+    await store.programme.attend(e2.id, person.id);
+    await expect(store.programme.attend(e2.id, person.id)).rejects.toMatchObject({ code: 'conflict' });
+    const after = await store.aggregates.totals('trained', '503', '2021', '2021');
+    expect((after['cat:volunteer'] ?? 0) - (before['cat:volunteer'] ?? 0)).toBe(1);
+    const attendances = await store.aggregates.totals('attend', '503', '2021', '2021');
+    expect(attendances.attendances).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the consistency check reports a corrupted counter and rebuild repairs it', async () => {
+    const row = await store.core.db.aggregates
+      .where('[kind+unit+period]')
+      .between(['case', '49', ''], ['case', '49', '\uffff'])
+      .first();
+    if (row === undefined) throw new Error('no case counters');
+    await store.core.db.aggregates.put({
+      ...row,
+      counts: { ...row.counts, total: (row.counts.total ?? 0) + 7 },
+    });
+    const report = await store.aggregates.check();
+    expect(report.differences).toEqual([
+      {
+        key: row.key,
+        counter: 'total',
+        stored: (row.counts.total ?? 0) + 7,
+        expected: row.counts.total ?? 0,
+      },
+    ]);
+    await store.aggregates.rebuild();
+    expect((await store.aggregates.check()).differences).toEqual([]);
+  });
+});
