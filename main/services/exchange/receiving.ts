@@ -1,9 +1,10 @@
 import { DEFAULT_LIMITS } from '../../../shared/bundle/limits.ts';
 import type { BundleKind, Manifest } from '../../../shared/bundle/manifest.ts';
-import { readBundle } from '../../../shared/bundle/read-bundle.ts';
+import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle.ts';
 import { type BundleRejection, RejectedError } from '../../../shared/bundle/rejection.ts';
 import type { OpenResult } from '../../../shared/exchange/bundles-contract.ts';
 import { type BundleSource, MAX_UPLOAD_BUNDLE_BYTES } from '../../../shared/exchange/common.ts';
+import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
 import { RECEIPT_RECORD, receiptRowSchema } from '../../../shared/exchange/receipt.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import type { FileSystem } from '../fs/file-system.ts';
@@ -39,12 +40,19 @@ export function createReceiving(deps: ReceivingDeps) {
   async function verifyAndOpen(source: BundleSource, kinds: readonly BundleKind[]) {
     const { keys, unit } = session.require();
     const bytes = await readSource(fs, source, maxFor(source));
+    // Enrollments are encrypted to the published enrollment identity. The unverified kind only picks
+    // which identity to try; readBundle then checks the signed kind against `kinds` before decrypting.
+    const peek = peekManifest(bytes);
+    const enrollment =
+      peek.ok && typeof peek.value === 'object' && peek.value !== null && 'kind' in peek.value
+        ? peek.value.kind === 'enrollment'
+        : false;
     return readBundle(bytes, {
       approvedSenders: await trust.approvedSenders(),
       expectedRecipient: unit,
       expectedKinds: kinds,
       chain: await inbox.chains(),
-      identity: keys.age.identity,
+      identity: enrollment ? ENROLLMENT_AGE_IDENTITY : keys.age.identity,
     });
   }
 

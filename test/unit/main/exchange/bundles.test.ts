@@ -1,0 +1,210 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
+import { WRITE_MESSAGES } from '../../../../main/services/fs/write-errors.ts';
+import { failure, removeRoot, tempRoot, upload, value } from './host-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE } from './pair-fixture.ts';
+
+const rows = (n: number) => ({
+  cases: Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    ageGroup: '25-59',
+    month: '2025-04',
+    commune: '20314',
+    rev: 1,
+  })),
+});
+
+describe('bundles: save, re-send, receipts', () => {
+  let root: string;
+  beforeEach(() => {
+    root = tempRoot();
+  });
+  afterEach(() => removeRoot(root));
+
+  it('a USB write that fails (full, read-only, pulled out half-way) leaves nothing under the final name; the bundle stays in sent/', async () => {
+    const { office } = await enrolledPair(root);
+    const sent = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(200) }));
+    const stick = path.join(root, 'stick');
+    mkdirSync(stick);
+    office.drives.push({ path: stick, label: 'USB', freeBytes: 1e9, totalBytes: 2e9 });
+    const ref = { recipientUnit: PROVINCE, sequence: sent.sequence };
+    const cases: Array<{ faults: Fault[]; message: string }> = [
+      { faults: [{ op: 'write', code: 'ENOSPC' }], message: WRITE_MESSAGES['no-space'] },
+      { faults: [{ op: 'create', code: 'EROFS' }], message: WRITE_MESSAGES['read-only'] },
+      {
+        faults: [{ op: 'write', code: 'ENODEV', writtenBefore: 1000, pulledOut: true }],
+        message: WRITE_MESSAGES.removed,
+      },
+      { faults: [{ op: 'fsyncDir', code: 'EIO' }], message: WRITE_MESSAGES.io },
+    ];
+    for (const { faults, message } of cases) {
+      office.fs.use(new FaultyFileSystem(office.real, faults));
+      const error = await failure(office.api.bundles.saveTo({ ref, to: 'drive', path: stick }));
+      office.fs.use(office.real);
+      expect(error.code).toBe('unavailable');
+      expect(error.message).toBe(message);
+      expect(existsSync(path.join(stick, sent.fileName))).toBe(false);
+    }
+    const kept = (await value(office.api.bundles.listSent({ recipientUnit: PROVINCE }))).bundles.find(
+      (b) => b.sequence === sent.sequence,
+    );
+    expect(kept).toMatchObject({ fileKept: true, deliveredAt: null, sha256: sent.sha256 });
+    expect(existsSync(path.join(office.dataDir, 'sent', sent.fileName))).toBe(true);
+
+    const saved = await value(office.api.bundles.saveTo({ ref, to: 'drive', path: stick }));
+    expect(saved.sha256).toBe(sent.sha256);
+    expect(readdirSync(stick).filter((n) => !n.includes('.binhan-tmp-'))).toEqual([sent.fileName]);
+  });
+
+  it('a drive that is not listed any more is refused; a relative folder is refused at the door', async () => {
+    const { office } = await enrolledPair(root);
+    const sent = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(1) }));
+    const ref = { recipientUnit: PROVINCE, sequence: sent.sequence };
+    expect((await failure(office.api.bundles.saveTo({ ref, to: 'drive', path: root }))).code).toBe(
+      'not_found',
+    );
+    expect((await failure(office.api.bundles.saveTo({ ref, to: 'folder', path: 'relative/dir' }))).code).toBe(
+      'invalid_input',
+    );
+  });
+
+  it('re-sending sequence n gives the same bytes, to a folder and as a download', async () => {
+    const { office } = await enrolledPair(root);
+    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(3) }));
+    const second = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(4) }));
+    expect(second.sequence).toBe(3);
+    const ref = { recipientUnit: PROVINCE, sequence: 2 };
+    const a = await value(office.api.bundles.download({ ref }));
+    const b = await value(office.api.bundles.download({ ref }));
+    expect(b.base64).toBe(a.base64);
+    const folder = path.join(root, 'chosen');
+    mkdirSync(folder);
+    const saved = await value(office.api.bundles.saveTo({ ref, to: 'folder', path: folder }));
+    expect(readFileSync(saved.path).toString('base64')).toBe(a.base64);
+    expect(saved.sha256).toBe(a.sha256);
+    const listed = (await value(office.api.bundles.listSent({}))).bundles.find((x) => x.sequence === 2);
+    expect(listed?.copies.map((c) => c.to)).toEqual(['download', 'download', 'folder']);
+  });
+
+  it('the province answers with a receipt listing received sequences and gaps; the office marks them delivered', async () => {
+    const { office, province } = await enrolledPair(root);
+    for (let i = 0; i < 3; i++)
+      await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(2) }));
+    // Sequence 3 is lost on the way: the province imports 2 and 4.
+    for (const seq of [2, 4]) {
+      const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, seq) }));
+      if (!opened.ok) throw new Error(opened.rejection.message);
+      await value(province.api.bundles.commit({ manifestSha256: opened.manifestSha256 }));
+    }
+    const inbox = await value(province.api.bundles.inbox());
+    expect(inbox.senders).toMatchObject([
+      {
+        unit: OFFICE,
+        lastSequence: 4,
+        received: [
+          [1, 2],
+          [4, 4],
+        ],
+        missing: [[3, 3]],
+      },
+    ]);
+
+    await value(province.api.bundles.createReceipt({ officeUnit: OFFICE }));
+    const receipt = await value(
+      office.api.bundles.importReceipt({ source: await carry(province, OFFICE, 2) }),
+    );
+    expect(receipt).toEqual({
+      ok: true,
+      fromUnit: PROVINCE,
+      sequence: 2,
+      delivered: [1, 2, 4],
+      missing: [[3, 3]],
+    });
+    const sent = (await value(office.api.bundles.listSent({}))).bundles;
+    expect(sent.map((b) => [b.sequence, b.deliveredAt !== null])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+      [4, true],
+    ]);
+    // The same receipt twice is a replay and changes nothing.
+    const replay = await value(
+      office.api.bundles.importReceipt({ source: await carry(province, OFFICE, 2) }),
+    );
+    expect(replay).toMatchObject({ ok: false, rejection: { code: 'replay' } });
+
+    // The office re-sends 3; it fills the gap.
+    const resent = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 3) }));
+    expect(resent).toMatchObject({ ok: true, chain: { status: 'fills-gap' } });
+    if (!resent.ok) return;
+    const after = await value(province.api.bundles.commit({ manifestSha256: resent.manifestSha256 }));
+    expect(after).toMatchObject({ received: [[1, 4]], missing: [] });
+  });
+
+  it('opening changes nothing; a committed bundle opened again is a replay; tampering is named', async () => {
+    const { office, province } = await enrolledPair(root);
+    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(5) }));
+    const file = await carry(office, PROVINCE, 2);
+    const first = await value(province.api.bundles.open({ source: file }));
+    const second = await value(province.api.bundles.open({ source: file }));
+    expect(second).toEqual(first);
+    if (!first.ok) throw new Error(first.rejection.message);
+    await value(province.api.bundles.commit({ manifestSha256: first.manifestSha256 }));
+    await value(province.api.bundles.commit({ manifestSha256: first.manifestSha256 })).catch(() => undefined);
+    expect(await value(province.api.bundles.open({ source: file }))).toMatchObject({
+      ok: false,
+      rejection: { code: 'replay', message: expect.stringMatching(/đã được nhận/) },
+    });
+
+    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: rows(5) }));
+    const bytes = Buffer.from((await carry(office, PROVINCE, 3)).base64, 'base64');
+    const flipped = Buffer.from(bytes);
+    const middle = Math.floor(flipped.length / 2);
+    flipped[middle] = (flipped[middle] ?? 0) ^ 1;
+    const tampered = await value(
+      province.api.bundles.open({ source: upload('x.zip', flipped.toString('base64')) }),
+    );
+    expect(tampered).toMatchObject({
+      ok: false,
+      rejection: { code: expect.stringMatching(/corrupt|payload-mismatch/) },
+    });
+    const truncated = await value(
+      province.api.bundles.open({
+        source: upload('x.zip', bytes.subarray(0, bytes.length / 2).toString('base64')),
+      }),
+    );
+    expect(truncated).toMatchObject({ ok: false, rejection: { code: 'corrupt' } });
+    // Addressed to the province, so the office (another recipient) refuses it.
+    expect(
+      await value(office.api.bundles.open({ source: upload('x.zip', bytes.toString('base64')) })),
+    ).toMatchObject({
+      ok: false,
+    });
+    const kinds = await value(
+      province.api.bundles.open({ source: upload('x.zip', bytes.toString('base64')), kinds: ['config'] }),
+    );
+    expect(kinds).toMatchObject({ ok: false, rejection: { code: 'wrong-kind' } });
+  });
+
+  it('refuses identifying fields in a data bundle, and unknown recipients', async () => {
+    const { office } = await enrolledPair(root);
+    const leak = await failure(
+      office.api.bundles.createData({
+        recipientUnit: PROVINCE,
+        records: { cases: [{ id: 'c1', services: [{ phone: '0905' }] }] },
+      }),
+    );
+    expect(leak.code).toBe('not_allowed');
+    expect(leak.message).toMatch(/nhận dạng/);
+    expect(leak.message).not.toContain('0905');
+    const nobody = await failure(office.api.bundles.createData({ recipientUnit: '48', records: rows(1) }));
+    expect(nobody).toMatchObject({ code: 'not_allowed' });
+    expect(
+      (await failure(office.api.bundles.createData({ recipientUnit: PROVINCE, records: { 'Bad Type': [] } })))
+        .code,
+    ).toBe('invalid_input');
+    expect((await value(office.api.bundles.listSent({}))).bundles.map((b) => b.kind)).toEqual(['enrollment']);
+  });
+});
