@@ -1,0 +1,46 @@
+import ExcelJS from 'exceljs';
+
+/**
+ * The first worksheet that holds data, as rows of display text: dates as dd/MM/yyyy, formulas as
+ * their cached result, rich text joined. Everything is text so the same row parsers serve CSV and .xlsx.
+ */
+export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data);
+  for (const sheet of workbook.worksheets) {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+      if (cells.some((cell) => cell !== '')) rows.push(cells);
+    });
+    if (rows.length > 0) return rows;
+  }
+  return [];
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return utcDay(value);
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
+  if ('hyperlink' in value) return String(value.text).trim();
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = 'result' in value ? value.result : undefined;
+    return result === undefined || (typeof result === 'object' && !(result instanceof Date))
+      ? ''
+      : cellText(result);
+  }
+  return '';
+}
+
+/** Excel dates carry no zone; exceljs gives them as UTC midnight, so read them back in UTC. */
+function utcDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
