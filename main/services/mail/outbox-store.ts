@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type OutboxMessage, outboxMessageSchema } from '../../../shared/exchange/mail-contract.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
+import { createSerial } from '../exchange/serial.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 
@@ -12,6 +13,9 @@ import { writeFileAtomic } from '../fs/write-file-atomic.ts';
  * write is atomic, so a failed write leaves the previous state in place.
  */
 export class OutboxStore {
+  /** The pump and the handlers change the same files: one write at a time, read-modify-write inside. */
+  private readonly serial = createSerial();
+
   constructor(
     private readonly fs: FileSystem,
     private readonly dir: string,
@@ -24,7 +28,11 @@ export class OutboxStore {
   private json = (id: string) => path.join(this.dir, `${id}.json`);
   private zip = (id: string) => path.join(this.dir, `${id}.zip`);
 
-  async add(message: OutboxMessage, bundle: Uint8Array): Promise<void> {
+  add(message: OutboxMessage, bundle: Uint8Array): Promise<void> {
+    return this.serial(() => this.write(message, bundle));
+  }
+
+  private async write(message: OutboxMessage, bundle: Uint8Array): Promise<void> {
     await this.fs.mkdir(this.dir, 0o700);
     await writeFileAtomic(this.fs, this.dir, `${message.id}.zip`, bundle, { mode: 0o600 });
     try {
@@ -35,8 +43,17 @@ export class OutboxStore {
     }
   }
 
-  update(message: OutboxMessage): Promise<void> {
-    return writeJsonFile(this.fs, this.json(message.id), message);
+  /** Changes a message from its state on disk; null from `change` (or a removed message) writes nothing. */
+  modify(
+    id: string,
+    change: (current: OutboxMessage) => OutboxMessage | null,
+  ): Promise<OutboxMessage | null> {
+    return this.serial(async () => {
+      const current = await readJsonFile(this.fs, this.json(id), outboxMessageSchema);
+      const next = current === null ? null : change(current);
+      if (next !== null) await writeJsonFile(this.fs, this.json(id), next);
+      return next;
+    });
   }
 
   /** Oldest first (ids start with the time). A message whose JSON cannot be read is skipped, not lost. */
@@ -73,8 +90,10 @@ export class OutboxStore {
     await this.fs.unlink(this.zip(id)).catch(() => undefined);
   }
 
-  async remove(id: string): Promise<void> {
-    await this.fs.unlink(this.json(id));
-    await this.dropBundle(id);
+  remove(id: string): Promise<void> {
+    return this.serial(async () => {
+      await this.fs.unlink(this.json(id));
+      await this.dropBundle(id);
+    });
   }
 }

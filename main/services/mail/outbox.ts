@@ -120,17 +120,18 @@ export class Outbox {
   }
 
   async retryNow(id: string): Promise<OutboxMessage> {
-    const message = await this.deps.store.get(id);
-    if (message.state === 'sent') return message;
-    const next = { ...message, nextAttemptAt: null };
-    await this.deps.store.update(next);
+    await this.deps.store.get(id);
+    // A message being sent or already sent is left as it is; the pump owns it.
+    const next = await this.deps.store.modify(id, (m) =>
+      m.state === 'queued' || m.state === 'failed-retrying' ? { ...m, nextAttemptAt: null } : m,
+    );
     this.kick();
-    return next;
+    return next ?? this.deps.store.get(id);
   }
 
   private async runPass(): Promise<void> {
     for (const [id, message] of this.unsaved) {
-      await this.deps.store.update(message);
+      await this.deps.store.modify(id, () => message);
       await this.deps.store.dropBundle(id);
       this.unsaved.delete(id);
     }
@@ -154,7 +155,10 @@ export class Outbox {
   ): Promise<void> {
     const { store, clock } = this.deps;
     // If even this write fails the disk is in trouble: leave the message as it is for the next pass.
-    await store.update({ ...message, state: 'sending' });
+    const claimed = await store.modify(message.id, (m) =>
+      m.state === 'sent' || m.state === 'sending' ? null : { ...m, state: 'sending' },
+    );
+    if (claimed === null && message.state !== 'sending') return;
     const attempts = message.attempts + 1;
     try {
       if (settings.user !== '' && password === null)
@@ -165,13 +169,13 @@ export class Outbox {
       });
     } catch (e) {
       const wait = backoffDelay(attempts, this.deps.backoff ?? DEFAULT_BACKOFF, this.deps.random);
-      await store.update({
-        ...message,
+      await store.modify(message.id, (m) => ({
+        ...m,
         state: 'failed-retrying',
         attempts,
         lastError: describeSendError(e),
         nextAttemptAt: new Date(clock.now().getTime() + wait).toISOString(),
-      });
+      }));
       return;
     }
     const done: OutboxMessage = {
@@ -183,7 +187,7 @@ export class Outbox {
       sentAt: clock.now().toISOString(),
     };
     this.unsaved.set(message.id, done);
-    await store.update(done);
+    await store.modify(message.id, () => done);
     this.unsaved.delete(message.id);
     await store.dropBundle(message.id);
   }

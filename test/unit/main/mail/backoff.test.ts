@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../../../main/services/mail/backoff.ts';
+import { describeSendError } from '../../../../main/services/mail/smtp-send.ts';
+
+describe('back-off', () => {
+  it('doubles from the base, stops at the cap, and keeps half of each wait fixed under jitter', () => {
+    const policy = { baseMs: 1000, capMs: 8000 };
+    expect([1, 2, 3, 4, 5, 9].map((n) => backoffDelay(n, policy, () => 1))).toEqual([
+      1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
+    expect([1, 2, 3, 4].map((n) => backoffDelay(n, policy, () => 0))).toEqual([500, 1000, 2000, 4000]);
+    expect(backoffDelay(1000, DEFAULT_BACKOFF, () => 1)).toBe(DEFAULT_BACKOFF.capMs);
+  });
+
+  it('names SMTP failures in Vietnamese', () => {
+    expect(describeSendError({ code: 'EAUTH', responseCode: 535 })).toMatch(
+      /sai tên đăng nhập hoặc mật khẩu.*535/,
+    );
+    expect(describeSendError({ code: 'ECONNECTION' })).toMatch(/Không kết nối được/);
+    expect(describeSendError(new Error('x'))).toMatch(/tự gửi lại/);
+  });
+});

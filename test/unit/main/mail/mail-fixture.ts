@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { createAppHandlers } from '../../../../main/services/app-service.ts';
+import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
+import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
+import { bindHostApi } from '../../../../shared/host/bind.ts';
+import { createDispatcher } from '../../../../shared/host/dispatch.ts';
+import { hostContract } from '../../../../shared/host-api.ts';
+import { switchableFs } from '../exchange/host-fixture.ts';
+
+/** One unit's host with a fast back-off, the outbox services exposed for waiting and stopping. */
+export async function makeMailHost(dataDir: string, wrappingKey?: string) {
+  mkdirSync(dataDir, { recursive: true });
+  const real = createNodeFileSystem();
+  const fs = switchableFs(real);
+  const areas = createExchangeAreas(exchangeDepsFor(dataDir, { fs, listDrives: async () => [] }), {
+    backoff: { baseMs: 100, capMs: 400 },
+    maxSleepMs: 200,
+  });
+  const app = createAppHandlers(
+    {
+      name: 'binhan',
+      version: '0',
+      transport: 'web',
+      dataDir,
+      platform: 'linux',
+      electronBinaryPresent: false,
+    },
+    async () => {},
+  );
+  const dispatch = createDispatcher(hostContract, { app, ...areas.handlers }, (channel, error) =>
+    console.error(channel, error),
+  );
+  const outputs: string[] = [];
+  const api = bindHostApi(hostContract, async (channel, input) => {
+    const json = JSON.stringify(
+      await dispatch(channel, input === undefined ? undefined : JSON.parse(JSON.stringify(input))),
+    );
+    outputs.push(json);
+    return JSON.parse(json);
+  });
+  const key =
+    wrappingKey ?? (await deriveHostWrappingKey(globalThis.crypto.getRandomValues(new Uint8Array(32))));
+  return { api, fs, real, outbox: areas.mail.outbox, wrappingKey: key, outputs, dataDir };
+}
+
+export const settingsFor = (port: number, user = '') => ({
+  host: '127.0.0.1',
+  port,
+  security: 'none' as const,
+  user,
+  from: 'phong.ldtbxh@tamky.example.vn',
+  to: ['binhan@quangnam.example.vn'],
+});
