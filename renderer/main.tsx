@@ -7,14 +7,20 @@ import '@fontsource/noto-sans/vietnamese-500.css';
 import '@fontsource/noto-sans/vietnamese-600.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, type OpenedStore } from './app/App';
+import { openStore } from './db';
 import { initI18n } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 await initI18n();
+// The store is opened once, before the first render: every screen after this can rely on it.
+const opened: OpenedStore = await openStore().then(
+  (store) => ({ ok: true, store }),
+  (error: unknown) => ({ ok: false, error }),
+);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App opened={opened} />
   </StrictMode>,
 );

@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures';
+import { AdminPage } from './pages/admin-page';
+import { setUpOffice } from './pages/office';
+import { SetupPage } from './pages/setup-page';
 import { ShellPage } from './pages/shell-page';
 
 test('opens in Vietnamese through the web host, with every area reachable', async ({ appPage }) => {
   const shell = new ShellPage(appPage);
+  await setUpOffice(appPage);
   await expect(shell.heading).toHaveText('Tổng quan');
   await expect(appPage).toHaveURL(/\/#\/$|\/$/);
   expect(appPage.url()).not.toContain('token=');
@@ -14,6 +18,8 @@ test('opens in Vietnamese through the web host, with every area reachable', asyn
 
 test('talks to the host: version, transport and data folder come from main', async ({ appPage, webHost }) => {
   const shell = new ShellPage(appPage);
+  await setUpOffice(appPage);
+  await new AdminPage(appPage).open('about');
   await expect(shell.infoValue('Cách chạy')).toHaveText('Máy chủ web cục bộ (127.0.0.1)');
   await expect(shell.infoValue('Thư mục dữ liệu')).toHaveText(webHost.dataDir);
   await expect(shell.infoValue('Hôm nay')).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
@@ -21,10 +27,11 @@ test('talks to the host: version, transport and data folder come from main', asy
 
 test('switches to English and remembers it after a reload', async ({ appPage }) => {
   const shell = new ShellPage(appPage);
+  await expect(new SetupPage(appPage).heading).toBeVisible();
   await shell.switchLanguage('EN');
-  await expect(shell.heading).toHaveText('Overview');
+  await expect(shell.heading).toHaveText('Set up Bình An');
   await appPage.reload();
-  await expect(shell.heading).toHaveText('Overview');
+  await expect(shell.heading).toHaveText('Set up Bình An');
   await expect(appPage.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -35,7 +42,7 @@ test('never reaches the network: every request stays on the host', async ({ appC
   });
   const page = appContext.pages()[0] ?? (await appContext.newPage());
   await page.goto(webHost.url);
-  await expect(new ShellPage(page).heading).toHaveText('Tổng quan');
+  await expect(new SetupPage(page).heading).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
   expect(foreign).toEqual([]);
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans"', 'Bình An Việt'))).toBe(true);

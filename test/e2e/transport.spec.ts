@@ -3,6 +3,8 @@ import { channelsOf } from '../../shared/host/contract';
 import { createDispatcher } from '../../shared/host/dispatch';
 import { hostContract } from '../../shared/host-api';
 import { expect, test } from './fixtures';
+import { AdminPage } from './pages/admin-page';
+import { setUpOffice } from './pages/office';
 import { ShellPage } from './pages/shell-page';
 
 /**
@@ -50,6 +52,8 @@ test('the renderer uses a preload-provided host when there is one', async ({ app
     if (request.url().includes('/api/')) apiCalls.push(request.url());
   });
   await page.goto(webHost.url);
+  await setUpOffice(page);
+  await new AdminPage(page).open('about');
   const shell = new ShellPage(page);
   await expect(shell.infoValue('Cách chạy')).toHaveText('Ứng dụng máy tính (Electron)');
   await expect(shell.infoValue('Phiên bản')).toHaveText('0.0.0-ipc');

@@ -12,8 +12,13 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useSession, useSessionLocked } from '../../db';
+import { LockButton } from '../../features/auth/LockButton';
+import { UnlockScreen } from '../../features/auth/UnlockScreen';
+import { UserMenu } from '../../features/auth/UserMenu';
 import { BackgroundErrors } from '../BackgroundErrors';
 import { PageErrorBoundary } from '../PageErrorBoundary';
+import { DemoBanner } from './DemoBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './nav-items';
 import { OfflineBadge } from './OfflineBadge';
@@ -24,6 +29,9 @@ const DRAWER_WIDTH = 232;
 export function Shell() {
   const { t } = useTranslation();
   const location = useLocation();
+  const session = useSession();
+  const locked = useSessionLocked();
+  const items = NAV_ITEMS.filter((item) => session?.permissions.has(item.permission) === true);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
@@ -39,6 +47,8 @@ export function Shell() {
           </Stack>
           <OfflineBadge />
           <LanguageSwitch />
+          <LockButton />
+          <UserMenu />
         </Toolbar>
       </AppBar>
       <Drawer
@@ -52,7 +62,7 @@ export function Shell() {
         <Toolbar />
         <Box component="nav" aria-label={t('shell.nav.label')}>
           <List>
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <ListItemButton
                 key={item.path}
                 component={NavLink}
@@ -69,9 +79,15 @@ export function Shell() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
-        <PageErrorBoundary key={location.pathname}>
-          <Outlet />
-        </PageErrorBoundary>
+        <DemoBanner />
+        {/* Locked: the page is unmounted (nothing it showed stays in the DOM); the address is kept. */}
+        {locked ? (
+          <UnlockScreen />
+        ) : (
+          <PageErrorBoundary key={location.pathname}>
+            <Outlet />
+          </PageErrorBoundary>
+        )}
       </Box>
       <BackgroundErrors />
     </Box>

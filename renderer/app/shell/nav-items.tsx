@@ -4,6 +4,7 @@ import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import SyncAltOutlined from '@mui/icons-material/SyncAltOutlined';
 import type { ReactElement } from 'react';
+import type { Permission } from '../../../shared/model';
 
 export interface NavItem {
   path: string;
@@ -14,13 +15,30 @@ export interface NavItem {
     | 'shell.nav.exchange'
     | 'shell.nav.admin';
   icon: ReactElement;
+  /** The area is listed only for roles holding this; the repositories enforce it anyway. */
+  permission: Permission;
 }
 
 /** The app's areas, in the order officers meet them. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', labelKey: 'shell.nav.overview', icon: <DashboardOutlined /> },
-  { path: '/cases', labelKey: 'shell.nav.cases', icon: <FolderSharedOutlined /> },
-  { path: '/programme', labelKey: 'shell.nav.programme', icon: <SchoolOutlined /> },
-  { path: '/exchange', labelKey: 'shell.nav.exchange', icon: <SyncAltOutlined /> },
-  { path: '/admin', labelKey: 'shell.nav.admin', icon: <AdminPanelSettingsOutlined /> },
+  { path: '/', labelKey: 'shell.nav.overview', icon: <DashboardOutlined />, permission: 'dashboard.read' },
+  { path: '/cases', labelKey: 'shell.nav.cases', icon: <FolderSharedOutlined />, permission: 'case.read' },
+  {
+    path: '/programme',
+    labelKey: 'shell.nav.programme',
+    icon: <SchoolOutlined />,
+    permission: 'programme.read',
+  },
+  {
+    path: '/exchange',
+    labelKey: 'shell.nav.exchange',
+    icon: <SyncAltOutlined />,
+    permission: 'exchange.run',
+  },
+  {
+    path: '/admin',
+    labelKey: 'shell.nav.admin',
+    icon: <AdminPanelSettingsOutlined />,
+    permission: 'users.manage',
+  },
 ];

@@ -1,13 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
-import { AppInfoCard } from './AppInfoCard';
 
 export function OverviewPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageHeader title={t('shell.pages.overview.title')} intro={t('shell.pages.overview.intro')} />
-      <AppInfoCard />
-    </>
-  );
+  return <PageHeader title={t('shell.pages.overview.title')} intro={t('shell.pages.overview.intro')} />;
 }

@@ -1,5 +1,7 @@
 import type { Messages } from '../vi';
+import { admin } from './admin';
+import { auth } from './auth';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { shell, store };
+export const en: Messages = { admin, auth, shell, store };

@@ -1,47 +1,43 @@
 import { Alert, Card, CardContent, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/text/dates';
+import { useStore } from '../../db';
 import { useAppInfo } from './use-app-info';
 
+/** Version, transport and data folder as main reports them: what an IT officer asks for first. */
 export function AppInfoCard() {
   const { t } = useTranslation();
   const info = useAppInfo();
+  const store = useStore();
   if (info.state === 'failed')
     return <Alert severity="error">{t(`shell.errors.host.${info.error.code}`)}</Alert>;
   const value = info.state === 'ready' ? info.value : null;
   const rows: [string, string][] = [
-    [t('shell.pages.overview.today'), formatDate(new Date())],
-    [t('shell.pages.overview.version'), value?.version ?? t('shell.pages.overview.loading')],
+    [t('admin.about.office'), store.office?.name ?? '…'],
+    [t('admin.about.today'), formatDate(new Date())],
+    [t('admin.about.version'), value?.version ?? t('admin.about.loading')],
     [
-      t('shell.pages.overview.transport'),
+      t('admin.about.transport'),
       value
-        ? t(
-            value.transport === 'electron'
-              ? 'shell.pages.overview.transportElectron'
-              : 'shell.pages.overview.transportWeb',
-          )
+        ? t(value.transport === 'electron' ? 'admin.about.transportElectron' : 'admin.about.transportWeb')
         : '…',
     ],
     [
-      t('shell.pages.overview.electron'),
+      t('admin.about.electron'),
       value
-        ? t(
-            value.electronBinaryPresent
-              ? 'shell.pages.overview.electronPresent'
-              : 'shell.pages.overview.electronMissing',
-          )
+        ? t(value.electronBinaryPresent ? 'admin.about.electronPresent' : 'admin.about.electronMissing')
         : '…',
     ],
-    [t('shell.pages.overview.platform'), value?.platform ?? '…'],
-    [t('shell.pages.overview.dataDir'), value?.dataDir ?? '…'],
+    [t('admin.about.platform'), value?.platform ?? '…'],
+    [t('admin.about.dataDir'), value?.dataDir ?? '…'],
   ];
   return (
     <Card sx={{ maxWidth: 720 }}>
       <CardContent>
         <Typography variant="h2" gutterBottom>
-          {t('shell.pages.overview.aboutTitle')}
+          {t('admin.about.title')}
         </Typography>
-        <Table size="small" aria-label={t('shell.pages.overview.aboutTitle')}>
+        <Table size="small" aria-label={t('admin.about.title')}>
           <TableBody>
             {rows.map(([label, text]) => (
               <TableRow key={label}>

@@ -1,0 +1,159 @@
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Role, type UserSummary, userInputSchema, usernameSchema } from '../../../../shared/model';
+import { type FieldIssue, isStoreError, useStore } from '../../../db';
+import {
+  type NewPassphrase,
+  NewPassphraseFields,
+  newPassphraseProblems,
+} from '../../../ui/NewPassphraseFields';
+import { PassphraseField } from '../../../ui/PassphraseField';
+import { issueAt, storeErrorText, validationText } from '../../../ui/store-error-text';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+type Props = { open: boolean; onClose: () => void; onCreated: (user: UserSummary) => void };
+
+/**
+ * A new account. The administrator types their own passphrase again: the session's keys cannot be
+ * exported, so the new user's copy of the data key is wrapped from the administrator's passphrase.
+ */
+export function CreateUserDialog({ open, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
+  const [adminPassphrase, setAdminPassphrase] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    setDisplayName('');
+    setUsername('');
+    setRoles([]);
+    setPassphrase({ passphrase: '', repeat: '' });
+    setAdminPassphrase('');
+    setShowErrors(false);
+    setIssues([]);
+    setFailure(null);
+  }, [open]);
+
+  const local = {
+    displayName: (() => {
+      const r = userInputSchema.shape.displayName.safeParse(displayName);
+      return r.success ? undefined : validationText(t, r.error.issues[0]?.message ?? '');
+    })(),
+    username: (() => {
+      const r = usernameSchema.safeParse(username);
+      return r.success ? undefined : validationText(t, r.error.issues[0]?.message ?? '');
+    })(),
+    roles: roles.length === 0 ? t('store.validation.noRole') : undefined,
+    adminPassphrase: adminPassphrase === '' ? t('store.validation.required') : undefined,
+  };
+  const shown = (field: keyof typeof local) =>
+    (showErrors ? local[field] : undefined) ?? issueAt(t, issues, field);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    setIssues([]);
+    setFailure(null);
+    if (Object.values(local).some((v) => v !== undefined)) return;
+    if (Object.keys(newPassphraseProblems(passphrase)).length > 0) return;
+    setBusy(true);
+    try {
+      const user = await store.auth.createUser(
+        { displayName, username, roles, passphrase: passphrase.passphrase },
+        adminPassphrase,
+      );
+      onCreated(user);
+    } catch (error) {
+      if (isStoreError(error, 'invalid')) setIssues(error.issues);
+      setFailure(
+        isStoreError(error, 'badCredentials')
+          ? t('admin.users.wrongAdminPassphrase')
+          : storeErrorText(t, error),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <DialogTitle>{t('admin.users.createTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            <TextField
+              label={t('admin.users.name')}
+              value={displayName}
+              onChange={(event) => setDisplayName(event.target.value)}
+              error={shown('displayName') !== undefined}
+              helperText={shown('displayName')}
+              autoFocus
+              fullWidth
+            />
+            <TextField
+              label={t('admin.users.username')}
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
+              error={shown('username') !== undefined}
+              helperText={shown('username') ?? t('auth.setup.admin.usernameHint')}
+              autoComplete="off"
+              fullWidth
+            />
+            <RoleCheckboxes value={roles} onChange={setRoles} error={shown('roles')} />
+            <NewPassphraseFields
+              value={passphrase}
+              onChange={setPassphrase}
+              showErrors={showErrors}
+              label={t('admin.users.initialPassphrase')}
+            />
+            <PassphraseField
+              label={t('admin.users.adminPassphrase')}
+              value={adminPassphrase}
+              onChange={setAdminPassphrase}
+              hint={t('admin.users.adminPassphraseHint')}
+              error={shown('adminPassphrase')}
+              name="admin-passphrase"
+            />
+            {failure !== null && (
+              <Alert severity="error" role="alert">
+                {failure}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={busy}>
+            {t('auth.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={busy}
+            startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
+          >
+            {t('admin.users.create')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role, UserSummary } from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { storeErrorText } from '../../../ui/store-error-text';
+import { RoleCheckboxes } from './RoleCheckboxes';
+
+type Props = { user: UserSummary | null; onClose: () => void; onSaved: () => void };
+
+/** Name, roles and whether the account may sign in. The store keeps at least one active administrator. */
+export function EditUserDialog({ user, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [displayName, setDisplayName] = useState('');
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [active, setActive] = useState(true);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (user === null) return;
+    setDisplayName(user.displayName);
+    setRoles([...user.roles]);
+    setActive(user.active);
+    setFailure(null);
+  }, [user]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (user === null) return;
+    if (roles.length === 0) {
+      setFailure(t('store.validation.noRole'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await store.auth.updateUser(user.id, { displayName, roles, active });
+      onSaved();
+    } catch (error) {
+      setFailure(storeErrorText(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={user !== null} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <DialogTitle>{t('admin.users.editTitle', { username: user?.username ?? '' })}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            <TextField
+              label={t('admin.users.name')}
+              value={displayName}
+              onChange={(event) => setDisplayName(event.target.value)}
+              autoFocus
+              fullWidth
+            />
+            <RoleCheckboxes value={roles} onChange={setRoles} />
+            <FormControlLabel
+              control={<Checkbox checked={active} onChange={(event) => setActive(event.target.checked)} />}
+              label={t('admin.users.activeLabel')}
+            />
+            {failure !== null && (
+              <Alert severity="error" role="alert">
+                {failure}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={onClose} disabled={busy}>
+            {t('auth.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {t('admin.users.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
