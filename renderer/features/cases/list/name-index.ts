@@ -1,0 +1,105 @@
+import { foldVietnamese } from '../../../../shared/text/fold';
+import type { BinhAnStore } from '../../../db';
+import { readFoldedNames } from './name-source';
+
+export type NameIndexState = { size: number; ready: boolean; search: (query: string) => Set<string> };
+
+/**
+ * Folded survivor names by case id, built once after unlock in the background and searched by
+ * substring: "nguyen thi hoa" finds "Nguyễn Thị Hoà" and "Nguyễn Thị Hòa" alike, since folding drops
+ * every mark. Dropped when the session locks, like the keys.
+ */
+export class NameIndex {
+  #names = new Map<string, string>();
+  #building: Promise<void> | null = null;
+  #cancelled = false;
+  #listeners = new Set<() => void>();
+  #state: NameIndexState = { size: 0, ready: false, search: () => new Set() };
+  ready = false;
+  /** How long the last full build took (ms), for the page and the benchmark. */
+  buildMs = 0;
+
+  constructor(private readonly store: BinhAnStore) {}
+
+  get isDropped(): boolean {
+    return this.#cancelled;
+  }
+
+  get size(): number {
+    return this.#names.size;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  build(): Promise<void> {
+    if (this.#building !== null) return this.#building;
+    const started = performance.now();
+    this.#building = readFoldedNames(
+      this.store,
+      (batch) => {
+        for (const [id, name] of batch) this.#names.set(id, name);
+        this.#emit();
+      },
+      () => this.#cancelled,
+    ).then(() => {
+      this.buildMs = performance.now() - started;
+      this.ready = !this.#cancelled;
+      this.#emit();
+    });
+    return this.#building;
+  }
+
+  /** A name typed or corrected in this session. */
+  set(id: string, fullName: string): void {
+    this.#names.set(id, foldVietnamese(fullName));
+    this.#emit();
+  }
+
+  /** Ids whose folded name contains the folded query (at least two letters). */
+  search(query: string): Set<string> {
+    const folded = foldVietnamese(query);
+    const out = new Set<string>();
+    if (folded.length < 2) return out;
+    for (const [id, name] of this.#names) if (name.includes(folded)) out.add(id);
+    return out;
+  }
+
+  drop(): void {
+    this.#cancelled = true;
+    this.#names.clear();
+    this.ready = false;
+  }
+
+  /** An immutable picture, replaced on every change (for useSyncExternalStore). */
+  get state(): NameIndexState {
+    return this.#state;
+  }
+
+  #emit(): void {
+    this.#state = { size: this.#names.size, ready: this.ready, search: (query) => this.search(query) };
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+const indexes = new WeakMap<BinhAnStore, { userId: string; index: NameIndex }>();
+
+/** The name index of the signed-in user, for those who may see identities; null otherwise. */
+export function nameIndexFor(store: BinhAnStore): NameIndex | null {
+  const session = store.auth.session;
+  if (session === null || !session.can('case.identify')) return null;
+  const current = indexes.get(store);
+  if (current !== undefined && current.userId === session.user.id && !current.index.isDropped)
+    return current.index;
+  const index = new NameIndex(store);
+  indexes.set(store, { userId: session.user.id, index });
+  const stop = store.auth.subscribe(() => {
+    if (store.auth.session?.locked ?? true) {
+      index.drop();
+      stop();
+    }
+  });
+  return index;
+}

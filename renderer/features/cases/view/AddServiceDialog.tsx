@@ -1,0 +1,132 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Need, SERVICE_OUTCOMES, serviceInputSchema, todayIso, V } from '../../../../shared/model';
+import { type CaseView, useStore } from '../../../db';
+import { DateTextField } from '../shared/DateTextField';
+import { isoFromText, textFromIso } from '../shared/date-text';
+import { useEnumOptions } from '../shared/enum-options';
+import { SelectField } from '../shared/SelectField';
+import { useMessage } from '../shared/use-message';
+import { directoryFor } from './referral-directory';
+import { useCaseAction } from './use-case-action';
+
+/** A service given against one need: date (not before the report), provider, outcome. */
+export function AddServiceDialog({
+  view,
+  need,
+  onClose,
+}: {
+  view: CaseView;
+  need: Need;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const message = useMessage();
+  const store = useStore();
+  const outcomes = useEnumOptions('serviceOutcome', SERVICE_OUTCOMES);
+  const { run, busy, error } = useCaseAction();
+  const [date, setDate] = useState(textFromIso(todayIso()));
+  const [provider, setProvider] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const providers = useMemo(
+    () => directoryFor(need).map((k) => message(`cases.directory.defaults.${k}`)),
+    [need, message],
+  );
+
+  const input = { need, date: isoFromText(date), provider, outcome: outcome === '' ? undefined : outcome };
+  const errors: Record<string, string> = {};
+  const parsed = serviceInputSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.');
+      errors[path] ??= issue.message.startsWith('store.') ? issue.message : V.invalid;
+    }
+  }
+  if (errors.date === undefined && input.date !== undefined && input.date < view.reportDate) {
+    errors.date = V.serviceBeforeReport;
+  }
+  const errorOf = (path: string) => (attempted || touched.has(path) ? errors[path] : undefined);
+  const touch = (path: string) => setTouched((prev) => new Set(prev).add(path));
+
+  const save = async () => {
+    setAttempted(true);
+    if (!parsed.success || errors.date !== undefined) return;
+    const saved = await run(() => store.cases.addService(view.id, parsed.data, view.rev));
+    if (saved !== null) onClose();
+  };
+  const providerError = errorOf('provider');
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{t('cases.view.service.title', { need: message(`store.enum.need.${need}`) })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <DateTextField
+            id="service-date"
+            label={t('cases.view.service.date')}
+            value={date}
+            onText={setDate}
+            onBlur={() => touch('date')}
+            errorKey={errorOf('date')}
+            help={t('cases.view.service.dateHelp', { day: textFromIso(view.reportDate) })}
+            required
+            autoFocus
+          />
+          <Autocomplete
+            freeSolo
+            options={providers}
+            inputValue={provider}
+            onInputChange={(_e, value) => setProvider(value)}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                id="service-provider"
+                label={t('cases.view.service.provider')}
+                required
+                onBlur={() => touch('provider')}
+                error={providerError !== undefined}
+                helperText={
+                  providerError === undefined ? t('cases.view.service.providerHelp') : message(providerError)
+                }
+              />
+            )}
+          />
+          <SelectField
+            id="service-outcome"
+            label={t('cases.view.service.outcome')}
+            value={outcome}
+            options={outcomes}
+            onText={setOutcome}
+            onBlur={() => touch('outcome')}
+            errorKey={errorOf('outcome')}
+            required
+          />
+          {error && (
+            <Alert severity="error">
+              {message(error.key)} {error.issues.map((i) => message(i.message)).join(' ')}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('cases.cancel')}</Button>
+        <Button variant="contained" onClick={() => void save()} disabled={busy}>
+          {t('cases.view.service.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
