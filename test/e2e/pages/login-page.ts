@@ -25,7 +25,7 @@ export class LoginPage {
   }
 
   async signIn(username: string, passphrase: string): Promise<void> {
-    await this.page.getByLabel('Tên đăng nhập').fill(username);
+    await this.page.getByLabel('Tên đăng nhập', { exact: true }).fill(username);
     await this.page.getByLabel('Mật khẩu', { exact: true }).fill(passphrase);
     await this.submit.click();
   }
