@@ -1,0 +1,67 @@
+import { hkdfSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { CREATE_DATA_MAX_INPUT_BYTES } from '../../../../shared/exchange/bundles-contract.ts';
+import { deriveHostWrappingKey, HOST_WRAPPING_INFO } from '../../../../shared/exchange/host-wrapping-key.ts';
+import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields.ts';
+import { addToRanges, inRanges, mergeRanges, removeFromRanges } from '../../../../shared/exchange/receipt.ts';
+import { maxInputBytesOf } from '../../../../shared/host/contract.ts';
+import { hostContract } from '../../../../shared/host-api.ts';
+
+describe('exchange contract', () => {
+  it('lets large calls through the web host and keeps ordinary ones at the default', () => {
+    expect(maxInputBytesOf(hostContract, 'bundles:createData')).toBe(CREATE_DATA_MAX_INPUT_BYTES);
+    expect(CREATE_DATA_MAX_INPUT_BYTES).toBeGreaterThanOrEqual(256 * 1024 * 1024);
+    expect(maxInputBytesOf(hostContract, 'bundles:open')).toBeGreaterThan(192 * 1024 * 1024);
+    expect(maxInputBytesOf(hostContract, 'keys:unlock')).toBeUndefined();
+  });
+
+  it('derives the wrapping key as documented: HKDF-SHA256, no salt, info binhan/host-secrets/v1', async () => {
+    const dataKey = new Uint8Array(32).map((_, i) => i);
+    const expected = Buffer.from(hkdfSync('sha256', dataKey, new Uint8Array(0), HOST_WRAPPING_INFO, 32));
+    expect(await deriveHostWrappingKey(dataKey)).toBe(expected.toString('base64'));
+  });
+
+  it('finds identifying field names at any depth, and nothing in de-identified rows', () => {
+    expect(findIdentifyingField({ cases: [{ id: 'a', ageGroup: '18-24', commune: '20314' }] })).toBeNull();
+    expect(findIdentifyingField({ cases: [{ id: 'a', extra: [{ deep: { narrative: '…' } }] }] })).toBe(
+      'cases.extra.deep.narrative',
+    );
+    expect(findIdentifyingField({ cases: [{ vault: {} }] })).toBe('cases.vault');
+  });
+
+  it('keeps sequence ranges merged', () => {
+    let r = addToRanges([], 3);
+    r = addToRanges(r, 1);
+    r = addToRanges(r, 2);
+    expect(r).toEqual([[1, 3]]);
+    expect(removeFromRanges(r, 2)).toEqual([
+      [1, 1],
+      [3, 3],
+    ]);
+    expect(
+      mergeRanges([
+        [5, 9],
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([[1, 9]]);
+    expect(
+      inRanges(
+        [
+          [1, 2],
+          [7, 9],
+        ],
+        8,
+      ),
+    ).toBe(true);
+    expect(
+      inRanges(
+        [
+          [1, 2],
+          [7, 9],
+        ],
+        5,
+      ),
+    ).toBe(false);
+  });
+});
