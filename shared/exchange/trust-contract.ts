@@ -37,6 +37,12 @@ export const importKeysResultSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), rejection: rejectionSchema }),
 ]);
 
+/**
+ * The renderer's flow for a key bundle (enrollment at the province, config at an office):
+ * importKeys → show both fingerprints → the user reads them over the phone → approve(fingerprint) →
+ * bundles.open on the same file (now verified by the approved key) → apply in IndexedDB → bundles.commit.
+ * Approval starts the sender's sequence just before that bundle, so the open is the chain's next step.
+ */
 export const trustContract = {
   list: { input: z.undefined(), output: z.strictObject({ peers: z.array(peerSchema) }) },
   /** Reads an enrollment (at the province) or config bundle (at an office) and records its key as pending. */
