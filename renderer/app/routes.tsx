@@ -4,6 +4,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ProgrammePage } from '../features/programme/ProgrammePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './shell/Shell';
 
@@ -14,6 +15,7 @@ export const createRouter = () =>
       element: <Shell />,
       children: [
         { index: true, element: <OverviewPage /> },
+        { path: 'reports/*', element: <ReportsPage /> },
         { path: 'cases/*', element: <CasesPage /> },
         { path: 'programme/*', element: <ProgrammePage /> },
         { path: 'exchange/*', element: <ExchangePage /> },

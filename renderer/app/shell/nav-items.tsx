@@ -1,4 +1,5 @@
 import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOutlined';
+import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
@@ -13,7 +14,8 @@ export interface NavItem {
     | 'shell.nav.cases'
     | 'shell.nav.programme'
     | 'shell.nav.exchange'
-    | 'shell.nav.admin';
+    | 'shell.nav.admin'
+    | 'reports.nav';
   icon: ReactElement;
   /** The area is listed only for roles holding this; the repositories enforce it anyway. */
   permission: Permission;
@@ -22,6 +24,7 @@ export interface NavItem {
 /** The app's areas, in the order officers meet them. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'shell.nav.overview', icon: <DashboardOutlined />, permission: 'dashboard.read' },
+  { path: '/reports', labelKey: 'reports.nav', icon: <AssessmentOutlined />, permission: 'dashboard.read' },
   { path: '/cases', labelKey: 'shell.nav.cases', icon: <FolderSharedOutlined />, permission: 'case.read' },
   {
     path: '/programme',

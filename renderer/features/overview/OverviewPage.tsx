@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { Dashboard } from './Dashboard';
 
+/** The Overview: the office's dashboard of the plan's indicators. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('shell.pages.overview.title')} intro={t('shell.pages.overview.intro')} />;
+  return (
+    <>
+      <PageHeader title={t('shell.pages.overview.title')} intro={t('dashboard.intro')} />
+      <Dashboard />
+    </>
+  );
 }

@@ -2,7 +2,9 @@ import type { Messages } from '../vi';
 import { admin } from './admin';
 import { auth } from './auth';
 import { cases } from './cases';
+import { dashboard } from './dashboard';
+import { reports } from './reports';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { admin, auth, cases, shell, store };
+export const en: Messages = { admin, auth, cases, dashboard, reports, shell, store };

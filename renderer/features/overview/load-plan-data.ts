@@ -1,0 +1,57 @@
+import { type AggregateRow, BUCKET_KINDS } from '../../../shared/aggregates/buckets';
+import type { PopulationEntry } from '../../../shared/indicators/population';
+import { childrenOf, reportingUnits } from '../../../shared/indicators/units';
+import type { PlanRecord, UnitRecord } from '../../../shared/model';
+import type { BinhAnStore } from '../../db';
+
+/**
+ * Everything the dashboard and the report compute from, read through the store's repositories:
+ * aggregate rows (a few dozen per unit, whatever the number of records), the plans, the units and
+ * the target populations (small tables). No record is scanned.
+ */
+export type PlanData = {
+  units: UnitRecord[];
+  plans: PlanRecord[];
+  populations: PopulationEntry[];
+  /** The units shown beside the chosen one (its children, and predecessors merged into it). */
+  subUnits: string[];
+  /** Aggregate rows for the chosen unit and each sub-unit, each with its crosswalk predecessors merged. */
+  rows: Map<string, AggregateRow[]>;
+};
+
+const KINDS = Object.values(BUCKET_KINDS);
+
+async function rowsOf(
+  store: BinhAnStore,
+  unitCode: string,
+  units: readonly UnitRecord[],
+): Promise<AggregateRow[]> {
+  const roots = reportingUnits(unitCode, units);
+  const parts = await Promise.all(
+    roots.flatMap((root) => KINDS.map((kind) => store.aggregates.rows(kind, root))),
+  );
+  return parts.flat();
+}
+
+export async function loadPlanData(
+  store: BinhAnStore,
+  unitCode: string,
+  { withSubUnits }: { withSubUnits: boolean },
+): Promise<PlanData> {
+  const [units, plans, populations] = await Promise.all([
+    store.units.list(),
+    store.plans.list(),
+    store.populations.list(),
+  ]);
+  const predecessors = reportingUnits(unitCode, units).slice(1);
+  const subUnits = withSubUnits ? [...(childrenOf(units).get(unitCode) ?? []), ...predecessors] : [];
+  const codes = [unitCode, ...subUnits];
+  const rows = await Promise.all(codes.map((code) => rowsOf(store, code, units)));
+  return {
+    units,
+    plans,
+    populations,
+    subUnits,
+    rows: new Map(codes.map((code, i) => [code, rows[i] ?? []])),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Messages } from '../vi';
+
+/** The periodic report, in English (the Vietnamese one is what goes to the province). */
+export const reports: Messages['reports'] = {
+  nav: 'Reports',
+  title: 'Periodic reports',
+  intro: "Six-monthly and annual report on the plan's indicators, to print or send to the level above.",
+  kind: { label: 'Report', firstHalf: 'Six-monthly report', year: 'Annual report' },
+  actions: {
+    excel: 'Download Excel (.xlsx)',
+    print: 'Print / Save as PDF',
+    back: 'Back to the Overview',
+    preparing: 'Preparing the file…',
+    excelFailed: 'Could not make the Excel file: {{message}}',
+  },
+  suppressionNote: 'Case figures below {{threshold}} are written "< {{threshold}}" to protect survivors.',
+  document: {
+    nation: 'SOCIALIST REPUBLIC OF VIETNAM',
+    motto: 'Independence – Freedom – Happiness',
+    number: 'No.        /BC-{{office}}',
+    heading: 'REPORT',
+    subject: 'Results of {{plan}}',
+    periodFirstHalf: 'first six months of {{year}}',
+    periodYear: 'year {{year}}',
+    range: 'Reporting period: {{from}} to {{to}}',
+    unit: 'Unit: {{unit}}',
+    tableTitle: 'Results by indicator',
+    col: {
+      no: 'No.',
+      code: 'Code',
+      indicator: 'Indicator',
+      target: 'Target',
+      result: 'Result',
+      detail: 'Reached / total',
+      ofTarget: '% of target',
+      notes: 'Notes',
+    },
+    placeDate: '{{place}}, {{day}}/{{month}}/{{year}}',
+    recipients: 'To:',
+    recipientList: '- The agency leading the plan at the level above (to report);\n- Archive.',
+    signer: 'HEAD OF UNIT',
+    signHint: '(Signature, full name, seal)',
+    sheetName: 'Report',
+  },
+  notes: {
+    noData: 'No data',
+    check: 'More reached than the total; check the figures',
+    suppressed: 'Small numbers hidden to protect survivors',
+    targetYear: 'Target for {{year}}',
+  },
+};

@@ -1,0 +1,51 @@
+/** The six-monthly and annual report of the plan, in the layout the provincial department expects. */
+export const reports = {
+  nav: 'Báo cáo',
+  title: 'Báo cáo định kỳ',
+  intro:
+    'Báo cáo 6 tháng và năm về kết quả thực hiện các chỉ tiêu của kế hoạch, để in hoặc gửi lên cấp trên.',
+  kind: { label: 'Loại báo cáo', firstHalf: 'Báo cáo 6 tháng đầu năm', year: 'Báo cáo năm' },
+  actions: {
+    excel: 'Tải Excel (.xlsx)',
+    print: 'In / Lưu PDF',
+    back: 'Về trang Tổng quan',
+    preparing: 'Đang tạo tệp…',
+    excelFailed: 'Không tạo được tệp Excel: {{message}}',
+  },
+  suppressionNote:
+    'Số liệu về vụ việc nhỏ hơn {{threshold}} được ghi "< {{threshold}}" để bảo vệ người bị bạo lực.',
+  document: {
+    nation: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    motto: 'Độc lập – Tự do – Hạnh phúc',
+    number: 'Số:        /BC-{{office}}',
+    heading: 'BÁO CÁO',
+    subject: 'Kết quả thực hiện {{plan}}',
+    periodFirstHalf: '6 tháng đầu năm {{year}}',
+    periodYear: 'năm {{year}}',
+    range: 'Kỳ báo cáo: từ ngày {{from}} đến ngày {{to}}',
+    unit: 'Đơn vị: {{unit}}',
+    tableTitle: 'Kết quả thực hiện các chỉ tiêu',
+    col: {
+      no: 'STT',
+      code: 'Mã',
+      indicator: 'Chỉ tiêu',
+      target: 'Mục tiêu',
+      result: 'Kết quả',
+      detail: 'Số đạt / tổng số',
+      ofTarget: '% so với mục tiêu',
+      notes: 'Ghi chú',
+    },
+    placeDate: '{{place}}, ngày {{day}} tháng {{month}} năm {{year}}',
+    recipients: 'Nơi nhận:',
+    recipientList: '- Cơ quan chủ trì kế hoạch cấp trên (để báo cáo);\n- Lưu: VT.',
+    signer: 'THỦ TRƯỞNG ĐƠN VỊ',
+    signHint: '(Ký, ghi rõ họ tên, đóng dấu)',
+    sheetName: 'Báo cáo',
+  },
+  notes: {
+    noData: 'Chưa có số liệu',
+    check: 'Số đạt lớn hơn tổng số đối tượng; cần rà soát',
+    suppressed: 'Ẩn số nhỏ để bảo vệ người bị bạo lực',
+    targetYear: 'Mục tiêu năm {{year}}',
+  },
+};
