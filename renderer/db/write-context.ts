@@ -1,10 +1,5 @@
 import type { Table } from 'dexie';
-import {
-  type AggregateRow,
-  applyDelta,
-  type Contribution,
-  difference,
-} from '../../shared/aggregates/buckets';
+import { type AggregateRow, applyDelta, type Contribution } from '../../shared/aggregates/buckets';
 import { chainHash } from '../../shared/crypto/chain-hash';
 import { AUDIT_GENESIS, type AuditAction, type AuditEntry, type RecordMeta } from '../../shared/model';
 import type { BinhAnDb } from './database';
@@ -100,13 +95,24 @@ export class WriteContext {
     return entry;
   }
 
-  /** Buffers new − old; many records in one batch cost one aggregate write per bucket. */
+  /**
+   * Buffers new − old in place (no copies: bulk loads call this once per record); zero counts and
+   * empty buckets are dropped when finish() writes them.
+   */
   change(before: Contribution, after: Contribution): void {
-    const delta = difference(before, after);
-    for (const row of delta.values()) {
-      const merged = applyDelta(this.#delta.get(row.key), row);
-      if (merged === null) this.#delta.delete(row.key);
-      else this.#delta.set(row.key, merged);
+    this.#accumulate(before, -1);
+    this.#accumulate(after, 1);
+  }
+
+  #accumulate(contribution: Contribution, sign: 1 | -1): void {
+    for (const row of contribution.values()) {
+      let target = this.#delta.get(row.key);
+      if (target === undefined) {
+        target = { key: row.key, kind: row.kind, unit: row.unit, period: row.period, counts: {} };
+        this.#delta.set(row.key, target);
+      }
+      const counts = target.counts;
+      for (const name in row.counts) counts[name] = (counts[name] ?? 0) + sign * (row.counts[name] ?? 0);
     }
   }
 

@@ -60,16 +60,22 @@ export class AggregatesRepository {
         .where('[kind+unit+period]')
         .between([kind, unit, from], [kind, unit, to], true, true)
         .toArray();
-    const [cases, firstTrained, schoolsActive, register, populations] = await Promise.all([
-      range(BUCKET_KINDS.cases, `${fromYear}-01`, `${toYear}-12`),
-      range(BUCKET_KINDS.firstTrained, '0000', String(toYear)),
-      range(BUCKET_KINDS.schoolsActive, String(toYear - 1), String(toYear - 1)),
-      range(BUCKET_KINDS.schoolRegister, '-', '-'),
-      // Target populations are a small table (units × years × 4 categories): a filtered scan is fine.
-      db.populations
-        .filter((p) => p.year === toYear && p.deletedAt === null && units.has(p.unitCode))
-        .toArray(),
-    ]);
+    // One read transaction for all five reads: one snapshot, one round of transaction overhead.
+    const [cases, firstTrained, schoolsActive, register, populations] = await db.transaction(
+      'r',
+      [db.aggregates, db.populations],
+      () =>
+        Promise.all([
+          range(BUCKET_KINDS.cases, `${fromYear}-01`, `${toYear}-12`),
+          range(BUCKET_KINDS.firstTrained, '0000', String(toYear)),
+          range(BUCKET_KINDS.schoolsActive, String(toYear - 1), String(toYear - 1)),
+          range(BUCKET_KINDS.schoolRegister, '-', '-'),
+          // Target populations are a small table (units × years × 4 categories): a filtered scan is fine.
+          db.populations
+            .filter((p) => p.year === toYear && p.deletedAt === null && units.has(p.unitCode))
+            .toArray(),
+        ]),
+    );
     const population: Counts = {};
     for (const p of populations) population[p.category] = (population[p.category] ?? 0) + p.count;
     return {

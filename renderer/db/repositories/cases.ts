@@ -119,13 +119,11 @@ export class CasesRepository {
     inputs: readonly BulkCaseInput[],
     options: BulkOptions = {},
   ): Promise<number> {
-    const batchSize = options.batchSize ?? 1000;
+    const batchSize = options.batchSize ?? 5000;
     const { db } = this.core;
-    let done = 0;
-    for (let start = 0; start < inputs.length; start += batchSize) {
-      const batch = inputs.slice(start, start + batchSize);
-      const prepared = await Promise.all(
-        batch.map(async ({ services = [], ...input }) => {
+    const prepareBatch = (start: number) =>
+      Promise.all(
+        inputs.slice(start, start + batchSize).map(async ({ services = [], ...input }) => {
           const item = await this.#prepare(input, session.keys());
           item.record.services = services.map((service) => ({
             id: uuidv7(),
@@ -135,12 +133,19 @@ export class CasesRepository {
           return item;
         }),
       );
+    let done = 0;
+    let next = inputs.length > 0 ? prepareBatch(0) : null;
+    for (let start = 0; next !== null; start += batchSize) {
+      const prepared = await next;
+      // Encrypt the next batch while IndexedDB writes this one: CPU and disk work in parallel.
+      next = start + batchSize < inputs.length ? prepareBatch(start + batchSize) : null;
+      // A failed batch must not leave the next one's preparation rejected and unobserved.
+      next?.catch(() => undefined);
       await this.core.write(
         [db.cases],
         async (ctx) => {
-          const records: CaseRecord[] = [];
           const counters = await this.#loadCounters(prepared.map((p) => p.record));
-          for (const item of prepared) records.push(this.#stamp(ctx, item.record, counters));
+          const records = prepared.map((item) => this.#stamp(ctx, item.record, counters));
           await this.#saveCounters(counters);
           await db.cases.bulkAdd(records);
           for (const record of records)
@@ -154,7 +159,7 @@ export class CasesRepository {
         },
         { demo: options.demo ?? false },
       );
-      done += batch.length;
+      done += prepared.length;
       options.onProgress?.(done, inputs.length);
     }
     return done;

@@ -19,7 +19,6 @@ import {
   schoolActivityFieldsSchema,
   schoolFieldsSchema,
   targetPopulationFieldsSchema,
-  trainingEventFieldsSchema,
   unitFieldsSchema,
 } from '../../../shared/model';
 import type { StoreCore } from '../core';
@@ -110,18 +109,11 @@ export class DemoRepository {
       );
     }
 
-    const events: { id: string; year: number }[] = [];
-    await this.core.write(
-      [db.trainingEvents, db.attendances, db.people, db.personYears],
-      async (ctx) => {
-        for (let i = 0; i < eventCount(params); i += 1) {
-          const fields = parseOrThrow(trainingEventFieldsSchema, demoTrainingEvent(params, i));
-          const record = await this.programme.events.insert(ctx, fields);
-          events.push({ id: record.id, year: Number(record.startDate.slice(0, 4)) });
-        }
-      },
-      demo,
-    );
+    const eventInputs = Array.from({ length: eventCount(params) }, (_, i) => demoTrainingEvent(params, i));
+    const events = (await this.programme.createEvents(eventInputs, demo)).map((record) => ({
+      id: record.id,
+      year: Number(record.startDate.slice(0, 4)),
+    }));
     const attendances: { eventId: string; personId: string; year: number }[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < params.attendances && people.length > 0; i += 1) {

@@ -18,6 +18,7 @@ import {
   schoolActivityFieldsSchema,
   schoolFieldsSchema,
   schoolYearOf,
+  type TrainingEventInput,
   type TrainingEventRecord,
   trainingEventFieldsSchema,
 } from '../../../shared/model';
@@ -188,6 +189,36 @@ export class ProgrammeRepository {
       [db.people],
     );
     return ids;
+  }
+
+  /** Bulk training events (imports, demo data, benchmarks): one audit entry per batch. */
+  async createEvents(
+    inputs: readonly TrainingEventInput[],
+    options: BulkOptions = {},
+  ): Promise<TrainingEventRecord[]> {
+    this.core.authorise('programme.write');
+    const { db } = this.core;
+    const created: TrainingEventRecord[] = [];
+    await this.#batches(
+      inputs,
+      options,
+      async (ctx, batch) => {
+        const records = batch.map((input) => ({
+          ...parseOrThrow(trainingEventFieldsSchema, input),
+          ...ctx.meta(uuidv7()),
+        }));
+        await db.trainingEvents.bulkAdd(records);
+        created.push(...records);
+        await ctx.audit({
+          action: 'bulkCreate',
+          kind: 'trainingEvents',
+          recordId: records[0]?.id ?? null,
+          detail: String(records.length),
+        });
+      },
+      [db.trainingEvents],
+    );
+    return created;
   }
 
   /** Bulk attendances: people and their year counts are read once per batch, counters written once. */
