@@ -4,9 +4,10 @@
 export { type FieldIssue, isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors';
 export * from './hooks/queries';
 export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/StoreProvider';
-export type { ConsistencyReport } from './repositories/aggregates';
+export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';
 export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { BulkOptions, CaseListQuery, CasePatch, CaseView, DuplicateMatch } from './repositories/cases';
+export type { ChangedRecord, ChangesPage } from './repositories/changes';
 export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';
 export { Session } from './session';
