@@ -8,8 +8,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
  */
 export default defineConfig({
   test: {
+    // Key derivation (PBKDF2 600k), real CLIs and property runs share two cores with a browser.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -18,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['test/unit/**/*.browser.test.{ts,tsx}'],

@@ -113,7 +113,27 @@ export function readZip(data: Uint8Array, limits: BundleLimits): BundleEntries {
   const signature = found.get(SIGNATURE_ENTRY);
   const payload = found.get(PAYLOAD_ENTRY);
   if (!manifest || !signature || !payload) throw new ZipError('corrupt', 'missing entry');
-  return { [MANIFEST_ENTRY]: manifest, [SIGNATURE_ENTRY]: signature, [PAYLOAD_ENTRY]: payload };
+  const entries = { [MANIFEST_ENTRY]: manifest, [SIGNATURE_ENTRY]: signature, [PAYLOAD_ENTRY]: payload };
+  // Bundles have one canonical zip form (ours, from writeZip): re-creating it and comparing makes any
+  // changed byte count — zip metadata (times, flags, versions) included, not only the signed content.
+  const firstLocal = u32(cdOffset + 42);
+  const mtime = fromDosTime(u16(firstLocal + 12), u16(firstLocal + 10));
+  if (!sameBytes(writeZip(entries, mtime), data)) {
+    throw new ZipError('corrupt', 'zip metadata differs from the canonical form');
+  }
+  return entries;
+}
+
+/** The local time a DOS date/time pair names, so writeZip reproduces the same two fields. */
+function fromDosTime(date: number, time: number): Date {
+  return new Date(
+    (date >> 9) + 1980,
+    ((date >> 5) & 0xf) - 1,
+    date & 0x1f,
+    time >> 11,
+    (time >> 5) & 0x3f,
+    (time & 0x1f) * 2,
+  );
 }
 
 function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {

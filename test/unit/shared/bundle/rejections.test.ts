@@ -57,6 +57,16 @@ describe('readBundle rejects, each with its reason', () => {
     expect(b.ok && b.value.chain).toEqual({ status: 'next' });
   });
 
+  it('any single flipped byte anywhere in the file is rejected, zip metadata included', async () => {
+    const accepted: number[] = [];
+    for (let at = 0; at < first.bytes.length; at++) {
+      const bytes = first.bytes.slice();
+      bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+      if ((await readBundle(bytes, options)).ok) accepted.push(at);
+    }
+    expect(accepted).toEqual([]);
+  });
+
   it('payload with one flipped byte (re-zipped): payload-mismatch, before decryption', async () => {
     const e = entriesOf(first.bytes);
     const payload = e['payload.age'].slice();
