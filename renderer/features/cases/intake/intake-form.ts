@@ -5,6 +5,7 @@ import {
   caseInputSchema,
   type SurvivorIdentity,
   todayIso,
+  V,
 } from '../../../../shared/model';
 import type { CaseView } from '../../../db';
 import { isoFromText, textFromIso } from '../shared/date-text';
@@ -164,7 +165,8 @@ export type IntakeErrors = Record<string, string>;
 export function validateIntake(
   form: IntakeForm,
 ): { ok: true; input: CaseInput; errors: IntakeErrors } | { ok: false; errors: IntakeErrors } {
-  const result = caseInputSchema.safeParse(toCaseInput(form));
+  const input = toCaseInput(form);
+  const result = caseInputSchema.safeParse(input);
   if (result.success) return { ok: true, input: result.data, errors: {} };
   const errors: IntakeErrors = {};
   for (const issue of result.error.issues) {
@@ -174,6 +176,17 @@ export function validateIntake(
     if (errors[key] === undefined) {
       errors[key] = issue.message.startsWith('store.') ? issue.message : 'store.validation.invalid';
     }
+  }
+  // The schema's cross-field rules run only once every field parses; say it as soon as both dates do.
+  const { reportDate, incidentDate } = input as { reportDate?: string; incidentDate?: string };
+  if (
+    errors.incidentDate === undefined &&
+    errors.reportDate === undefined &&
+    reportDate !== undefined &&
+    incidentDate !== undefined &&
+    incidentDate > reportDate
+  ) {
+    errors.incidentDate = V.incidentAfterReport;
   }
   return { ok: false, errors };
 }
