@@ -12,6 +12,7 @@ import {
   eventCount,
 } from '../../shared/demo/generate';
 import { trainingEventFieldsSchema, unitFieldsSchema } from '../../shared/model';
+import { timeDashboard } from './dashboard-figures';
 
 /**
  * Runs inside headless Chromium. Each step is one call from the Node runner; data is generated
@@ -198,6 +199,15 @@ export const bench = {
       province: await time('49'),
       district: await time('502'),
       sample: await store.aggregates.planInputs('49', 2021, 2025),
+    };
+  },
+
+  /** The Overview dashboard (all figures, by-unit table included) for the province and one district. */
+  async dashboard(args: { name: string; runs: number }): Promise<{ province: number; district: number }> {
+    const store = await existingStore(args.name);
+    return {
+      province: await timeDashboard(store, '49', args.runs),
+      district: await timeDashboard(store, '502', args.runs),
     };
   },
 

@@ -135,6 +135,17 @@ async function main(): Promise<void> {
       ratio: round(big.district / small.district),
     });
 
+    const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
+    const dashBig = await call('dashboard', { name: bigName, runs: 20 });
+    for (const unit of ['province', 'district'] as const)
+      figures.push({
+        name: `dashboard.${unit}.figures`,
+        value: round(dashBig[unit]),
+        unit: 'ms',
+        baseline: round(dashSmall[unit]),
+        ratio: round(dashBig[unit] / dashSmall[unit]),
+      });
+
     const unlock = await call('unlock', { name: bigName, runs: 3 });
     figures.push({
       name: 'unlock.pbkdf2-600k',

@@ -4,7 +4,7 @@ import type { AuditEntry, UserSummary } from '../../../shared/model';
 import { isStoreError } from '../errors';
 import type { AuditQuery } from '../repositories/audit';
 import type { CaseListQuery, CaseView } from '../repositories/cases';
-import { useSession, useStore } from './StoreProvider';
+import { useSession, useSessionLocked, useStore } from './StoreProvider';
 
 /**
  * Live reads: each re-runs when the tables it read change. A read the session may not make
@@ -14,6 +14,8 @@ export type Live<T> = { data: T | undefined; error: string | null; isLoading: bo
 
 function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const session = useSession();
+  // The Session object stays the same when it locks; `locked` makes the read re-run and fail as 'locked'.
+  const locked = useSessionLocked();
   const result = useLiveQuery(async (): Promise<{ ok: true; value: T } | { ok: false; code: string }> => {
     try {
       return { ok: true, value: await read() };
@@ -21,7 +23,7 @@ function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): Live<T> {
       if (isStoreError(error)) return { ok: false, code: error.code };
       throw error;
     }
-  }, [session, session?.locked, ...deps]);
+  }, [session, locked, ...deps]);
   if (result === undefined) return { data: undefined, error: null, isLoading: true };
   return result.ok
     ? { data: result.value, error: null, isLoading: false }
