@@ -1,0 +1,6 @@
+/** The GBVIMS information-sharing rule: what may leave an office, shared by the app and `binhan demo`. */
+export * from './deidentify.ts';
+export * from './pseudonym.ts';
+export * from './select.ts';
+export * from './shared-records.ts';
+export * from './suppress.ts';
