@@ -3,8 +3,9 @@ import { admin } from './admin';
 import { auth } from './auth';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { programme } from './programme';
 import { reports } from './reports';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { admin, auth, cases, dashboard, reports, shell, store };
+export const en: Messages = { admin, auth, cases, dashboard, programme, reports, shell, store };

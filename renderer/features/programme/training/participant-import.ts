@@ -43,7 +43,9 @@ export async function previewParticipants(
   for (let start = 0; start < names.length; start += 32) {
     const chunk = names.slice(start, start + 32);
     const results = await Promise.all(chunk.map((name) => store.programme.findPeople(name)));
-    chunk.forEach((name, i) => found.set(name, results[i] ?? []));
+    chunk.forEach((name, i) => {
+      found.set(name, results[i] ?? []);
+    });
   }
   const attending =
     eventId === null

@@ -1,0 +1,139 @@
+import { Checkbox, FormControlLabel, FormGroup, FormLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OUTREACH_CHANNELS, OUTREACH_GROUPS, outreachFieldsSchema } from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { dayInput } from '../ui/dates';
+import { FormDialog } from '../ui/FormDialog';
+import { useFormState } from '../ui/form-state';
+import { UnitSelect } from '../ui/UnitSelect';
+import { useKeyText } from '../ui/use-error-text';
+
+type Field = 'date' | 'unitCode' | 'title' | 'channel' | 'reachFemale' | 'reachMale' | 'reachOther' | 'note';
+type Group = (typeof OUTREACH_GROUPS)[number];
+
+const count = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : Number(text.replace(/[.\s]/g, ''));
+
+/** Record an outreach event with the people reached by sex and the groups it addressed. */
+export function OutreachDialog({
+  defaultUnit,
+  onClose,
+  onSaved,
+}: {
+  defaultUnit: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const text = useKeyText();
+  const store = useStore();
+  const [groups, setGroups] = useState<readonly Group[]>([]);
+  const form = useFormState<Field>(
+    {
+      date: '',
+      unitCode: defaultUnit,
+      title: '',
+      channel: 'community_meeting',
+      reachFemale: '',
+      reachMale: '',
+      reachOther: '0',
+      note: '',
+    },
+    (v) => ({
+      input: {
+        date: dayInput(v.date),
+        unitCode: v.unitCode,
+        title: v.title,
+        channel: v.channel,
+        reachFemale: count(v.reachFemale),
+        reachMale: count(v.reachMale),
+        reachOther: count(v.reachOther),
+        groups,
+        note: v.note,
+      },
+      errors: {},
+    }),
+    outreachFieldsSchema,
+  );
+  const field = (name: Field) => ({
+    value: form.values[name],
+    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
+    onBlur: form.touch(name),
+    error: form.errorOf(name) !== undefined,
+    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
+    fullWidth: true,
+  });
+  const save = () =>
+    form.submit(async (input) => {
+      await store.programme.outreach.create(outreachFieldsSchema.parse(input));
+      onSaved();
+    });
+  return (
+    <FormDialog
+      open
+      title={t('programme.outreach.addTitle')}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      busy={form.busy}
+      failure={form.failure}
+    >
+      <TextField
+        label={t('programme.outreach.date')}
+        required
+        autoFocus
+        placeholder={t('programme.common.datePlaceholder')}
+        {...field('date')}
+      />
+      <UnitSelect
+        label={t('programme.common.unit')}
+        required
+        value={form.values.unitCode}
+        onChange={form.set('unitCode')}
+        error={form.errorOf('unitCode')}
+      />
+      <TextField label={t('programme.outreach.title')} required {...field('title')} />
+      <TextField select label={t('programme.outreach.channel')} required {...field('channel')}>
+        {OUTREACH_CHANNELS.map((channel) => (
+          <MenuItem key={channel} value={channel}>
+            {t(`programme.outreach.channelName.${channel}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormLabel>{t('programme.outreach.reach')}</FormLabel>
+      <Stack direction="row" spacing={2}>
+        <TextField
+          label={t('programme.outreach.reachFemale')}
+          required
+          inputMode="numeric"
+          {...field('reachFemale')}
+        />
+        <TextField
+          label={t('programme.outreach.reachMale')}
+          required
+          inputMode="numeric"
+          {...field('reachMale')}
+        />
+        <TextField label={t('programme.outreach.reachOther')} inputMode="numeric" {...field('reachOther')} />
+      </Stack>
+      <FormLabel>{t('programme.outreach.groups')}</FormLabel>
+      <FormGroup row>
+        {OUTREACH_GROUPS.map((group) => (
+          <FormControlLabel
+            key={group}
+            label={t(`programme.outreach.groupName.${group}`)}
+            control={
+              <Checkbox
+                checked={groups.includes(group)}
+                onChange={(e) =>
+                  setGroups((g) => (e.target.checked ? [...g, group] : g.filter((x) => x !== group)))
+                }
+              />
+            }
+          />
+        ))}
+      </FormGroup>
+      <TextField label={t('programme.outreach.note')} multiline minRows={2} {...field('note')} />
+    </FormDialog>
+  );
+}

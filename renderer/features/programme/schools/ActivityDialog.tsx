@@ -1,0 +1,89 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import {
+  SCHOOL_ACTIVITY_KINDS,
+  type SchoolRecord,
+  schoolActivityFieldsSchema,
+} from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { dayInput } from '../ui/dates';
+import { FormDialog } from '../ui/FormDialog';
+import { useFormState } from '../ui/form-state';
+import { useKeyText } from '../ui/use-error-text';
+
+type Field = 'date' | 'kind' | 'title' | 'participants' | 'note';
+
+/** Record a GBV / school-violence communication activity a school integrated (counts for I3 in its school year). */
+export function ActivityDialog({
+  school,
+  onClose,
+  onSaved,
+}: {
+  school: SchoolRecord;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const text = useKeyText();
+  const store = useStore();
+  const form = useFormState<Field>(
+    { date: '', kind: 'integrated_lesson', title: '', participants: '', note: '' },
+    (v) => ({
+      input: {
+        schoolId: school.id,
+        date: dayInput(v.date),
+        kind: v.kind,
+        title: v.title,
+        participants: v.participants.trim() === '' ? undefined : Number(v.participants),
+        note: v.note,
+      },
+      errors: {},
+    }),
+    schoolActivityFieldsSchema,
+  );
+  const field = (name: Field) => ({
+    value: form.values[name],
+    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
+    onBlur: form.touch(name),
+    error: form.errorOf(name) !== undefined,
+    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
+    fullWidth: true,
+  });
+  const save = () =>
+    form.submit(async (input) => {
+      await store.programme.addActivity(schoolActivityFieldsSchema.parse(input));
+      onSaved();
+    });
+  return (
+    <FormDialog
+      open
+      title={t('programme.schools.addActivityTitle', { school: school.name })}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      busy={form.busy}
+      failure={form.failure}
+    >
+      <TextField
+        label={t('programme.schools.activity.date')}
+        required
+        autoFocus
+        placeholder={t('programme.common.datePlaceholder')}
+        {...field('date')}
+      />
+      <TextField select label={t('programme.schools.activity.kind')} required {...field('kind')}>
+        {SCHOOL_ACTIVITY_KINDS.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`programme.schools.kindName.${kind}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField label={t('programme.schools.activity.title')} required {...field('title')} />
+      <TextField
+        label={t('programme.schools.activity.participants')}
+        inputMode="numeric"
+        {...field('participants')}
+      />
+      <TextField label={t('programme.schools.activity.note')} multiline minRows={2} {...field('note')} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,205 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import { Button, MenuItem, Snackbar, Stack, TextField, Typography } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type SchoolActivityRecord,
+  type SchoolRecord,
+  schoolYearOf,
+  todayIso,
+} from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { showDay } from '../import/cells';
+import { LiveError } from '../ui/LiveError';
+import { RowStatus } from '../ui/RowStatus';
+import { useUnitNames } from '../ui/use-unit-names';
+import { VirtualTable } from '../ui/VirtualTable';
+import { useActivities, useCanWrite, useSchools } from '../use-programme';
+import { ActivityDialog } from './ActivityDialog';
+import { SchoolDialog } from './SchoolDialog';
+
+/** Educational institutions and, for a school year, whether each integrated at least one activity (I3). */
+export function SchoolsTab() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const current = schoolYearOf(todayIso());
+  const [year, setYear] = useState(current);
+  const schools = useSchools();
+  const activities = useActivities(year);
+  const canWrite = useCanWrite();
+  const unitName = useUnitNames();
+  const [adding, setAdding] = useState(false);
+  const [recording, setRecording] = useState<SchoolRecord | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const activity of activities.data ?? [])
+      map.set(activity.schoolId, (map.get(activity.schoolId) ?? 0) + 1);
+    return map;
+  }, [activities.data]);
+  const schoolName = useMemo(() => new Map((schools.data ?? []).map((s) => [s.id, s.name])), [schools.data]);
+  const yearLabel = (from: number) => t('programme.schools.schoolYearValue', { from, to: from + 1 });
+  const list = schools.data ?? [];
+  const done = list.filter((s) => (counts.get(s.id) ?? 0) > 0).length;
+  const years = Array.from({ length: current - 2021 + 1 }, (_, i) => current - i);
+  return (
+    <Stack spacing={2}>
+      <Typography color="text.secondary">{t('programme.schools.intro')}</Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <TextField
+          select
+          size="small"
+          label={t('programme.schools.schoolYear')}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ width: 160 }}
+        >
+          {years.map((y) => (
+            <MenuItem key={y} value={y}>
+              {yearLabel(y)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <Typography sx={{ flexGrow: 1 }}>
+          {t('programme.schools.coverage', { done, total: list.length, year: yearLabel(year) })}
+        </Typography>
+        {canWrite && (
+          <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setAdding(true)}>
+            {t('programme.schools.add')}
+          </Button>
+        )}
+      </Stack>
+      <LiveError error={schools.error ?? activities.error} />
+      <VirtualTable<SchoolRecord>
+        label={t('programme.tabs.schools')}
+        rows={list}
+        rowKey={(s) => s.id}
+        height={380}
+        empty={<Typography color="text.secondary">{t('programme.schools.noSchools')}</Typography>}
+        columns={[
+          {
+            key: 'name',
+            header: t('programme.schools.name'),
+            width: 'minmax(200px, 2fr)',
+            render: (s) => s.name,
+          },
+          {
+            key: 'level',
+            header: t('programme.schools.level'),
+            width: '140px',
+            render: (s) => t(`programme.schools.levelName.${s.level}`),
+          },
+          {
+            key: 'unit',
+            header: t('programme.common.unit'),
+            width: '140px',
+            render: (s) => unitName(s.unitCode),
+          },
+          {
+            key: 'count',
+            header: t('programme.schools.activities'),
+            width: '120px',
+            render: (s) => counts.get(s.id) ?? 0,
+          },
+          {
+            key: 'status',
+            header: t('programme.import.status'),
+            width: '170px',
+            render: (s) =>
+              (counts.get(s.id) ?? 0) > 0 ? (
+                <RowStatus ok label={t('programme.schools.integrated')} />
+              ) : (
+                <Typography variant="body2" color="text.secondary">
+                  {t('programme.schools.notIntegrated')}
+                </Typography>
+              ),
+          },
+          ...(canWrite
+            ? [
+                {
+                  key: 'record',
+                  header: '',
+                  width: '190px',
+                  render: (s: SchoolRecord) => (
+                    <Button
+                      size="small"
+                      onClick={() => setRecording(s)}
+                      aria-label={`${t('programme.schools.addActivity')} — ${s.name}`}
+                    >
+                      {t('programme.schools.addActivity')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Typography variant="h2">{t('programme.schools.activities')}</Typography>
+      <VirtualTable<SchoolActivityRecord>
+        label={t('programme.schools.activities')}
+        rows={activities.data ?? []}
+        rowKey={(a) => a.id}
+        height={320}
+        empty={<Typography color="text.secondary">{t('programme.schools.noActivities')}</Typography>}
+        columns={[
+          {
+            key: 'date',
+            header: t('programme.schools.activity.date'),
+            width: '120px',
+            render: (a) => showDay(a.date),
+          },
+          {
+            key: 'school',
+            header: t('programme.schools.name'),
+            width: 'minmax(180px, 1.5fr)',
+            render: (a) => schoolName.get(a.schoolId) ?? '',
+          },
+          {
+            key: 'kind',
+            header: t('programme.schools.activity.kind'),
+            width: 'minmax(160px, 1fr)',
+            render: (a) => t(`programme.schools.kindName.${a.kind}`),
+          },
+          {
+            key: 'title',
+            header: t('programme.schools.activity.title'),
+            width: 'minmax(200px, 2fr)',
+            render: (a) => a.title,
+          },
+          {
+            key: 'participants',
+            header: t('programme.schools.activity.participants'),
+            width: '130px',
+            render: (a) => a.participants ?? '',
+          },
+        ]}
+      />
+      {adding && (
+        <SchoolDialog
+          defaultUnit={store.office?.unitCode ?? ''}
+          onClose={() => setAdding(false)}
+          onSaved={() => {
+            setAdding(false);
+            setNotice(t('programme.common.saved'));
+          }}
+        />
+      )}
+      {recording !== null && (
+        <ActivityDialog
+          school={recording}
+          onClose={() => setRecording(null)}
+          onSaved={() => {
+            setRecording(null);
+            setNotice(t('programme.common.saved'));
+          }}
+        />
+      )}
+      <Snackbar
+        open={notice !== null}
+        autoHideDuration={4000}
+        onClose={() => setNotice(null)}
+        message={notice}
+      />
+    </Stack>
+  );
+}

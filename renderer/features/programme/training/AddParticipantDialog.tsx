@@ -1,0 +1,174 @@
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  PERSON_CATEGORIES,
+  personFieldsSchema,
+  SEXES,
+  type TrainingEventRecord,
+} from '../../../../shared/model';
+import { isStoreError, useStore } from '../../../db';
+import { useFormState } from '../ui/form-state';
+import { UnitSelect } from '../ui/UnitSelect';
+import { useErrorText, useKeyText } from '../ui/use-error-text';
+import { useUnitNames } from '../ui/use-unit-names';
+import { usePeopleSearch } from '../use-programme';
+
+type Field = 'fullName' | 'sex' | 'unitCode' | 'category' | 'position' | 'birthYear';
+
+/** Add one participant: pick someone already registered (name with or without diacritics) or register a new person. */
+export function AddParticipantDialog({
+  event,
+  onClose,
+  onAdded,
+}: {
+  event: TrainingEventRecord;
+  onClose: () => void;
+  onAdded: () => void;
+}) {
+  const { t } = useTranslation();
+  const text = useKeyText();
+  const errorText = useErrorText();
+  const store = useStore();
+  const unitName = useUnitNames();
+  const [query, setQuery] = useState('');
+  const found = usePeopleSearch(useDeferredValue(query));
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useFormState<Field>(
+    { fullName: '', sex: '', unitCode: event.unitCode, category: 'official', position: '', birthYear: '' },
+    (v) => ({
+      input: {
+        fullName: v.fullName,
+        sex: v.sex === '' ? undefined : v.sex,
+        unitCode: v.unitCode,
+        category: v.category,
+        position: v.position,
+        birthYear: v.birthYear.trim() === '' ? undefined : Number(v.birthYear),
+      },
+      errors: {},
+    }),
+    personFieldsSchema,
+  );
+  const attend = async (personId: string) => {
+    setFailure(null);
+    try {
+      await store.programme.attend(event.id, personId);
+      onAdded();
+    } catch (error) {
+      setFailure(
+        isStoreError(error, 'conflict') ? t('programme.training.alreadyAttending') : errorText(error),
+      );
+    }
+  };
+  const register = () =>
+    form.submit(async (input) => {
+      const person = await store.programme.people.create(personFieldsSchema.parse(input));
+      await store.programme.attend(event.id, person.id);
+      onAdded();
+    });
+  const field = (name: Field) => ({
+    value: form.values[name],
+    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
+    onBlur: form.touch(name),
+    error: form.errorOf(name) !== undefined,
+    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
+    fullWidth: true,
+  });
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{t('programme.training.addParticipantTitle')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {failure !== null && <Alert severity="error">{failure}</Alert>}
+          {form.failure !== null && <Alert severity="error">{errorText(form.failure)}</Alert>}
+          <TextField
+            label={t('programme.training.findPerson')}
+            value={query}
+            autoFocus
+            onChange={(e) => setQuery(e.target.value)}
+            helperText={t('programme.training.peopleHint')}
+          />
+          {(found.data ?? []).length > 0 && (
+            <List
+              dense
+              sx={{ maxHeight: 220, overflowY: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }}
+            >
+              {(found.data ?? []).map((person) => (
+                <ListItem
+                  key={person.id}
+                  secondaryAction={
+                    <Button size="small" onClick={() => void attend(person.id)}>
+                      {t('programme.training.attend')}
+                    </Button>
+                  }
+                >
+                  <ListItemText
+                    primary={person.fullName}
+                    secondary={[
+                      unitName(person.unitCode),
+                      person.position,
+                      t(`store.enum.personCategory.${person.category}`),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+          <Divider />
+          <Typography variant="subtitle1">{t('programme.training.orNewPerson')}</Typography>
+          <TextField label={t('programme.training.person.fullName')} required {...field('fullName')} />
+          <TextField select label={t('programme.training.person.sex')} required {...field('sex')}>
+            {SEXES.map((sex) => (
+              <MenuItem key={sex} value={sex}>
+                {t(`store.enum.sex.${sex}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <UnitSelect
+            label={t('programme.training.person.unit')}
+            required
+            value={form.values.unitCode}
+            onChange={form.set('unitCode')}
+            error={form.errorOf('unitCode')}
+          />
+          <TextField select label={t('programme.training.person.category')} required {...field('category')}>
+            {PERSON_CATEGORIES.map((category) => (
+              <MenuItem key={category} value={category}>
+                {t(`store.enum.personCategory.${category}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField label={t('programme.training.person.position')} {...field('position')} />
+          <TextField
+            label={t('programme.training.person.birthYear')}
+            inputMode="numeric"
+            {...field('birthYear')}
+          />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('programme.common.cancel')}</Button>
+        <Button variant="contained" disabled={form.busy} onClick={() => void register()}>
+          {t('programme.training.attend')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

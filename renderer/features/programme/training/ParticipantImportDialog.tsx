@@ -1,0 +1,315 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  LinearProgress,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { findHeaderRow } from '../import/cells';
+import { ImportFileError, readSheetFile } from '../import/read-file';
+import { FilePicker } from '../ui/FilePicker';
+import { RowProblems } from '../ui/RowProblems';
+import { RowStatus } from '../ui/RowStatus';
+import { useErrorText, useKeyText } from '../ui/use-error-text';
+import { useUnitNames } from '../ui/use-unit-names';
+import { VirtualTable } from '../ui/VirtualTable';
+import { useUnits } from '../use-programme';
+import { ColumnMappingForm } from './ColumnMappingForm';
+import { type ColumnMapping, guessMapping, isParticipantHeader } from './participant-columns';
+import {
+  type ImportProgress,
+  type ParticipantWrite,
+  type PreviewRow,
+  previewParticipants,
+  writeParticipants,
+} from './participant-import';
+import type { MatchChoice } from './participant-matching';
+
+/** Rows that name someone twice, or someone already at the training, are shown but not written. */
+const skipped = (row: PreviewRow) => row.duplicateOf !== null || row.alreadyAttending;
+
+type Sheet = { name: string; rows: string[][]; headerIndex: number };
+
+/**
+ * Import an attendance list: choose the file, check the column mapping, review every row (errors,
+ * "new" or "matches someone registered", changeable per row), then write in batches with progress.
+ */
+export function ParticipantImportDialog({
+  event,
+  onClose,
+  onDone,
+}: {
+  event: TrainingEventRecord;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const text = useKeyText();
+  const errorText = useErrorText();
+  const store = useStore();
+  const units = useUnits().data;
+  const unitName = useUnitNames();
+  const [sheet, setSheet] = useState<Sheet | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [defaultCategory, setDefaultCategory] = useState<PersonCategory>('official');
+  const [preview, setPreview] = useState<PreviewRow[] | null>(null);
+  const [choices, setChoices] = useState<ReadonlyMap<number, MatchChoice>>(new Map());
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+
+  const choose = async (file: File) => {
+    setProblem(null);
+    setSheet(null);
+    setPreview(null);
+    setReading(true);
+    try {
+      const rows = await readSheetFile(file);
+      const headerIndex = findHeaderRow(rows, isParticipantHeader);
+      setSheet({ name: file.name, rows, headerIndex });
+      setMapping(guessMapping(rows[headerIndex] ?? []));
+      setChoices(new Map());
+    } catch (error) {
+      setProblem(error instanceof ImportFileError ? text(error.key, error.values) : errorText(error));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  // Re-check the rows whenever the file, the mapping or the default category changes.
+  useEffect(() => {
+    if (sheet === null || mapping === null || units === undefined) return;
+    let current = true;
+    setReading(true);
+    previewParticipants(store, event.id, sheet.rows, sheet.headerIndex, mapping, {
+      units,
+      defaultUnit: event.unitCode,
+      defaultCategory,
+    })
+      .then((rows) => {
+        if (current) setPreview(rows);
+      })
+      .catch((error: unknown) => {
+        if (current) setFailure(error);
+      })
+      .finally(() => {
+        if (current) setReading(false);
+      });
+    return () => {
+      current = false;
+    };
+  }, [sheet, mapping, defaultCategory, units, store, event.id, event.unitCode]);
+
+  const choiceOf = (row: PreviewRow): MatchChoice => choices.get(row.line) ?? row.match?.choice ?? 'new';
+  const invalid = (preview ?? []).filter((row) => row.person === null).length;
+  const writes = useMemo<ParticipantWrite[]>(
+    () =>
+      (preview ?? []).flatMap((row) =>
+        row.person === null || skipped(row)
+          ? []
+          : [{ person: row.person, choice: choices.get(row.line) ?? row.match?.choice ?? 'new' }],
+      ),
+    [preview, choices],
+  );
+  const fresh = writes.filter((w) => w.choice === 'new').length;
+  const canWrite = writes.length > 0 && (invalid === 0 || skipInvalid) && progress === null;
+
+  const write = async () => {
+    setProblem(null);
+    setProgress({ done: 0, total: writes.length });
+    try {
+      const result = await writeParticipants(store, event.id, writes, setProgress);
+      onDone(t('programme.training.import.done', { created: result.created, attended: result.attended }));
+    } catch (error) {
+      setProblem(t('programme.training.import.failed', { message: errorText(error) }));
+      setProgress(null);
+    }
+  };
+  const columnLabel = (column: string) => {
+    const field = column === 'unitCode' ? 'unit' : column;
+    return ['fullName', 'sex', 'birthYear', 'position', 'unit', 'category'].includes(field)
+      ? text(`programme.training.person.${field}`)
+      : column;
+  };
+  const matchCell = (row: PreviewRow) => {
+    if (row.person === null) return <RowStatus ok={false} label={t('programme.import.error')} />;
+    if (row.duplicateOf !== null)
+      return (
+        <Typography variant="body2">
+          {t('programme.training.import.duplicateOf', { line: row.duplicateOf })}
+        </Typography>
+      );
+    if (row.alreadyAttending)
+      return <Typography variant="body2">{t('programme.training.import.attending')}</Typography>;
+    const candidates = row.match?.candidates ?? [];
+    return (
+      <Stack spacing={0.5}>
+        <TextField
+          select
+          size="small"
+          fullWidth
+          value={choiceOf(row)}
+          onChange={(e) => setChoices((current) => new Map(current).set(row.line, e.target.value))}
+          slotProps={{
+            htmlInput: { 'aria-label': `${t('programme.training.import.match')} — ${row.fullName}` },
+          }}
+        >
+          <MenuItem value="new">{t('programme.training.import.matchNew')}</MenuItem>
+          {candidates.map((person) => (
+            <MenuItem key={person.id} value={person.id}>
+              {t('programme.training.import.matchExisting', {
+                name: person.fullName,
+                unit: unitName(person.unitCode),
+              })}
+            </MenuItem>
+          ))}
+        </TextField>
+        {row.match?.ambiguous === true && (
+          <Typography variant="caption" color="warning.main">
+            {t('programme.training.import.matchCheck')}
+          </Typography>
+        )}
+      </Stack>
+    );
+  };
+
+  return (
+    <Dialog open onClose={progress === null ? onClose : undefined} maxWidth="xl" fullWidth>
+      <DialogTitle>{t('programme.training.import.title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography color="text.secondary">{t('programme.training.import.help')}</Typography>
+          <FilePicker fileName={sheet?.name ?? null} onFile={(file) => void choose(file)} />
+          {problem !== null && <Alert severity="error">{problem}</Alert>}
+          {failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
+          {sheet !== null && mapping !== null && (
+            <ColumnMappingForm
+              headers={sheet.rows[sheet.headerIndex] ?? []}
+              mapping={mapping}
+              onMapping={setMapping}
+              defaultCategory={defaultCategory}
+              onDefaultCategory={setDefaultCategory}
+            />
+          )}
+          {sheet !== null && (
+            <Typography variant="body2" color="text.secondary">
+              {t('programme.training.import.defaultUnit', { unit: unitName(event.unitCode) })}
+            </Typography>
+          )}
+          {reading && <LinearProgress aria-label={t('programme.training.import.matching')} />}
+          {preview !== null && (
+            <>
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                <Typography variant="subtitle1">{t('programme.training.import.preview')}</Typography>
+                <RowStatus ok label={t('programme.import.rowsOk', { count: preview.length - invalid })} />
+                {invalid > 0 && (
+                  <RowStatus ok={false} label={t('programme.import.rowsBad', { count: invalid })} />
+                )}
+                <Typography variant="body2">
+                  {t('programme.training.import.summary', {
+                    fresh,
+                    existing: writes.length - fresh,
+                    skipped: preview.length - writes.length,
+                  })}
+                </Typography>
+              </Stack>
+              <VirtualTable<PreviewRow>
+                label={t('programme.training.import.preview')}
+                rows={preview}
+                rowKey={(row) => String(row.line)}
+                height={400}
+                estimate={56}
+                rowSx={(row) => (row.person === null ? { bgcolor: 'error.50' } : {})}
+                columns={[
+                  { key: 'line', header: '#', width: '56px', render: (row) => row.line },
+                  {
+                    key: 'name',
+                    header: t('programme.training.person.fullName'),
+                    width: 'minmax(160px, 1.4fr)',
+                    render: (row) => row.fullName,
+                  },
+                  {
+                    key: 'sex',
+                    header: t('programme.training.person.sex'),
+                    width: '80px',
+                    render: (row) => (row.person === null ? '' : t(`store.enum.sex.${row.person.sex}`)),
+                  },
+                  {
+                    key: 'unit',
+                    header: t('programme.training.person.unit'),
+                    width: '130px',
+                    render: (row) => unitName(row.unitCode),
+                  },
+                  {
+                    key: 'category',
+                    header: t('programme.training.person.category'),
+                    width: 'minmax(130px, 1fr)',
+                    render: (row) =>
+                      row.person === null ? '' : t(`store.enum.personCategory.${row.person.category}`),
+                  },
+                  {
+                    key: 'match',
+                    header: t('programme.training.import.match'),
+                    width: 'minmax(220px, 1.6fr)',
+                    render: matchCell,
+                  },
+                  {
+                    key: 'problems',
+                    header: t('programme.import.problems'),
+                    width: 'minmax(200px, 1.4fr)',
+                    render: (row) => (
+                      <RowProblems errors={row.errors} warnings={row.warnings} columnLabel={columnLabel} />
+                    ),
+                  },
+                ]}
+              />
+              {invalid > 0 && (
+                <Stack>
+                  <Alert severity="warning">{t('programme.training.import.mustSkip')}</Alert>
+                  <FormControlLabel
+                    control={
+                      <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
+                    }
+                    label={t('programme.training.import.skipInvalid', { count: invalid })}
+                  />
+                </Stack>
+              )}
+            </>
+          )}
+          {progress !== null && (
+            <Stack spacing={0.5}>
+              <LinearProgress
+                variant="determinate"
+                value={progress.total === 0 ? 100 : (100 * progress.done) / progress.total}
+                aria-label={t('programme.import.writing', progress)}
+              />
+              <Typography variant="body2">{t('programme.import.writing', progress)}</Typography>
+            </Stack>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={progress !== null}>
+          {t('programme.common.cancel')}
+        </Button>
+        <Button variant="contained" disabled={!canWrite} onClick={() => void write()}>
+          {t('programme.training.import.submit', { count: writes.length })}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,133 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { UNIT_KINDS, UNIT_LEVELS, type UnitRecord, unitFieldsSchema } from '../../../../shared/model';
+import { useStore } from '../../../db';
+import { showDay, splitCodes } from '../import/cells';
+import { dayInput } from '../ui/dates';
+import { FormDialog } from '../ui/FormDialog';
+import { useFormState } from '../ui/form-state';
+import { useKeyText } from '../ui/use-error-text';
+
+type Field = 'code' | 'name' | 'level' | 'kind' | 'parentCode' | 'validFrom' | 'validTo' | 'successorCodes';
+
+/** Add or edit one unit; the code is its key and cannot change once saved. */
+export function UnitDialog({
+  unit,
+  units,
+  onClose,
+  onSaved,
+}: {
+  unit: UnitRecord | null;
+  units: readonly UnitRecord[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const text = useKeyText();
+  const store = useStore();
+  const form = useFormState<Field>(
+    {
+      code: unit?.code ?? '',
+      name: unit?.name ?? '',
+      level: unit?.level ?? 'commune',
+      kind: unit?.kind ?? 'commune',
+      parentCode: unit?.parentCode ?? '',
+      validFrom: showDay(unit?.validFrom),
+      validTo: showDay(unit?.validTo),
+      successorCodes: unit?.successorCodes.join(', ') ?? '',
+    },
+    (v) => ({
+      input: {
+        code: v.code,
+        name: v.name,
+        level: v.level,
+        kind: v.kind,
+        parentCode: v.parentCode === '' ? null : v.parentCode,
+        validFrom: dayInput(v.validFrom) ?? null,
+        validTo: dayInput(v.validTo) ?? null,
+        successorCodes: splitCodes(v.successorCodes),
+      },
+      errors: {},
+    }),
+    unitFieldsSchema,
+  );
+  const field = (name: Field) => ({
+    value: form.values[name],
+    onChange: (event: { target: { value: string } }) => form.set(name)(event.target.value),
+    onBlur: form.touch(name),
+    error: form.errorOf(name) !== undefined,
+    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
+    fullWidth: true,
+  });
+  const save = () =>
+    form.submit(async (input) => {
+      const parsed = unitFieldsSchema.parse(input);
+      if (unit === null) await store.units.create(parsed);
+      else await store.units.update(unit.code, parsed, unit.rev);
+      onSaved();
+    });
+  return (
+    <FormDialog
+      open
+      title={
+        unit === null ? t('programme.units.addTitle') : t('programme.units.editTitle', { code: unit.code })
+      }
+      onClose={onClose}
+      onSubmit={() => void save()}
+      busy={form.busy}
+      failure={form.failure}
+    >
+      <TextField
+        label={t('programme.units.code')}
+        required
+        disabled={unit !== null}
+        autoFocus={unit === null}
+        {...field('code')}
+      />
+      <TextField label={t('programme.units.name')} required autoFocus={unit !== null} {...field('name')} />
+      <TextField select label={t('programme.units.level')} required {...field('level')}>
+        {UNIT_LEVELS.map((level) => (
+          <MenuItem key={level} value={level}>
+            {t(`programme.units.levelName.${level}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select label={t('programme.units.kind')} required {...field('kind')}>
+        {UNIT_KINDS.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`programme.units.kindName.${kind}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select label={t('programme.units.parent')} {...field('parentCode')}>
+        <MenuItem value="">{t('programme.units.noParent')}</MenuItem>
+        {units
+          .filter((u) => u.code !== unit?.code && u.level !== 'commune')
+          .map((u) => (
+            <MenuItem key={u.code} value={u.code}>
+              {t(`programme.units.kindName.${u.kind}`)} {u.name} ({u.code})
+            </MenuItem>
+          ))}
+      </TextField>
+      <TextField
+        label={t('programme.units.validFrom')}
+        placeholder={t('programme.common.datePlaceholder')}
+        {...field('validFrom')}
+      />
+      <TextField
+        label={t('programme.units.validTo')}
+        placeholder={t('programme.common.datePlaceholder')}
+        {...field('validTo')}
+      />
+      <TextField
+        label={t('programme.units.successorCodes')}
+        {...field('successorCodes')}
+        helperText={
+          form.errorOf('successorCodes') === undefined
+            ? t('programme.units.successorHint')
+            : text(form.errorOf('successorCodes') ?? '')
+        }
+      />
+    </FormDialog>
+  );
+}
