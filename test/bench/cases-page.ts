@@ -2,7 +2,13 @@ import { type BinhAnStore, openStore } from '../../renderer/db';
 import { CaseIndex } from '../../renderer/features/cases/list/case-index';
 import { queryRows } from '../../renderer/features/cases/list/case-rows';
 import { NameIndex } from '../../renderer/features/cases/list/name-index';
-import { DEMO_DEFAULTS, type DemoParams, demoCase, demoCommunes, demoServices } from '../../shared/demo/generate';
+import {
+  DEMO_DEFAULTS,
+  type DemoParams,
+  demoCase,
+  demoCommunes,
+  demoServices,
+} from '../../shared/demo/generate';
 import { type CaseInput, todayIso, unitFieldsSchema } from '../../shared/model';
 
 /**
@@ -47,7 +53,11 @@ function rawFirstPage(dbName: string, unit: string): Promise<number> {
       const db = request.result;
       const t0 = performance.now();
       const range = IDBKeyRange.bound([unit, '0000-00'], [unit, '9999-99']);
-      const cursor = db.transaction('cases').objectStore('cases').index('[incidentUnit+month]').openCursor(range, 'prev');
+      const cursor = db
+        .transaction('cases')
+        .objectStore('cases')
+        .index('[incidentUnit+month]')
+        .openCursor(range, 'prev');
       const rows: unknown[] = [];
       cursor.onsuccess = () => {
         const c = cursor.result;
@@ -82,7 +92,12 @@ export const casesBench = {
     store = await openStore({ name: args.name });
     await store.auth.setup({
       office: { unitCode: '49', name: 'Sở LĐ-TB&XH Quảng Nam', role: 'province', provinceCode: '49' },
-      admin: { username: 'bench', displayName: 'Bench', passphrase: PASSPHRASE, roles: ['administrator', 'case_worker'] },
+      admin: {
+        username: 'bench',
+        displayName: 'Bench',
+        passphrase: PASSPHRASE,
+        roles: ['administrator', 'case_worker'],
+      },
     });
     const p = params(args.cases);
     for (const unit of demoCommunes(p)) await store.units.create(unitFieldsSchema.parse(unit));
@@ -118,7 +133,10 @@ export const casesBench = {
   },
 
   /** First page of a filtered, sorted list: filter + sort over all rows, then the first PAGE. */
-  async firstPage(args: { name: string; runs: number }): Promise<{ ours: number; store: number; raw: number; matched: number }> {
+  async firstPage(args: {
+    name: string;
+    runs: number;
+  }): Promise<{ ours: number; store: number; raw: number; matched: number }> {
     const s = await open(args.name);
     if (index === null) throw new Error('buildIndex first');
     const rows = index.state.rows;
@@ -126,11 +144,18 @@ export const casesBench = {
     const units = new Set(['502', ...Array.from({ length: 6 }, (_, i) => `502-0${i + 1}`)]);
     let matched = 0;
     const ours = await timeRuns(args.runs, () => {
-      const out = queryRows(rows, { status: 'open', units, unmet: true }, { key: 'reportDate', dir: 'desc' }, today);
+      const out = queryRows(
+        rows,
+        { status: 'open', units, unmet: true },
+        { key: 'reportDate', dir: 'desc' },
+        today,
+      );
       matched = out.length;
       return out.slice(0, PAGE);
     });
-    const direct = await timeRuns(args.runs, () => s.cases.list({ unit: '502-01', status: 'open', limit: PAGE }));
+    const direct = await timeRuns(args.runs, () =>
+      s.cases.list({ unit: '502-01', status: 'open', limit: PAGE }),
+    );
     const raw = await timeRuns(args.runs, () => rawFirstPage(args.name, '502-01'));
     return { ours, store: direct, raw, matched };
   },
@@ -140,7 +165,15 @@ export const casesBench = {
     if (index === null || names === null) throw new Error('build the indexes first');
     const rows = index.state.rows;
     const today = todayIso();
-    const queries = ['nguy', 'nguyen', 'nguyen t', 'nguyen th', 'nguyen thi', 'nguyen thi h', 'nguyen thi ho'];
+    const queries = [
+      'nguy',
+      'nguyen',
+      'nguyen t',
+      'nguyen th',
+      'nguyen thi',
+      'nguyen thi h',
+      'nguyen thi ho',
+    ];
     let matched = 0;
     const ms = await timeRuns(args.runs, (i) => {
       const q = queries[i % queries.length] ?? 'nguyen';
@@ -166,7 +199,11 @@ export const casesBench = {
       const created = await s.cases.create(input);
       let view = created;
       for (const need of ['health', 'psychosocial', 'legal_aid'] as const) {
-        view = await s.cases.addService(view.id, { need, date: '2026-06-02', provider: 'Trung tâm Y tế', outcome: 'provided' }, view.rev);
+        view = await s.cases.addService(
+          view.id,
+          { need, date: '2026-06-02', provider: 'Trung tâm Y tế', outcome: 'provided' },
+          view.rev,
+        );
       }
     });
     return { ms };

@@ -28,7 +28,10 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 function serve(): Promise<() => Promise<void>> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const file = join(ROOT, path === '' ? 'cases-index.html' : path);
     if (!file.startsWith(ROOT) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -52,7 +55,8 @@ const figure = (name: string, value: number, unit: string, baseline: number | nu
 });
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'cases-index.html'))) throw new Error('dist/bench/cases-page missing: build it first');
+  if (!existsSync(join(ROOT, 'cases-index.html')))
+    throw new Error('dist/bench/cases-page missing: build it first');
   const stop = await serve();
   const context = await chromium.launchPersistentContext(PROFILE, {
     executablePath: CHROMIUM_PATH,
@@ -70,9 +74,10 @@ async function main(): Promise<void> {
     await page.goto(`http://127.0.0.1:${PORT}/cases-index.html`);
     await page.waitForFunction(() => 'casesBench' in window);
     const call = <K extends keyof CasesBenchApi>(step: K, args: Parameters<CasesBenchApi[K]>[0]) =>
-      page.evaluate(([s, a]) => (window.casesBench[s] as (x: unknown) => Promise<unknown>)(a), [step, args] as const) as ReturnType<
-        CasesBenchApi[K]
-      >;
+      page.evaluate(([s, a]) => (window.casesBench[s] as (x: unknown) => Promise<unknown>)(a), [
+        step,
+        args,
+      ] as const) as ReturnType<CasesBenchApi[K]>;
     const name = `cases-bench-${CASES}`;
     if (!(REUSE && (await call('seeded', { name, cases: CASES })))) {
       const seeded = await call('seed', { name, cases: CASES });
