@@ -10,10 +10,12 @@ type Props = {
   seriesLabel: string;
   /** Drill-down per bar, for roles that may see case lists. */
   linkFor?: ((code: string) => string) | undefined;
+  /** Room for the category names beside the bars. */
+  labelWidth?: number;
 };
 
 /** One breakdown as horizontal bars, with the figures also written out (readable without the chart). */
-export function BreakdownChart({ title, rows, label, seriesLabel, linkFor }: Props) {
+export function BreakdownChart({ title, rows, label, seriesLabel, linkFor, labelWidth = 80 }: Props) {
   const shown = rows.filter((r) => r.count > 0);
   return (
     <Box>
@@ -24,7 +26,7 @@ export function BreakdownChart({ title, rows, label, seriesLabel, linkFor }: Pro
         <BarChart
           layout="horizontal"
           height={Math.max(120, 40 * shown.length + 40)}
-          yAxis={[{ data: shown.map((r) => label(r.code)), scaleType: 'band', width: 170 }]}
+          yAxis={[{ data: shown.map((r) => label(r.code)), scaleType: 'band', width: labelWidth }]}
           series={[{ data: shown.map((r) => r.count), label: seriesLabel }]}
           hideLegend
         />

@@ -45,6 +45,7 @@ export function CaseBreakdowns({ cases, linkForType }: Props) {
                 label={(code) => t(`store.enum.gbvType.${code as 'rape'}`)}
                 seriesLabel={seriesLabel}
                 linkFor={linkForType}
+                labelWidth={220}
               />
             </Grid>
           </Grid>

@@ -113,7 +113,11 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
         sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}
       >
         <DashboardFilters selection={selection} plans={data.plans} units={visibleUnits} onChange={onChange} />
-        <Stack direction="row" spacing={1}>
+        <Stack
+          direction="row"
+          spacing={1}
+          sx={{ flexShrink: 0, '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+        >
           <Button startIcon={<EditNoteOutlined />} onClick={() => setEditing(true)}>
             {t('dashboard.actions.editPlan')}
           </Button>

@@ -1,4 +1,13 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorResult } from '../../../shared/indicators/evaluate';
@@ -20,6 +29,7 @@ export function TrendChart({ trend, codes }: Props) {
     valueFormatter: (value: number | null) =>
       value === null ? t('dashboard.card.noData') : formatPercent(value, { locale }),
     showMark: true,
+    curve: 'linear' as const,
   }));
   const anyData = series.some((s) => s.data.some((v) => v !== null));
   return (
@@ -37,14 +47,48 @@ export function TrendChart({ trend, codes }: Props) {
             series={series}
             xAxis={[
               {
-                data: trend.map((p) => String(p.year)),
+                data: trend.map((p) => p.year),
+                valueFormatter: (year: number) => String(year),
                 scaleType: 'point',
-                label: t('dashboard.trend.axis'),
+                height: 28,
+                // Every year is labelled: a plan has only a handful.
+                tickLabelInterval: () => true,
               },
             ]}
             yAxis={[{ min: 0, max: 100, label: t('dashboard.trend.value') }]}
             grid={{ horizontal: true }}
           />
+        ) : null}
+        {anyData ? (
+          // The same figures as a table: readable without telling colours or marks apart.
+          <Table size="small" aria-label={t('dashboard.trend.title')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('dashboard.trend.axis')}</TableCell>
+                {codes.map((code) => (
+                  <TableCell key={code} align="right">
+                    {code}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {trend.map((point, row) => (
+                <TableRow key={point.year}>
+                  <TableCell component="th" scope="row">
+                    {point.year}
+                  </TableCell>
+                  {series.map((s) => (
+                    <TableCell key={s.id} align="right">
+                      {s.data[row] === null || s.data[row] === undefined
+                        ? '—'
+                        : formatPercent(s.data[row] ?? 0, { locale })}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         ) : (
           <Typography sx={{ py: 4 }} color="text.secondary">
             {t('dashboard.trend.empty')}

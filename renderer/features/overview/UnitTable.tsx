@@ -46,7 +46,7 @@ export function UnitTable({ rows, codes }: { rows: readonly UnitRow[]; codes: re
               <TableBody>
                 {rows.map((row) => (
                   <TableRow key={row.code} hover>
-                    <TableCell component="th" scope="row">
+                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                       {row.name}
                     </TableCell>
                     <TableCell align="right">{row.cases}</TableCell>

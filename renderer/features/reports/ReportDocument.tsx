@@ -81,7 +81,9 @@ export function ReportDocument({ doc }: { doc: ReportDoc }) {
             <TableRow key={r.code} data-testid={`report-row-${r.code}`}>
               <TableCell align="center">{r.no}</TableCell>
               <TableCell>{`${r.code}. ${r.name}`}</TableCell>
-              <TableCell align="center">{r.target}</TableCell>
+              <TableCell align="center" sx={{ whiteSpace: 'nowrap' }}>
+                {r.target}
+              </TableCell>
               <TableCell align="center" sx={{ fontWeight: 700 }}>
                 {r.result}
               </TableCell>

@@ -29,7 +29,8 @@ const printStyles = (
   <GlobalStyles
     styles={{
       '@media print': {
-        '@page': { size: 'A4 landscape', margin: '15mm' },
+        // Vietnamese administrative documents are A4 portrait.
+        '@page': { size: 'A4 portrait', margin: '20mm 15mm 20mm 25mm' },
         'header.MuiAppBar-root, .MuiDrawer-root, .no-print, main > .MuiToolbar-root': {
           display: 'none !important',
         },
@@ -92,8 +93,9 @@ export function ReportsPage() {
     setBusy(true);
     setFailure(null);
     try {
-      const col = (key: 'no' | 'code' | 'indicator' | 'target' | 'result' | 'detail' | 'ofTarget' | 'notes') =>
-        t(`reports.document.col.${key}`);
+      const col = (
+        key: 'no' | 'code' | 'indicator' | 'target' | 'result' | 'detail' | 'ofTarget' | 'notes',
+      ) => t(`reports.document.col.${key}`);
       const bytes = await reportWorkbook(doc, {
         nation: t('reports.document.nation'),
         motto: t('reports.document.motto'),

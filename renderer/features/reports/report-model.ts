@@ -46,7 +46,7 @@ export type ReportInput = {
 const initials = (name: string) =>
   name
     .split(/\s+/)
-    .filter((w) => w !== '')
+    .filter((w) => /^\p{L}/u.test(w))
     .map((w) => w[0]?.toLocaleUpperCase('vi') ?? '')
     .join('')
     .normalize('NFD')

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { expect, test } from './fixtures';
+import { AdminPage } from './pages/admin-page';
+import { DashboardPage } from './pages/dashboard-page';
+import { setUpOffice } from './pages/office';
+import { ReportPage } from './pages/report-page';
+
+const CODES = ['I1', 'I2', 'I3', 'I4', 'I5'];
+/** A count in a case row is either ≥ 5 or written "< 5": never 1–4. */
+const noSmallCell = (text: string) => !/(^|[^<\d.,]\s?)\b[1-4]\b(?![\d.,%])/.test(text.replace(/< 5/g, ''));
+
+test('the annual and six-monthly reports: Vietnamese layout on screen, in .xlsx and in the PDF', async ({
+  appPage,
+}) => {
+  await setUpOffice(appPage, { role: 'province' });
+  await new AdminPage(appPage).open('demo');
+  await appPage.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await expect(appPage.getByText('Đã nạp xong dữ liệu mẫu.')).toBeVisible({ timeout: 60_000 });
+
+  const dashboard = new DashboardPage(appPage);
+  await dashboard.open({ year: '2024' });
+  const onDashboard = Object.fromEntries(
+    await Promise.all(CODES.map(async (code) => [code, await dashboard.value(code).textContent()] as const)),
+  );
+  await dashboard.reportButton.click();
+
+  const report = new ReportPage(appPage);
+  await expect(report.document).toContainText('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(report.document).toContainText('Độc lập – Tự do – Hạnh phúc');
+  await expect(report.document).toContainText('BÁO CÁO');
+  await expect(report.document).toContainText(
+    'Kết quả thực hiện Kế hoạch phòng, chống bạo lực trên cơ sở giới tỉnh Quảng Nam',
+  );
+  await expect(report.document).toContainText('năm 2024');
+  await expect(report.document).toContainText('Kỳ báo cáo: từ ngày 01/01/2024 đến ngày 31/12/2024');
+  await expect(report.document).toContainText('Đơn vị: Quảng Nam');
+  await expect(report.document).toContainText(/Quảng Nam, ngày \d{2} tháng \d{2} năm \d{4}/);
+  const onScreen: Record<string, string[]> = {};
+  for (const code of CODES) {
+    const cells = await report.cells(code);
+    onScreen[code] = cells;
+    // The report leaves the office: a suppressed share shows "—"; otherwise it equals the dashboard.
+    const suppressed = (cells[6] ?? '').includes('Ẩn số nhỏ');
+    expect(cells[3], `${code} result`).toBe(suppressed ? '—' : onDashboard[code]);
+    expect(cells[2]).toMatch(/^≥ \d+%$/);
+  }
+  for (const code of ['I4', 'I5'])
+    expect(noSmallCell(onScreen[code]?.[4] ?? ''), onScreen[code]?.join(' | ')).toBe(true);
+
+  // Excel: title block merged, table cells as on screen.
+  const xlsxPath = test.info().outputPath('report.xlsx');
+  const name = await report.downloadExcel(xlsxPath);
+  expect(name).toBe('bao-cao-nam-2024-49.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsxPath);
+  const sheet = book.getWorksheet('Báo cáo');
+  if (sheet === undefined) throw new Error('no sheet "Báo cáo"');
+  expect(sheet.getCell('D1').text).toBe('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(sheet.getCell('D2').text).toBe('Độc lập – Tự do – Hạnh phúc');
+  expect(sheet.getCell('F1').isMerged).toBe(true);
+  expect(sheet.getCell('A5').text).toBe('BÁO CÁO');
+  expect(sheet.getCell('A6').text).toContain('Kết quả thực hiện Kế hoạch');
+  expect(sheet.getCell('A7').text).toBe('năm 2024');
+  expect(sheet.getCell('C12').text).toBe('Chỉ tiêu');
+  for (const [i, code] of CODES.entries()) {
+    const row = sheet.getRow(13 + i);
+    expect(row.getCell(2).text).toBe(code);
+    expect(row.getCell(5).text).toBe(onScreen[code]?.[3]);
+    expect(row.getCell(6).text).toBe(onScreen[code]?.[4]);
+    expect(row.getCell(3).border?.top?.style).toBe('thin');
+  }
+  expect(sheet.getColumn(3).width).toBeGreaterThan(40);
+
+  // PDF through Chromium's printer with the print stylesheet: the report only, with its Vietnamese figures.
+  const text = await report.pdfText(test.info().outputPath('report.pdf'));
+  expect(text).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('BÁO CÁO');
+  expect(text).toContain('năm 2024');
+  for (const code of CODES) expect(text).toContain(onScreen[code]?.[3] ?? 'missing');
+  expect(text).not.toContain('Trao đổi dữ liệu');
+  expect(text).not.toContain('Tải Excel');
+  await appPage.screenshot({ path: test.info().outputPath('report.png'), fullPage: true });
+
+  // The six-monthly report covers January–June only.
+  await report.chooseKind('Báo cáo 6 tháng đầu năm');
+  await expect(report.document).toContainText('6 tháng đầu năm 2024');
+  await expect(report.document).toContainText('từ ngày 01/01/2024 đến ngày 30/06/2024');
+  const h1 = await report.pdfText(test.info().outputPath('report-h1.pdf'));
+  expect(h1).toContain('6 tháng đầu năm 2024');
+  for (const code of CODES) expect(h1).toContain(`${code}.`);
+  const info = await promisify(execFile)('pdfinfo', [test.info().outputPath('report-h1.pdf')]);
+  expect(info.stdout).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+});
