@@ -34,6 +34,9 @@ export const splitCodes = (text: string): string[] =>
     .map((code) => code.trim())
     .filter((code) => code !== '');
 
+/** A row with nothing in it (blank lines keep their place so line numbers stay true). */
+export const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+
 /**
  * The header row of a sheet: attendance lists often open with a title block ("DANH SÁCH HỌC VIÊN…"),
  * so take the first of the top rows that names at least two known columns.

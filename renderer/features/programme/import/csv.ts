@@ -1,6 +1,7 @@
 /**
  * Reads CSV as officers' spreadsheets save it: UTF-8 with or without BOM, comma or semicolon
  * (Excel in a Vietnamese locale writes semicolons), quoted fields with doubled quotes and line breaks.
+ * Row i is line i + 1 of the file; blank lines are empty rows.
  */
 export function parseCsv(text: string): string[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -33,7 +34,14 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.map((cells) => cells.map((cell) => cell.trim())).filter((cells) => cells.some((c) => c !== ''));
+  // Blank lines stay (as empty rows) so every row keeps the line number the officer sees.
+  const trimmed = rows.map((cells) => cells.map((cell) => cell.trim()));
+  const blank = trimmed.map((cells) => cells.every((cell) => cell === ''));
+  while (blank.length > 0 && blank[blank.length - 1] === true) {
+    blank.pop();
+    trimmed.pop();
+  }
+  return trimmed.map((cells, i) => (blank[i] === true ? [] : cells));
 }
 
 /** The delimiter that occurs most often outside quotes on the first line. */

@@ -25,6 +25,7 @@ export async function readSheetFile(file: File): Promise<string[][]> {
   } catch {
     throw new ImportFileError('programme.import.unreadable', { name: file.name });
   }
-  if (rows.length < 2) throw new ImportFileError('programme.import.empty', {});
+  if (rows.filter((row) => row.length > 0).length < 2)
+    throw new ImportFileError('programme.import.empty', {});
   return rows;
 }

@@ -8,11 +8,14 @@ export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   for (const sheet of workbook.worksheets) {
+    // rows[i] is spreadsheet row i + 1, blank rows included, so previews cite the row numbers Excel shows.
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const cells: string[] = [];
       for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-      if (cells.some((cell) => cell !== '')) rows.push(cells);
+      if (!cells.some((cell) => cell !== '')) return;
+      while (rows.length < row.number - 1) rows.push([]);
+      rows.push(cells);
     });
     if (rows.length > 0) return rows;
   }

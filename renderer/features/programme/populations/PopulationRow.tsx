@@ -108,7 +108,7 @@ export function PopulationRow({
   };
   return (
     <TableRow hover>
-      <TableCell component="th" scope="row">
+      <TableCell component="th" scope="row" sx={{ minWidth: 180 }}>
         {t(`programme.units.kindName.${unit.kind}`)} {unit.name}
       </TableCell>
       {POPULATION_CATEGORIES.map((category) => (

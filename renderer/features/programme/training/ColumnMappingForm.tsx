@@ -46,6 +46,7 @@ export function ColumnMappingForm({
         onMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })
       }
       sx={{ minWidth: 220 }}
+      slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
     >
       <MenuItem value="">{t('programme.training.import.notInFile')}</MenuItem>
       {options.map(({ letter, header, value }) => (

@@ -264,7 +264,7 @@ export function ParticipantImportDialog({
                   {
                     key: 'match',
                     header: t('programme.training.import.match'),
-                    width: 'minmax(220px, 1.6fr)',
+                    width: 'minmax(300px, 2fr)',
                     render: matchCell,
                   },
                   {

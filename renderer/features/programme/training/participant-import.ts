@@ -1,6 +1,7 @@
 import type { PersonInput } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
 import { type BinhAnStore, StoreError } from '../../../db';
+import { isBlankRow } from '../import/cells';
 import type { ColumnMapping, ParsedParticipant, ParticipantContext } from './participant-columns';
 import { parseParticipantRow } from './participant-columns';
 import {
@@ -33,15 +34,16 @@ export async function previewParticipants(
 ): Promise<PreviewRow[]> {
   const parsed = rows
     .slice(headerIndex + 1)
-    .map((row, offset) => parseParticipantRow(row, headerIndex + offset + 2, mapping, context))
-    .filter((row) => row.fullName !== '' || row.errors.some((e) => e.column !== 'fullName'));
+    .map((row, offset) => ({ row, line: headerIndex + offset + 2 }))
+    .filter(({ row }) => !isBlankRow(row))
+    .map(({ row, line }) => parseParticipantRow(row, line, mapping, context));
   const names = [
     ...new Set(parsed.filter((row) => row.person !== null).map((row) => foldVietnamese(row.fullName))),
   ];
   const found = new Map<string, Candidate[]>();
   // Lookups run a few at a time: each is one small indexed read.
-  for (let start = 0; start < names.length; start += 32) {
-    const chunk = names.slice(start, start + 32);
+  for (let start = 0; start < names.length; start += 128) {
+    const chunk = names.slice(start, start + 128);
     const results = await Promise.all(chunk.map((name) => store.programme.findPeople(name)));
     chunk.forEach((name, i) => {
       found.set(name, results[i] ?? []);
@@ -91,7 +93,7 @@ export async function writeParticipants(
   eventId: string,
   writes: readonly ParticipantWrite[],
   onProgress: (progress: ImportProgress) => void = () => undefined,
-  batchSize = 500,
+  batchSize = 1000,
 ): Promise<ImportResult> {
   const event = await store.programme.events.get(eventId);
   if (event === undefined || event.deletedAt !== null) throw new StoreError('notFound');

@@ -88,7 +88,9 @@ export function UnitTreeTable({
                   </Box>
                 </TableCell>
                 <TableCell>{unit.code}</TableCell>
-                <TableCell>{t(`programme.units.levelName.${unit.level}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {t(`programme.units.levelName.${unit.level}`)}
+                </TableCell>
                 <TableCell>
                   <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
                     <span>

@@ -6,7 +6,7 @@ import {
   unitFieldsSchema,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
-import { findHeaderRow, headerKey, parseDayCell, splitCodes } from '../import/cells';
+import { findHeaderRow, headerKey, isBlankRow, parseDayCell, splitCodes } from '../import/cells';
 import { issuesToErrors, type RowError } from '../import/row-error';
 
 /** The columns of a unit list, each with the headers it is recognised by (folded, Vietnamese first). */
@@ -116,7 +116,11 @@ export function previewUnitImport(
     return index === undefined ? '' : (row[index] ?? '').trim();
   };
   const drafts: { parentCode: string | null; level: UnitLevel | undefined; successorCodes: string[] }[] = [];
-  const parsed = rows.slice(headerIndex + 1).map((row, offset): UnitImportRow => {
+  const body = rows
+    .slice(headerIndex + 1)
+    .map((row, offset) => ({ row, line: headerIndex + offset + 2 }))
+    .filter(({ row }) => !isBlankRow(row));
+  const parsed = body.map(({ row, line }): UnitImportRow => {
     const errors: RowError[] = [];
     const level = parseLevel(cell(row, 'level'));
     if (level === 'invalid') errors.push({ column: 'level', key: 'programme.units.import.badLevel' });
@@ -142,7 +146,7 @@ export function previewUnitImport(
     const derivedKind = cell(row, 'kind') === '' ? [{ column: 'kind', key: '' }] : [];
     if (!result.success) errors.push(...issuesToErrors(result.error, [...errors, ...derivedKind]));
     return {
-      line: headerIndex + offset + 2,
+      line,
       code: input.code,
       name: input.name,
       fields: result.success ? result.data : null,

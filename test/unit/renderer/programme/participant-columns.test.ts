@@ -165,5 +165,12 @@ describe('reading .xlsx', () => {
       ['Họ và tên', 'Ngày', 'Số', 'Ghi chú'],
       ['Phạm Thị Lan', '12/03/2024', '2'],
     ]);
+    // A blank row keeps its place: row 4 of the sheet is rows[3].
+    sheet.addRow([]);
+    sheet.addRow(['Lê Văn An']);
+    const again = await workbook.xlsx.writeBuffer();
+    const withGap = await readXlsx(again instanceof ArrayBuffer ? again : new Uint8Array(again).buffer);
+    expect(withGap[2]).toEqual([]);
+    expect(withGap[3]).toEqual(['Lê Văn An']);
   });
 });

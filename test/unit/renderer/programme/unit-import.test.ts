@@ -69,11 +69,20 @@ describe('unit list import preview', () => {
 });
 
 describe('CSV reading', () => {
-  it('handles BOM, semicolons, quotes with commas and line breaks', () => {
-    expect(parseCsv('\uFEFFMã;Tên\n1;"Xã ""A""; B"\r\n2;"dòng\nhai"\n\n')).toEqual([
+  it('handles BOM, semicolons, quotes with commas and line breaks; blank lines keep their place', () => {
+    expect(parseCsv('\uFEFFMã;Tên\n1;"Xã ""A""; B"\r\n;\n2;"dòng\nhai"\n\n')).toEqual([
       ['Mã', 'Tên'],
       ['1', 'Xã "A"; B'],
+      [],
       ['2', 'dòng\nhai'],
     ]);
+  });
+
+  it('cites the line numbers of the file even after blank lines', () => {
+    const rows = previewUnitImport(
+      parseCsv(`${HEADER}\n\n20302,Phường An Mỹ,xã,502,,,\n\n20303,,xã,502,,,`),
+      existing,
+    ).rows;
+    expect(rows.map((r) => r.line)).toEqual([3, 5]);
   });
 });
