@@ -106,8 +106,10 @@ export function CaseTable({
         sx={{
           display: 'grid',
           gridTemplateColumns: GRID,
+          columnGap: 2,
           px: 1,
           py: 1,
+          whiteSpace: 'nowrap',
           bgcolor: 'grey.50',
           borderBottom: 1,
           borderColor: 'divider',
@@ -143,6 +145,7 @@ export function CaseTable({
                   transform: `translateY(${item.start}px)`,
                   display: 'grid',
                   gridTemplateColumns: GRID,
+                  columnGap: 2,
                   alignItems: 'center',
                   px: 2,
                   borderBottom: 1,
@@ -159,7 +162,7 @@ export function CaseTable({
                 <Typography role="cell" noWrap title={message(`store.enum.gbvType.${row.gbvType}`)}>
                   {message(`store.enum.gbvType.${row.gbvType}`)}
                 </Typography>
-                <Typography role="cell" noWrap>
+                <Typography role="cell" noWrap title={unitNames.get(row.incidentUnit) ?? row.incidentUnit}>
                   {unitNames.get(row.incidentUnit) ?? row.incidentUnit}
                 </Typography>
                 <Box role="cell">

@@ -107,11 +107,21 @@ function compare(a: CaseRow, b: CaseRow, key: SortKey): number {
   }
 }
 
-/** Filters and sorts in one pass over the rows; ties fall back to the newest report first. */
-export function queryRows(rows: Iterable<CaseRow>, filter: CaseFilter, sort: Sort, today: string): CaseRow[] {
+/** All rows in list order; ties fall back to the newest report first. Done once per sort, not per keystroke. */
+export function sortRows(rows: Iterable<CaseRow>, sort: Sort): CaseRow[] {
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort(
+    (a, b) =>
+      sign * compare(a, b, sort.key) ||
+      (a.reportDate === b.reportDate ? 0 : b.reportDate < a.reportDate ? -1 : 1),
+  );
+}
+
+/** The sorted rows that pass the filter, in their order: a keystroke costs one pass, no sort. */
+export function filterRows(sorted: readonly CaseRow[], filter: CaseFilter, today: string): CaseRow[] {
   const out: CaseRow[] = [];
   const search = filter.code;
-  for (const row of rows) {
+  for (const row of sorted) {
     if (row.deleted !== (filter.deleted ?? false)) continue;
     if (filter.status !== undefined && row.status !== filter.status) continue;
     if (filter.type !== undefined && row.gbvType !== filter.type) continue;
@@ -126,11 +136,12 @@ export function queryRows(rows: Iterable<CaseRow>, filter: CaseFilter, sort: Sor
     }
     out.push(row);
   }
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  out.sort(
-    (a, b) =>
-      sign * compare(a, b, sort.key) ||
-      (a.reportDate === b.reportDate ? 0 : b.reportDate < a.reportDate ? -1 : 1),
-  );
   return out;
 }
+
+export const queryRows = (
+  rows: Iterable<CaseRow>,
+  filter: CaseFilter,
+  sort: Sort,
+  today: string,
+): CaseRow[] => filterRows(sortRows(rows, sort), filter, today);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { todayIso } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { caseIndexFor, type IndexState } from './case-index';
-import { type CaseFilter, type CaseRow, queryRows, type Sort } from './case-rows';
+import { type CaseFilter, type CaseRow, filterRows, type Sort, sortRows } from './case-rows';
 import { type NameIndexState, nameIndexFor } from './name-index';
 
 const noSubscribe = () => () => undefined;
@@ -35,9 +35,10 @@ export function useCaseList(filter: Omit<CaseFilter, 'nameMatches' | 'code'>, so
     () => (nameState === null || query.length < 2 ? undefined : nameState.search(query)),
     [nameState, query],
   );
+  const sorted = useMemo(() => sortRows(state.rows, sort), [state, sort]);
   const rows: CaseRow[] = useMemo(
-    () => queryRows(state.rows, { ...filter, code: query.toLowerCase(), nameMatches }, sort, todayIso()),
-    [state, filter, sort, query, nameMatches],
+    () => filterRows(sorted, { ...filter, code: query.toLowerCase(), nameMatches }, todayIso()),
+    [sorted, filter, query, nameMatches],
   );
 
   return {
