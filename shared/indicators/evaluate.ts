@@ -160,3 +160,20 @@ export function evaluatePlan(
 ): IndicatorResult[] {
   return plan.indicators.map((indicator) => evaluateIndicator(indicator, totals, year));
 }
+
+/** The counter kinds a plan's formulas read (cases always, for the breakdowns): nothing else is loaded. */
+export function kindsRead(indicators: readonly Indicator[]): BucketKind[] {
+  const kinds = new Set<BucketKind>([BUCKET_KINDS.cases]);
+  for (const { computation } of indicators) {
+    if (computation.kind === 'distinctTrainedShare') kinds.add(BUCKET_KINDS.firstTrained);
+    if (computation.kind === 'schoolsWithActivityShare') {
+      kinds.add(BUCKET_KINDS.schoolsActive);
+      kinds.add(BUCKET_KINDS.schoolRegister);
+    }
+    if (computation.kind === 'count') {
+      const counter = parseCounter(computation.counter);
+      if (counter !== null) kinds.add(counter.kind);
+    }
+  }
+  return [...kinds];
+}

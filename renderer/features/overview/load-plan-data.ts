@@ -1,4 +1,5 @@
-import { type AggregateRow, BUCKET_KINDS } from '../../../shared/aggregates/buckets';
+import type { AggregateRow, BucketKind } from '../../../shared/aggregates/buckets';
+import { kindsRead } from '../../../shared/indicators/evaluate';
 import type { PopulationEntry } from '../../../shared/indicators/population';
 import { childrenOf, reportingUnits } from '../../../shared/indicators/units';
 import type { PlanRecord, UnitRecord } from '../../../shared/model';
@@ -19,16 +20,15 @@ export type PlanData = {
   rows: Map<string, AggregateRow[]>;
 };
 
-const KINDS = Object.values(BUCKET_KINDS);
-
 async function rowsOf(
   store: BinhAnStore,
   unitCode: string,
   units: readonly UnitRecord[],
+  kinds: readonly BucketKind[],
 ): Promise<AggregateRow[]> {
   const roots = reportingUnits(unitCode, units);
   const parts = await Promise.all(
-    roots.flatMap((root) => KINDS.map((kind) => store.aggregates.rows(kind, root))),
+    roots.flatMap((root) => kinds.map((kind) => store.aggregates.rows(kind, root))),
   );
   return parts.flat();
 }
@@ -46,7 +46,9 @@ export async function loadPlanData(
   const predecessors = reportingUnits(unitCode, units).slice(1);
   const subUnits = withSubUnits ? [...(childrenOf(units).get(unitCode) ?? []), ...predecessors] : [];
   const codes = [unitCode, ...subUnits];
-  const rows = await Promise.all(codes.map((code) => rowsOf(store, code, units)));
+  // Only the counter kinds some plan's formulas read: fewer index reads for the by-unit table.
+  const kinds = kindsRead(plans.flatMap((p) => p.indicators));
+  const rows = await Promise.all(codes.map((code) => rowsOf(store, code, units, kinds)));
   return {
     units,
     plans,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { kindsRead } from '../../../../shared/indicators/evaluate';
 import { copyPlanToPeriod, withTarget } from '../../../../shared/indicators/plan-edit';
-import { planFieldsSchema } from '../../../../shared/model/plan';
+import { type Indicator, planFieldsSchema } from '../../../../shared/model/plan';
 import { plan } from './fixtures';
 
 describe('plans are data', () => {
@@ -29,5 +30,21 @@ describe('plans are data', () => {
     expect(withTarget(set, 'I1', 2025, 85)[0]?.targets.find((t) => t.year === 2025)?.value).toBe(85);
     expect(withTarget(set, 'I1', 2023, null)[0]?.targets).toHaveLength(1);
     expect(withTarget(set, 'I1', 2023, 50)[1]).toBe(set[1]);
+  });
+});
+
+describe('what a plan reads', () => {
+  it('the five indicators need cases, first trainings, active schools and the register; a count adds its kind', () => {
+    expect(kindsRead(plan.indicators).sort()).toEqual(['case', 'schoolActive', 'schools', 'trainedFirst']);
+    const withCount = [
+      ...plan.indicators,
+      {
+        ...plan.indicators[0],
+        code: 'C',
+        unit: 'count' as const,
+        computation: { kind: 'count' as const, counter: 'outreach.events' },
+      },
+    ];
+    expect(kindsRead(withCount as Indicator[])).toContain('outreach');
   });
 });
