@@ -1,11 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /**
  * The first worksheet that holds data, as rows of display text: dates as dd/MM/yyyy, formulas as
  * their cached result, rich text joined. Everything is text so the same row parsers serve CSV and .xlsx.
  */
 export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large (≈ 1 MB): load it when a file is chosen, not when the app starts.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   await workbook.xlsx.load(data);
   for (const sheet of workbook.worksheets) {
     // rows[i] is spreadsheet row i + 1, blank rows included, so previews cite the row numbers Excel shows.
