@@ -80,7 +80,8 @@ export const casesBench = {
   async seeded(args: { name: string; cases: number }): Promise<boolean> {
     if (!(await indexedDB.databases()).some((d) => d.name === args.name)) return false;
     const s = await open(args.name);
-    return (await s.aggregates.totals('case', '49')).total === args.cases;
+    // Earlier runs' save benchmark adds a few cases on top of the seeded ones.
+    return ((await s.aggregates.totals('case', '49')).total ?? 0) >= args.cases;
   },
 
   async seed(args: { name: string; cases: number }): Promise<{ ms: number }> {
