@@ -45,16 +45,29 @@ export async function backfillCaseMonth(tx: Transaction): Promise<void> {
     });
 }
 
+/*
+ * v3 (below): the province's consolidated office data (exchange). `inbound` holds the de-identified rows each
+ * office sent, keyed by the sending unit, the record type and the row's id; `officeAggregates` the
+ * last counter snapshot of each office (kept so the next snapshot can be applied as a difference).
+ * New tables only, so there is nothing to convert and no upgrade function.
+ */
+
+const V2_STORES: Record<string, string> = {
+  ...V1_STORES,
+  cases: `${V1_STORES.cases}, [incidentUnit+month]`,
+  drafts: 'id, userId, updatedAt',
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: backfillCaseMonth },
   {
-    version: 2,
+    version: 3,
     stores: {
-      ...V1_STORES,
-      cases: `${V1_STORES.cases}, [incidentUnit+month]`,
-      drafts: 'id, userId, updatedAt',
+      ...V2_STORES,
+      inbound: '[origin+type+id], [origin+type], origin',
+      officeAggregates: 'key, origin',
     },
-    upgrade: backfillCaseMonth,
   },
 ];
 

@@ -3,9 +3,10 @@ import { admin } from './admin';
 import { auth } from './auth';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { admin, auth, cases, dashboard, programme, reports, shell, store };
+export const en: Messages = { admin, auth, cases, dashboard, exchange, programme, reports, shell, store };

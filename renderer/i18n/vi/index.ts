@@ -2,6 +2,7 @@ import { admin } from './admin';
 import { auth } from './auth';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
 import { shell } from './shell';
@@ -11,7 +12,7 @@ import { store } from './store';
  * Vietnamese, the default language: one file per area, each a top-level section of the messages
  * (`t('shell.nav.cases')`). A new area adds its file here and its twin under ../en/.
  */
-export const vi = { admin, auth, cases, dashboard, programme, reports, shell, store };
+export const vi = { admin, auth, cases, dashboard, exchange, programme, reports, shell, store };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill, key for key. */

@@ -1,0 +1,166 @@
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import {
+  Box,
+  Button,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { type DragEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleSource } from '../../../../shared/exchange/common';
+import { host } from '../../../host/host';
+import { formatBytes } from '../ui/format';
+import { toBase64 } from './bundle-kind';
+
+export type PickedBundle = { source: BundleSource; fileName: string; bytes: Uint8Array | null };
+type Listed = { name: string; path: string; size: number };
+
+/** A bundle file from a USB stick, a folder, the file dialog, or dropped on the page. */
+export function SourcePicker({
+  onPick,
+  disabled,
+}: {
+  onPick: (picked: PickedBundle) => void;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const [drives, setDrives] = useState<{ path: string; label: string }[]>([]);
+  const [dir, setDir] = useState('');
+  const [files, setFiles] = useState<Listed[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    void host.drives.list().then((r) => {
+      if (r.ok) setDrives(r.value.drives);
+    });
+  }, []);
+  const look = async (path: string) => {
+    const r = await host.drives.listBundles({ path });
+    setFiles(r.ok ? r.value.files : []);
+  };
+  const pickFolder = async () => {
+    const r = await host.drives.pickFolder({ purpose: 'open' });
+    if (r.ok && r.value.path !== null) {
+      setDir(r.value.path);
+      await look(r.value.path);
+    }
+  };
+  const upload = async (file: File) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    onPick({
+      source: { from: 'upload', fileName: file.name, base64: toBase64(bytes) },
+      fileName: file.name,
+      bytes,
+    });
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file !== undefined && !disabled) void upload(file);
+  };
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+        {drives.length > 0 && (
+          <TextField
+            select
+            label={t('exchange.import.fromDrive')}
+            value=""
+            onChange={(e) => {
+              setDir(e.target.value);
+              void look(e.target.value);
+            }}
+            sx={{ minWidth: 220 }}
+          >
+            {drives.map((d) => (
+              <MenuItem key={d.path} value={d.path}>
+                {d.label} ({d.path})
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        <Stack
+          component="form"
+          direction="row"
+          spacing={1}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (dir.trim() !== '') void look(dir.trim());
+          }}
+        >
+          <TextField
+            label={t('exchange.import.fromFolder')}
+            value={dir}
+            onChange={(e) => setDir(e.target.value)}
+            sx={{ minWidth: 320 }}
+          />
+          <Button onClick={() => void pickFolder()}>{t('exchange.destination.pick')}</Button>
+          <Button type="submit" variant="outlined" disabled={dir.trim() === ''}>
+            {t('exchange.import.look')}
+          </Button>
+        </Stack>
+        <Button component="label" variant="outlined" startIcon={<UploadFileOutlined />} disabled={disabled}>
+          {t('exchange.import.fromFile')}
+          <input
+            hidden
+            type="file"
+            accept=".zip,application/zip"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file !== undefined) void upload(file);
+            }}
+          />
+        </Button>
+      </Stack>
+      <Box
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+        sx={{
+          border: 2,
+          borderStyle: 'dashed',
+          borderColor: dragging ? 'primary.main' : 'divider',
+          borderRadius: 2,
+          p: 3,
+          textAlign: 'center',
+          color: 'text.secondary',
+        }}
+      >
+        {t('exchange.import.drop')}
+      </Box>
+      {files !== null &&
+        (files.length === 0 ? (
+          <Typography>{t('exchange.import.noBundles')}</Typography>
+        ) : (
+          <List dense aria-label={t('exchange.import.look')}>
+            {files.map((f) => (
+              <ListItem
+                key={f.path}
+                secondaryAction={
+                  <Button
+                    disabled={disabled}
+                    onClick={() =>
+                      onPick({ source: { from: 'path', path: f.path }, fileName: f.name, bytes: null })
+                    }
+                  >
+                    {t('exchange.import.open')}
+                  </Button>
+                }
+              >
+                <ListItemText primary={f.name} secondary={formatBytes(f.size, i18n.language)} />
+              </ListItem>
+            ))}
+          </List>
+        ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,191 @@
+import {
+  Alert,
+  Button,
+  MenuItem,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type OutboxMessage, smtpSettingsSchema } from '../../../../shared/exchange/mail-contract';
+import { host } from '../../../host/host';
+import { formatMoment } from '../ui/format';
+
+type Form = {
+  host: string;
+  port: string;
+  security: 'none' | 'starttls' | 'tls';
+  user: string;
+  from: string;
+  to: string;
+};
+const EMPTY: Form = { host: '', port: '587', security: 'starttls', user: '', from: '', to: '' };
+
+/** SMTP settings (the password is sent once and never shown back) and the outbox with its states. */
+export function MailPage() {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [password, setPassword] = useState('');
+  const [passwordSet, setPasswordSet] = useState(false);
+  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [outbox, setOutbox] = useState<OutboxMessage[]>([]);
+
+  const loadOutbox = useCallback(async () => {
+    const r = await host.mail.outbox();
+    if (r.ok) setOutbox(r.value.messages);
+  }, []);
+  useEffect(() => {
+    void host.mail.getSettings().then((r) => {
+      if (!r.ok || r.value === null) return;
+      const s = r.value;
+      setForm({
+        host: s.host,
+        port: String(s.port),
+        security: s.security,
+        user: s.user,
+        from: s.from,
+        to: s.to.join(', '),
+      });
+      setPasswordSet(s.passwordSet);
+    });
+    void loadOutbox();
+    const timer = setInterval(() => void loadOutbox(), 5000);
+    return () => clearInterval(timer);
+  }, [loadOutbox]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = smtpSettingsSchema.safeParse({
+      host: form.host.trim(),
+      port: Number(form.port),
+      security: form.security,
+      user: form.user.trim(),
+      from: form.from.trim(),
+      to: form.to
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    });
+    if (!parsed.success) {
+      const fields = [
+        ...new Set(parsed.error.issues.map((i) => t(`exchange.mail.${String(i.path[0]) as 'host'}`))),
+      ];
+      return setMessage({
+        severity: 'error',
+        text: t('exchange.mail.invalid', { fields: fields.join(', ') }),
+      });
+    }
+    const r = await host.mail.saveSettings({
+      settings: parsed.data,
+      ...(password === '' ? {} : { password }),
+    });
+    if (!r.ok) return setMessage({ severity: 'error', text: r.error.message });
+    setPassword('');
+    setPasswordSet(r.value.passwordSet);
+    setMessage({ severity: 'success', text: t('exchange.mail.saved') });
+  };
+  const field = (name: Exclude<keyof Form, 'security'>, extra: object = {}) => (
+    <TextField
+      label={t(`exchange.mail.${name}`)}
+      value={form[name]}
+      onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      {...extra}
+    />
+  );
+  return (
+    <Stack spacing={3}>
+      <Paper variant="outlined" sx={{ p: 3 }} component="form" onSubmit={(e) => void submit(e)} noValidate>
+        <Typography variant="h2" sx={{ mb: 2 }}>
+          {t('exchange.mail.heading')}
+        </Typography>
+        <Stack spacing={2} sx={{ maxWidth: 560 }}>
+          {field('host')}
+          <Stack direction="row" spacing={2}>
+            {field('port', { slotProps: { htmlInput: { inputMode: 'numeric' } }, sx: { width: 120 } })}
+            <TextField
+              select
+              label={t('exchange.mail.security')}
+              value={form.security}
+              onChange={(e) => setForm({ ...form, security: e.target.value as Form['security'] })}
+              sx={{ flex: 1 }}
+            >
+              <MenuItem value="none">{t('exchange.mail.securityNone')}</MenuItem>
+              <MenuItem value="starttls">{t('exchange.mail.securityStarttls')}</MenuItem>
+              <MenuItem value="tls">{t('exchange.mail.securityTls')}</MenuItem>
+            </TextField>
+          </Stack>
+          {field('user')}
+          <TextField
+            type="password"
+            label={t('exchange.mail.password')}
+            helperText={passwordSet ? t('exchange.mail.passwordSet') : t('exchange.mail.passwordNone')}
+            value={password}
+            autoComplete="new-password"
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {field('from')}
+          {field('to')}
+          <div>
+            <Button type="submit" variant="contained">
+              {t('exchange.mail.save')}
+            </Button>
+          </div>
+          {message !== null && (
+            <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
+              {message.text}
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Typography variant="h2" sx={{ mb: 2 }}>
+          {t('exchange.mail.outbox')}
+        </Typography>
+        {outbox.length === 0 ? (
+          <Alert severity="info">{t('exchange.mail.outboxEmpty')}</Alert>
+        ) : (
+          <Table size="small" aria-label={t('exchange.mail.outboxLabel')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('exchange.mail.file')}</TableCell>
+                <TableCell>{t('exchange.mail.state')}</TableCell>
+                <TableCell>{t('exchange.mail.attempts')}</TableCell>
+                <TableCell>{t('exchange.mail.nextTry')}</TableCell>
+                <TableCell>{t('exchange.mail.lastError')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {outbox.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>{m.fileName}</TableCell>
+                  <TableCell>{t(`exchange.mail.states.${m.state}`)}</TableCell>
+                  <TableCell>{m.attempts}</TableCell>
+                  <TableCell>{m.nextAttemptAt === null ? '—' : formatMoment(m.nextAttemptAt)}</TableCell>
+                  <TableCell>{m.lastError ?? '—'}</TableCell>
+                  <TableCell>
+                    {m.state === 'failed-retrying' && (
+                      <Button
+                        size="small"
+                        onClick={() => void host.mail.retryNow({ id: m.id }).then(loadOutbox)}
+                      >
+                        {t('exchange.mail.retry')}
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

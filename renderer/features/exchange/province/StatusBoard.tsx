@@ -1,0 +1,131 @@
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
+import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
+import {
+  Alert,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../../db';
+import { exchangeStore } from '../../../db/exchange';
+import { host } from '../../../host/host';
+import { formatMoment, formatRanges } from '../ui/format';
+import { useUnitName } from '../ui/use-unit-name';
+import { type OfficeState, type OfficeStatus, OVERDUE_DAYS, officeStatuses } from './office-status';
+import { ReceiptButton } from './ReceiptButton';
+
+const ICONS: Record<OfficeState, typeof CheckCircleOutlined> = {
+  onTime: CheckCircleOutlined,
+  overdue: WarningAmberOutlined,
+  neverSent: HourglassEmptyOutlined,
+  pendingApproval: HourglassEmptyOutlined,
+};
+const COLORS = {
+  onTime: 'success',
+  overdue: 'warning',
+  neverSent: 'action',
+  pendingApproval: 'action',
+} as const;
+
+/** The province's board: each office's key, last bundle, gaps, rows held, and whether it is overdue. */
+export function StatusBoard() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const unitName = useUnitName();
+  const [rows, setRows] = useState<OfficeStatus[] | null>(null);
+  const [held, setHeld] = useState<Map<string, Record<string, number>>>(new Map());
+  useEffect(() => {
+    void Promise.all([host.trust.list(), host.bundles.inbox()]).then(([peers, inbox]) =>
+      setRows(
+        officeStatuses(peers.ok ? peers.value.peers : [], inbox.ok ? inbox.value.senders : [], new Date()),
+      ),
+    );
+    void exchangeStore(store).inboundCounts().then(setHeld);
+  }, [store]);
+  if (rows === null) return null;
+  const stateText = (row: OfficeStatus) =>
+    row.state === 'overdue'
+      ? t('exchange.board.overdue', { days: OVERDUE_DAYS })
+      : t(`exchange.board.${row.state}`);
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }}>
+      <Typography variant="h2" sx={{ mb: 1 }}>
+        {t('exchange.board.heading')}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('exchange.board.dashboardNote', { threshold: store.settings.smallCellThreshold })}
+      </Typography>
+      {rows.length === 0 ? (
+        <Alert severity="info">{t('exchange.board.empty')}</Alert>
+      ) : (
+        <Table size="small" aria-label={t('exchange.board.tableLabel')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('exchange.board.unit')}</TableCell>
+              <TableCell>{t('exchange.board.enrolled')}</TableCell>
+              <TableCell>{t('exchange.board.lastBundle')}</TableCell>
+              <TableCell>{t('exchange.board.lastReceived')}</TableCell>
+              <TableCell>{t('exchange.board.gaps')}</TableCell>
+              <TableCell>{t('exchange.board.records')}</TableCell>
+              <TableCell>{t('exchange.board.state')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => {
+              const Icon = ICONS[row.state];
+              const counts = held.get(row.unit) ?? {};
+              const cases = counts.cases ?? 0;
+              const others = Object.entries(counts)
+                .filter(([type]) => type !== 'cases')
+                .reduce((a, [, n]) => a + n, 0);
+              return (
+                <TableRow key={row.unit}>
+                  <TableCell>
+                    {row.unitName ?? unitName(row.unit)} ({row.unit})
+                  </TableCell>
+                  <TableCell>
+                    {row.peer === null
+                      ? t('exchange.board.none')
+                      : t(`exchange.keys.peerStatus.${row.peer.status}`)}
+                  </TableCell>
+                  <TableCell>
+                    {row.sender?.lastSequence ? row.sender.lastSequence : t('exchange.board.none')}
+                  </TableCell>
+                  <TableCell>
+                    {row.sender?.lastReceivedAt
+                      ? formatMoment(row.sender.lastReceivedAt)
+                      : t('exchange.board.none')}
+                  </TableCell>
+                  <TableCell>
+                    {row.sender && row.sender.missing.length > 0
+                      ? formatRanges(row.sender.missing)
+                      : t('exchange.board.noGaps')}
+                  </TableCell>
+                  <TableCell>{t('exchange.board.casesRows', { cases, others })}</TableCell>
+                  <TableCell>
+                    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                      <Icon fontSize="small" color={COLORS[row.state]} aria-hidden />
+                      <span>{stateText(row)}</span>
+                    </Stack>
+                  </TableCell>
+                  <TableCell>
+                    {row.peer?.status === 'approved' && <ReceiptButton officeUnit={row.unit} />}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,129 @@
+import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../../db';
+import type { ExportProgress } from '../../../db/exchange';
+import { host } from '../../../host/host';
+import { DestinationPicker } from '../ui/DestinationPicker';
+import { formatBytes } from '../ui/format';
+import { errorText } from '../ui/host-call';
+import { useUnitName } from '../ui/use-unit-name';
+import { lastExportedSeq, type MadeBundle, makeDataBundle } from './make-data-bundle';
+import { SendingStatus } from './SendingStatus';
+
+/** Office → province: make the next incremental data bundle, then choose where it goes. */
+export function SendPage() {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const unitName = useUnitName();
+  const office = store.office;
+  const province = office?.provinceCode ?? '';
+  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
+  const [provinceKey, setProvinceKey] = useState<boolean | null>(null);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [signing, setSigning] = useState(false);
+  const [made, setMade] = useState<MadeBundle | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    if (province === '') return;
+    void Promise.all([lastExportedSeq(store, province), store.lastChangeSeq()]).then(([from, to]) =>
+      setRange({ from, to }),
+    );
+    void host.trust
+      .list()
+      .then((r) =>
+        setProvinceKey(r.ok && r.value.peers.some((p) => p.unit === province && p.status === 'approved')),
+      );
+  }, [store, province]);
+  useEffect(refresh, [refresh]);
+
+  const create = async () => {
+    setFailure(null);
+    setMade(null);
+    setProgress({ read: 0, total: 0 });
+    try {
+      const result = await makeDataBundle(store, province, (p) => {
+        setProgress(p);
+        if (p.read === p.total) setSigning(true);
+      });
+      setMade(result);
+      refresh();
+    } catch (e) {
+      setFailure(errorText(e));
+    } finally {
+      setProgress(null);
+      setSigning(false);
+    }
+  };
+
+  if (office === null) return <Alert severity="warning">{t('exchange.notSetUp')}</Alert>;
+  const cases = made?.sent.counts.cases ?? 0;
+  const others = Object.entries(made?.sent.counts ?? {})
+    .filter(([type]) => type !== 'cases' && type !== 'aggregates')
+    .reduce((sum, [, n]) => sum + n, 0);
+  return (
+    <Stack spacing={3}>
+      <Paper variant="outlined" sx={{ p: 3 }}>
+        <Typography variant="h2" sx={{ mb: 1 }}>
+          {t('exchange.send.heading', { province: unitName(province) })}
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {t('exchange.send.explain', { threshold: store.settings.smallCellThreshold })}
+        </Typography>
+        {provinceKey === false && (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {t('exchange.send.noProvinceKey')}
+          </Alert>
+        )}
+        {range !== null && (
+          <Typography sx={{ mb: 2 }}>
+            {range.to > range.from
+              ? t('exchange.send.since', { from: range.from + 1, to: range.to, count: range.to - range.from })
+              : t('exchange.send.nothing')}
+          </Typography>
+        )}
+        <Button
+          variant="contained"
+          disabled={progress !== null || provinceKey !== true}
+          onClick={() => void create()}
+        >
+          {t('exchange.send.create')}
+        </Button>
+        {progress !== null && (
+          <Box sx={{ mt: 2 }} role="status">
+            <Typography>
+              {signing ? t('exchange.send.signing') : t('exchange.send.creating', progress)}
+            </Typography>
+            <LinearProgress
+              variant={progress.total > 0 && !signing ? 'determinate' : 'indeterminate'}
+              value={progress.total > 0 ? (100 * progress.read) / progress.total : 0}
+              aria-label={t('exchange.send.create')}
+            />
+          </Box>
+        )}
+        {failure !== null && (
+          <Alert severity="error" sx={{ mt: 2 }} role="alert">
+            {failure}
+          </Alert>
+        )}
+        {made !== null && (
+          <Alert severity="success" sx={{ mt: 2 }} role="status">
+            {t('exchange.send.created', {
+              sequence: made.sent.sequence,
+              size: formatBytes(made.sent.size, i18n.language),
+              cases,
+              others,
+            })}
+          </Alert>
+        )}
+      </Paper>
+      {made !== null && (
+        <Paper variant="outlined" sx={{ p: 3 }}>
+          <DestinationPicker bundleRef={{ recipientUnit: province, sequence: made.sent.sequence }} />
+        </Paper>
+      )}
+      <SendingStatus peer={province} />
+    </Stack>
+  );
+}

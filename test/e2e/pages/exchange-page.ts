@@ -1,0 +1,66 @@
+/**
+ * The exchange area (#/exchange/…) for an office or the province: tabs, saving a just-made bundle to a
+ * folder, picking a bundle from a folder, the fingerprint dialog.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ExchangePage {
+  constructor(readonly page: Page) {}
+
+  async open(section: 'send' | 'sent' | 'import' | 'keys' | 'board' | 'mail'): Promise<void> {
+    await this.page.evaluate((s) => {
+      window.location.hash = `#/exchange/${s}`;
+    }, section);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Trao đổi dữ liệu' })).toBeVisible();
+    await expect(this.page.getByText('Đang mở khoá trao đổi dữ liệu…')).toBeHidden({ timeout: 30_000 });
+  }
+
+  /** The large fingerprint of this office's own key. */
+  async ownFingerprint(): Promise<string> {
+    const shown = this.page.getByTestId('fingerprint').first();
+    await expect(shown).toHaveText(/^\d{4}( \d{4}){4}$/);
+    return (await shown.textContent()) ?? '';
+  }
+
+  /** In the destination picker just shown: Folder → type the path → save; waits for the read-back message. */
+  async saveToFolder(dir: string): Promise<string> {
+    const picker = this.page.getByRole('region', { name: /^Chọn nơi lưu gói số/ }).last();
+    await picker.getByRole('tab', { name: 'Thư mục' }).click();
+    await picker.getByLabel('Đường dẫn thư mục').fill(dir);
+    await picker.getByRole('button', { name: 'Lưu vào thư mục' }).click();
+    const saved = picker.getByText(/^Đã lưu gói vào .* và kiểm tra lại/);
+    await expect(saved).toBeVisible({ timeout: 30_000 });
+    const text = (await saved.textContent()) ?? '';
+    return text.replace(/^Đã lưu gói vào /, '').replace(/ và kiểm tra lại.*$/, '');
+  }
+
+  /** Import → from a folder → "Mở gói" on the file whose name matches. */
+  async openFromFolder(dir: string, name: RegExp): Promise<void> {
+    await this.page.getByLabel('Từ thư mục').fill(dir);
+    await this.page.getByRole('button', { name: 'Xem các gói' }).click();
+    await this.page
+      .getByRole('listitem')
+      .filter({ hasText: name })
+      .getByRole('button', { name: 'Mở gói' })
+      .click();
+  }
+
+  get outcome(): Locator {
+    return this.page
+      .getByRole('region')
+      .filter({ has: this.page.getByRole('status') })
+      .last();
+  }
+
+  rejection(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Gói bị từ chối' });
+  }
+
+  /** The fingerprint dialog: types the code read over the phone and approves. */
+  async approveWith(fingerprint: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Mã đơn vị đọc qua điện thoại').fill(fingerprint.replace(/ /g, ''));
+    await dialog.getByRole('button', { name: 'Đối chiếu và phê duyệt' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
