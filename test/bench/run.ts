@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: builds nothing itself (the npm script builds the page and this runner), serves
  * dist/bench/page on a fixed 127.0.0.1 port (IndexedDB belongs to the origin, so the port must not
- * change between runs), drives it in headless Chromium with a persistent profile under .bench/, and
- * prints one JSON line per figure at the end.
+ * change between runs), drives it in one headless Chromium session with a persistent profile under
+ * .bench/, and prints each figure beside its baseline from the same run, then one JSON line per figure.
+ * The large database is seeded once and every read figure (indicators, dashboard, case list and
+ * search, unlock, consistency check) is taken from it; the participant import gets its own office.
  *
  * Flags: --cases N (default 100000), --people N (100000), --attendances N (300000), --reuse (skip
- * the write benchmarks when the profile already holds a seeded database of that size).
+ * the write benchmarks when the profile already holds a seeded database of that size), --rows N
+ * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import type { BenchApi } from './page';
 
-type Figure = { name: string; value: number; unit: string; baseline: number | null; ratio: number | null };
+type Figure = { name: string; value: number; unit: string; baseline: number; ratio: number };
 
 const argv = process.argv.slice(2);
 const flag = (name: string, fallback: number): number => {
@@ -27,6 +30,8 @@ const CASES = flag('cases', 100_000);
 const PEOPLE = flag('people', 100_000);
 const ATTENDANCES = flag('attendances', 300_000);
 const SMALL = 1000;
+const ROWS = flag('rows', 2000);
+const REGISTERED = flag('registered', 20_000);
 const REUSE = argv.includes('--reuse');
 const PORT = 47_319;
 const ROOT = resolve('dist/bench/page');
@@ -60,6 +65,21 @@ function serve(): Promise<() => Promise<void>> {
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
+/** A figure and its baseline; the ratio is always "times the baseline's cost" (> 1 = slower). */
+function figure(name: string, value: number, unit: 'ms' | 'rows/s', baseline: number): Figure {
+  const ratio = unit === 'rows/s' ? baseline / value : value / baseline;
+  const digits = unit === 'rows/s' ? 0 : 2;
+  const f = {
+    name,
+    value: round(value, digits),
+    unit,
+    baseline: round(baseline, digits),
+    ratio: round(ratio),
+  };
+  console.log(`[bench] ${name}: ${f.value} ${unit} (baseline ${f.baseline} ${unit}, ratio ${f.ratio})`);
+  return f;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'index.html'))) throw new Error('dist/bench/page missing: run `npm run bench`');
   const stop = await serve();
@@ -90,79 +110,73 @@ async function main(): Promise<void> {
     if (!reuse) {
       const raw = await call('rawCases', { cases: CASES });
       const ours = await call('writeCases', { name: bigName, cases: CASES });
-      const rawRate = CASES / (raw.ms / 1000);
-      const ourRate = CASES / (ours.ms / 1000);
-      figures.push({
-        name: 'cases.write.repository',
-        value: round(ourRate, 0),
-        unit: 'rows/s',
-        baseline: round(rawRate, 0),
-        ratio: round(rawRate / ourRate),
-      });
-
+      figures.push(
+        figure('cases.write.repository', CASES / (ours.ms / 1000), 'rows/s', CASES / (raw.ms / 1000)),
+      );
       const rawPeople = await call('rawPeople', { people: PEOPLE, attendances: ATTENDANCES });
       const people = await call('writePeople', { name: bigName, people: PEOPLE, attendances: ATTENDANCES });
-      const rawPeopleRate = (PEOPLE + ATTENDANCES) / (rawPeople.ms / 1000);
-      const peopleRate = people.rows / (people.ms / 1000);
-      figures.push({
-        name: 'people+attendances.write.repository',
-        value: round(peopleRate, 0),
-        unit: 'rows/s',
-        baseline: round(rawPeopleRate, 0),
-        ratio: round(rawPeopleRate / peopleRate),
-      });
+      figures.push(
+        figure(
+          'people+attendances.write.repository',
+          people.rows / (people.ms / 1000),
+          'rows/s',
+          (PEOPLE + ATTENDANCES) / (rawPeople.ms / 1000),
+        ),
+      );
     } else {
       console.log(`[bench] reusing ${bigName} from ${PROFILE}`);
     }
     await call('writeCases', { name: smallName, cases: SMALL });
     await call('writePeople', { name: smallName, people: SMALL, attendances: SMALL * 3 });
 
+    // Indicators and dashboard: the large database against the small one (cost must not grow).
     const small = await call('indicatorQuery', { name: smallName, runs: 30 });
     const big = await call('indicatorQuery', { name: bigName, runs: 30 });
     console.log('[bench] indicator inputs at the province (100k):', JSON.stringify(big.sample));
-    figures.push({
-      name: 'indicators.province.query',
-      value: round(big.province),
-      unit: 'ms',
-      baseline: round(small.province),
-      ratio: round(big.province / small.province),
-    });
-    figures.push({
-      name: 'indicators.district.query',
-      value: round(big.district),
-      unit: 'ms',
-      baseline: round(small.district),
-      ratio: round(big.district / small.district),
-    });
-
+    figures.push(figure('indicators.province.query', big.province, 'ms', small.province));
+    figures.push(figure('indicators.district.query', big.district, 'ms', small.district));
     const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
     const dashBig = await call('dashboard', { name: bigName, runs: 20 });
     for (const unit of ['province', 'district'] as const)
-      figures.push({
-        name: `dashboard.${unit}.figures`,
-        value: round(dashBig[unit]),
-        unit: 'ms',
-        baseline: round(dashSmall[unit]),
-        ratio: round(dashBig[unit] / dashSmall[unit]),
-      });
+      figures.push(figure(`dashboard.${unit}.figures`, dashBig[unit], 'ms', dashSmall[unit]));
+
+    // Case list and search over the large database, against raw IndexedDB reads of it.
+    const built = await call('buildIndex', { name: bigName });
+    figures.push(figure('cases.list.index-build', built.ms, 'ms', built.raw));
+    const namesBuilt = await call('buildNames', { name: bigName });
+    figures.push(figure('cases.search.name-index-build', namesBuilt.ms, 'ms', namesBuilt.raw));
+    console.log(`[bench] index rows ${built.rows}, names ${namesBuilt.names}`);
+    const first = await call('firstPage', { name: bigName, runs: 30 });
+    console.log(`[bench] filtered list: ${first.matched} rows match`);
+    figures.push(figure('cases.list.first-page.p50', first.ours, 'ms', first.raw));
+    figures.push(figure('cases.list.first-page.store-query.p50', first.store, 'ms', first.raw));
+    const search = await call('searchKeystroke', { name: bigName, runs: 35 });
+    figures.push(figure('cases.search.keystroke.p50', search.ms, 'ms', first.raw));
+    const save = await call('saveWithServices', { name: bigName, runs: 10 });
+    figures.push(figure('cases.save.with-3-services.p50', save.ms, 'ms', save.raw));
+
+    // Participant import: its own office with REGISTERED people, against exceljs and raw IndexedDB.
+    const importName = 'bench-import';
+    await call('importSetup', { name: importName, registered: REGISTERED });
+    const run = await call('importRun', { name: importName, rows: ROWS, registered: REGISTERED });
+    console.log(
+      `[bench] ${ROWS} rows (${round(run.bytes / 1024, 0)} KB): ${run.created} new people, ${run.matched} matched, ${run.attended} attendances, ${run.invalid} invalid`,
+    );
+    const rawImport = await call('importRaw', {
+      name: `${importName}-raw`,
+      people: run.created,
+      attendances: run.attended,
+    });
+    figures.push(figure(`import.participants-${ROWS}.parse`, run.parse, 'ms', run.rawParse));
+    figures.push(figure(`import.participants-${ROWS}.match`, run.match, 'ms', run.rawMatch));
+    figures.push(figure(`import.participants-${ROWS}.write`, run.write, 'ms', rawImport.ms));
+    figures.push(figure(`import.participants-${ROWS}.total`, run.total, 'ms', run.rawParse + rawImport.ms));
 
     const unlock = await call('unlock', { name: bigName, runs: 3 });
-    figures.push({
-      name: 'unlock.pbkdf2-600k',
-      value: round(unlock.ms, 0),
-      unit: 'ms',
-      baseline: null,
-      ratio: null,
-    });
+    figures.push(figure('unlock.pbkdf2-600k', unlock.ms, 'ms', unlock.raw));
 
     const consistency = await call('consistency', { name: bigName });
-    figures.push({
-      name: 'aggregates.consistency-check',
-      value: round(consistency.ms, 0),
-      unit: 'ms',
-      baseline: null,
-      ratio: null,
-    });
+    figures.push(figure('aggregates.consistency-check', consistency.ms, 'ms', consistency.raw));
     if (consistency.differences !== 0)
       throw new Error(`aggregates differ from a rebuild in ${consistency.differences} counters`);
   } finally {

@@ -1,0 +1,99 @@
+/**
+ * Raw IndexedDB, no Dexie and no store code: the floor each benchmark's figure is compared with
+ * (the baseline of its ratio), measured in the same browser in the same run.
+ */
+
+export function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
+
+/** Opens a database at its current version, or creates it with `create` run on upgrade. */
+export function openRaw(name: string, create?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = create === undefined ? indexedDB.open(name) : indexedDB.open(name, 1);
+    if (create !== undefined) request.onupgradeneeded = () => create(request.result);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** add() of every row in one transaction into a fresh object store with no indexes; ms. */
+export async function rawAddAll(name: string, rows: readonly object[]): Promise<number> {
+  await deleteDb(name);
+  const db = await openRaw(name, (d) => d.createObjectStore('rows', { keyPath: 'id' }));
+  const started = performance.now();
+  const tx = db.transaction('rows', 'readwrite');
+  const store = tx.objectStore('rows');
+  for (const row of rows) store.add(row);
+  await done(tx);
+  const ms = performance.now() - started;
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
+/** getAll() of whole object stores of an existing database in one read transaction; ms and row count. */
+export async function rawReadAll(
+  name: string,
+  stores: readonly string[],
+): Promise<{ ms: number; rows: number }> {
+  const db = await openRaw(name);
+  const started = performance.now();
+  const tx = db.transaction([...stores], 'readonly');
+  let rows = 0;
+  for (const store of stores) {
+    const request = tx.objectStore(store).getAll();
+    request.onsuccess = () => {
+      rows += request.result.length;
+    };
+  }
+  await done(tx);
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, rows };
+}
+
+/** `count` small transactions, each put() of one row: what saving a record costs without a store; ms. */
+export async function rawPutEach(name: string, rows: readonly object[]): Promise<number> {
+  await deleteDb(name);
+  const db = await openRaw(name, (d) => d.createObjectStore('rows', { keyPath: 'id' }));
+  const started = performance.now();
+  for (const row of rows) {
+    const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });
+    tx.objectStore('rows').put(row);
+    await done(tx);
+  }
+  const ms = performance.now() - started;
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
+export const median = (samples: readonly number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Median of `runs` timings of `step` (awaited). */
+export async function timeRuns(runs: number, step: (i: number) => unknown): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    await step(i);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
