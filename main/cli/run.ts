@@ -1,5 +1,6 @@
 import { RejectedError } from '../../shared/bundle/rejection.ts';
 import { AtomicWriteError } from '../services/fs/write-errors.ts';
+import { demo } from './commands/demo.ts';
 import { inspect } from './commands/inspect.ts';
 import { keygen } from './commands/keygen.ts';
 import { open } from './commands/open.ts';
@@ -12,6 +13,7 @@ export const USAGE = `Cách dùng (usage):
   binhan inspect BUNDLE
   binhan verify BUNDLE --sender signing.pub [--recipient UNIT]
   binhan open BUNDLE --sender signing.pub --identity age.key --out DIR
+  binhan demo --out DIR [--cases N]
 Mã thoát: 0 thành công, 1 bị từ chối hoặc không hợp lệ, 2 sai cú pháp lệnh.
 `;
 
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = {
   inspect,
   verify,
   open,
+  demo,
 };
 
 /** Runs one command and returns the exit code; every failure is one line on stderr, never a stack. */

@@ -4,7 +4,7 @@
  */
 import type { BinhAnStore } from '../store';
 import { type ApplyResult, applyDataBundle, inboundCounts, type OpenedData } from './apply-bundle';
-import { type ChangesRead, type ExportProgress, readChangesSince } from './read-changes';
+import { type ChangesRead, countChanges, type ExportProgress, readChangesSince } from './read-changes';
 
 export type { ApplyResult, ChangesRead, ExportProgress, OpenedData };
 
@@ -13,6 +13,7 @@ export function exchangeStore(store: BinhAnStore) {
   return {
     readChangesSince: (afterSeq: number, toSeq: number, options?: Parameters<typeof readChangesSince>[3]) =>
       readChangesSince(core, afterSeq, toSeq, options),
+    countChangesSince: (afterSeq: number) => countChanges(core, afterSeq),
     applyDataBundle: (bundle: OpenedData) => applyDataBundle(core, bundle),
     inboundCounts: () => inboundCounts(core),
   };

@@ -17,6 +17,27 @@ export type ChangesRead = {
 
 type Row = RecordMeta & Record<string, unknown>;
 
+/** How many shared records changed in (afterSeq, toSeq]: what the next bundle would carry. */
+export async function countChanges(
+  core: StoreCore,
+  afterSeq: number,
+  toSeq = Number.MAX_SAFE_INTEGER,
+): Promise<number> {
+  core.authorise('exchange.run');
+  const { db } = core;
+  const counts = await db.transaction(
+    'r',
+    SHARED_TABLES.map((t) => db.table(t)),
+    () =>
+      Promise.all(
+        SHARED_TABLES.map((t) =>
+          db.table<Row, string>(t).where('changeSeq').between(afterSeq, toSeq, false, true).count(),
+        ),
+      ),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
 /**
  * Export's read side: for each shared table, the records with afterSeq < changeSeq ≤ toSeq through the
  * changeSeq index, in batches of `batch` (each its own short read transaction, so a 100,000-case export

@@ -18,13 +18,12 @@ export const exchange: Messages['exchange'] = {
     locked: 'The exchange keys are locked: sign in again.',
     failed: 'Could not unlock the exchange keys: {{message}}',
   },
-  noPermission: 'Your account may not exchange data.',
   notSetUp: 'This office is not set up.',
   send: {
     heading: 'Make a data bundle for {{province}}',
     explain:
       'A bundle holds every change since the previous one. Only this leaves the office: cases whose consent allows de-identified reporting (age group, month, commune code, type, sex, needs and help, status), counters with cells below {{threshold}} suppressed, and programme records without people’s names. Names, phones, addresses, ID numbers and narratives never leave.',
-    since: 'Changes from sequence {{from}} to {{to}}: {{count}} records.',
+    since: '{{count}} records changed since the previous bundle.',
     nothing: 'Nothing changed since the previous bundle. You may still make one to send the latest counters.',
     create: 'Make the data bundle',
     creating: 'Reading data: {{read}} / {{total}} records',
@@ -143,11 +142,8 @@ export const exchange: Messages['exchange'] = {
     cancel: 'Cancel',
     newKeyImported: 'Received the key of {{unit}}: compare the fingerprint over the phone, then approve.',
     knownKey: 'This key is already listed ({{status}}).',
-    configHeading: 'Send a config bundle to an office',
     configExplain:
       'A config bundle carries the province’s keys (and optionally plan, targets and unit list) to an approved office.',
-    configFor: 'Send to {{unit}}',
-    withPlan: 'Include plan, targets and unit list',
     createConfig: 'Make the config bundle',
   },
   board: {

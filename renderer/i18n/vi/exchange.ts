@@ -16,13 +16,12 @@ export const exchange = {
     locked: 'Khoá trao đổi dữ liệu đang khoá: hãy đăng nhập lại.',
     failed: 'Không mở được khoá trao đổi dữ liệu: {{message}}',
   },
-  noPermission: 'Tài khoản của bạn không có quyền trao đổi dữ liệu.',
   notSetUp: 'Đơn vị chưa được thiết lập.',
   send: {
     heading: 'Tạo gói dữ liệu gửi {{province}}',
     explain:
       'Gói gồm mọi thay đổi kể từ gói trước. Chỉ rời đơn vị: các trường hợp đã đồng ý báo cáo ẩn danh (nhóm tuổi, tháng, mã xã, loại bạo lực, giới tính, nhu cầu và trợ giúp, trạng thái), số liệu tổng hợp đã ẩn các ô nhỏ hơn {{threshold}}, và hồ sơ chương trình không có tên người. Họ tên, điện thoại, địa chỉ, giấy tờ và lời kể không bao giờ rời đơn vị.',
-    since: 'Thay đổi từ số thứ tự {{from}} đến {{to}}: {{count}} bản ghi.',
+    since: 'Có {{count}} bản ghi thay đổi kể từ gói trước.',
     nothing:
       'Không có thay đổi nào kể từ gói trước. Bạn vẫn có thể tạo gói để gửi số liệu tổng hợp mới nhất.',
     create: 'Tạo gói dữ liệu',
@@ -143,11 +142,8 @@ export const exchange = {
     cancel: 'Huỷ',
     newKeyImported: 'Đã nhận khoá của {{unit}}: hãy đối chiếu mã xác minh qua điện thoại rồi phê duyệt.',
     knownKey: 'Khoá này đã có trong danh sách ({{status}}).',
-    configHeading: 'Gửi gói cấu hình cho một đơn vị',
     configExplain:
       'Gói cấu hình mang khoá của tỉnh (và có thể kèm kế hoạch, chỉ tiêu, danh mục đơn vị) cho đơn vị đã phê duyệt.',
-    configFor: 'Gửi cho {{unit}}',
-    withPlan: 'Kèm kế hoạch, chỉ tiêu và danh mục đơn vị',
     createConfig: 'Tạo gói cấu hình',
   },
   board: {

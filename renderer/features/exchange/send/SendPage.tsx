@@ -2,7 +2,7 @@ import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@m
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../db';
-import type { ExportProgress } from '../../../db/exchange';
+import { type ExportProgress, exchangeStore } from '../../../db/exchange';
 import { host } from '../../../host/host';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatBytes } from '../ui/format';
@@ -18,7 +18,7 @@ export function SendPage() {
   const unitName = useUnitName();
   const office = store.office;
   const province = office?.provinceCode ?? '';
-  const [range, setRange] = useState<{ from: number; to: number } | null>(null);
+  const [range, setRange] = useState<{ from: number; count: number } | null>(null);
   const [provinceKey, setProvinceKey] = useState<boolean | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [signing, setSigning] = useState(false);
@@ -27,8 +27,8 @@ export function SendPage() {
 
   const refresh = useCallback(() => {
     if (province === '') return;
-    void Promise.all([lastExportedSeq(store, province), store.lastChangeSeq()]).then(([from, to]) =>
-      setRange({ from, to }),
+    void lastExportedSeq(store, province).then(async (from) =>
+      setRange({ from, count: await exchangeStore(store).countChangesSince(from) }),
     );
     void host.trust
       .list()
@@ -78,9 +78,7 @@ export function SendPage() {
         )}
         {range !== null && (
           <Typography sx={{ mb: 2 }}>
-            {range.to > range.from
-              ? t('exchange.send.since', { from: range.from + 1, to: range.to, count: range.to - range.from })
-              : t('exchange.send.nothing')}
+            {range.count > 0 ? t('exchange.send.since', { count: range.count }) : t('exchange.send.nothing')}
           </Typography>
         )}
         <Button
@@ -123,7 +121,7 @@ export function SendPage() {
           <DestinationPicker bundleRef={{ recipientUnit: province, sequence: made.sent.sequence }} />
         </Paper>
       )}
-      <SendingStatus peer={province} />
+      <SendingStatus key={made?.sent.sequence ?? 0} peer={province} />
     </Stack>
   );
 }

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type BinhAnStore, openStore } from '../../../../renderer/db';
+import { exchangeStore, type OpenedData } from '../../../../renderer/db/exchange';
+import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
+import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
+
+const KEY = new Uint8Array(32).fill(3);
+const opened: { store: BinhAnStore; name: string }[] = [];
+
+async function officeStore() {
+  const s = await freshStore();
+  opened.push(s);
+  return s.store;
+}
+
+async function provinceStore() {
+  const name = `binhan-test-${crypto.randomUUID()}`;
+  const store = await openStore({ name });
+  await store.auth.setup({
+    office: { unitCode: '49', name: 'Sở LĐ-TB&XH Quảng Nam', role: 'province', provinceCode: '49' },
+    admin: { username: 'tinh', displayName: 'Cán bộ tỉnh', passphrase: ADMIN_PASSPHRASE },
+  });
+  opened.push({ store, name });
+  return store;
+}
+
+async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: number): Promise<OpenedData> {
+  const read = await exchangeStore(office).readChangesSince(afterSeq, await office.lastChangeSeq());
+  const records = selectForSharing(read.changes, read.aggregates, {
+    pseudonymize: pseudonymizer(KEY),
+    threshold: 1,
+  });
+  return {
+    senderUnit: '502',
+    sequence,
+    manifestSha256: sequence.toString(16).padStart(64, '0'),
+    createdAt: new Date().toISOString(),
+    records: JSON.parse(JSON.stringify(records)),
+  };
+}
+
+afterEach(async () => {
+  for (const { store, name } of opened.splice(0)) await dropDatabase(store, name);
+});
+
+describe('exchange store: export reads and the province apply', () => {
+  it('reads only what changed, without the vault, and lets no identity out', async () => {
+    const office = await officeStore();
+    const first = await office.cases.create(sampleCase());
+    await office.cases.create(
+      sampleCase({ consent: { services: true, referral: true, deidentifiedReporting: false } }),
+    );
+    const all = await bundleFrom(office, 0, 1);
+    expect(all.records.cases).toHaveLength(2);
+    const json = JSON.stringify(all.records);
+    for (const secret of [
+      'Nguyễn Thị Hoà',
+      '0905 123 456',
+      'Phan Châu Trinh',
+      '049123456789',
+      'Bị chồng đánh',
+      first.id,
+      first.caseCode,
+    ]) {
+      expect(json).not.toContain(secret);
+    }
+    const seq = await office.lastChangeSeq();
+    await office.cases.update(first.id, { status: 'closed', closureReason: 'needs_met' });
+    const next = await exchangeStore(office).readChangesSince(seq, await office.lastChangeSeq());
+    expect(next.total).toBe(1);
+    expect(next.changes.cases?.[0]?.id).toBe(first.id);
+    expect(next.changes.cases?.[0]).not.toHaveProperty('vault');
+  });
+
+  it('applies in one transaction, idempotently, never lets an older re-send win, and feeds the counters', async () => {
+    const office = await officeStore();
+    const c = await office.cases.create(sampleCase());
+    const firstBundle = await bundleFrom(office, 0, 2);
+    const officeTotals = await office.aggregates.totals('case', '49');
+    const seqAfterFirst = await office.lastChangeSeq();
+    await office.cases.update(c.id, { status: 'closed', closureReason: 'needs_met' });
+    const secondBundle = await bundleFrom(office, seqAfterFirst, 3);
+
+    const province = await provinceStore();
+    const x = exchangeStore(province);
+    const applied = await x.applyDataBundle(firstBundle);
+    expect(applied.applied.cases).toBe(1);
+    expect(applied.countersApplied).toBe(true);
+    expect(await province.aggregates.totals('case', '49')).toEqual(officeTotals);
+
+    const again = await x.applyDataBundle(firstBundle);
+    expect(again.alreadyImported).toBe(true);
+    expect(await province.aggregates.totals('case', '49')).toEqual(officeTotals);
+
+    const second = await x.applyDataBundle(secondBundle);
+    expect(second).toMatchObject({ countersApplied: true, applied: { cases: 1 } });
+    const closed = await office.aggregates.totals('case', '49');
+    expect(await province.aggregates.totals('case', '49')).toEqual(closed);
+    // The first bundle re-sent after the second: older rev and older counters change nothing.
+    const resend = await x.applyDataBundle({ ...firstBundle, manifestSha256: 'f'.repeat(64) });
+    expect(resend.applied.cases ?? 0).toBe(0);
+    expect(resend.unchanged).toBeGreaterThan(0);
+    expect(resend.countersApplied).toBe(false);
+    expect(await province.aggregates.totals('case', '49')).toEqual(closed);
+    expect((await x.inboundCounts()).get('502')?.cases).toBe(1);
+  });
+
+  it('refuses a bundle with one bad row and changes nothing', async () => {
+    const office = await officeStore();
+    await office.cases.create(sampleCase());
+    const good = await bundleFrom(office, 0, 2);
+    const province = await provinceStore();
+    const bad = {
+      ...good,
+      records: { ...good.records, cases: [...(good.records.cases ?? []), { id: 'x', fullName: 'Lê Văn A' }] },
+    };
+    await expect(exchangeStore(province).applyDataBundle(bad)).rejects.toThrow();
+    expect((await exchangeStore(province).inboundCounts()).size).toBe(0);
+    expect(await province.aggregates.totals('case', '49')).toEqual({});
+  });
+});
