@@ -11,6 +11,7 @@ import { hostContract } from '../shared/host-api';
 import { serveAppRequest } from './electron/app-protocol';
 import { hardenSession, hardenWebContents } from './electron/harden';
 import { buildMenuTemplate } from './electron/menu';
+import { checkForUpdatesInBackground } from './electron/updates';
 import { createHostHandlers } from './handlers';
 import { registerHostIpc } from './ipc';
 import { APP_PARTITION, APP_SCHEME, APP_START_URL, windowWebPreferences } from './security';
@@ -118,6 +119,7 @@ async function start(): Promise<void> {
     ),
   );
   mainWindow = createWindow();
+  checkForUpdatesInBackground(() => mainWindow, app.isPackaged);
   app.on('activate', () => {
     if (mainWindow === null) mainWindow = createWindow();
   });
