@@ -1,4 +1,4 @@
-import type { AggregateRow, BucketKind } from '../../../shared/aggregates/buckets';
+import type { AggregateRow } from '../../../shared/aggregates/buckets';
 import { kindsRead } from '../../../shared/indicators/evaluate';
 import type { PopulationEntry } from '../../../shared/indicators/population';
 import { childrenOf, reportingUnits } from '../../../shared/indicators/units';
@@ -20,19 +20,6 @@ export type PlanData = {
   rows: Map<string, AggregateRow[]>;
 };
 
-async function rowsOf(
-  store: BinhAnStore,
-  unitCode: string,
-  units: readonly UnitRecord[],
-  kinds: readonly BucketKind[],
-): Promise<AggregateRow[]> {
-  const roots = reportingUnits(unitCode, units);
-  const parts = await Promise.all(
-    roots.flatMap((root) => kinds.map((kind) => store.aggregates.rows(kind, root))),
-  );
-  return parts.flat();
-}
-
 export async function loadPlanData(
   store: BinhAnStore,
   unitCode: string,
@@ -46,14 +33,16 @@ export async function loadPlanData(
   const predecessors = reportingUnits(unitCode, units).slice(1);
   const subUnits = withSubUnits ? [...(childrenOf(units).get(unitCode) ?? []), ...predecessors] : [];
   const codes = [unitCode, ...subUnits];
-  // Only the counter kinds some plan's formulas read: fewer index reads for the by-unit table.
+  // Only the counter kinds some plan's formulas read, for every unit and its crosswalk
+  // predecessors, in one read transaction (a transaction per unit and kind cost more than the reads).
   const kinds = kindsRead(plans.flatMap((p) => p.indicators));
-  const rows = await Promise.all(codes.map((code) => rowsOf(store, code, units, kinds)));
+  const roots = new Map(codes.map((code) => [code, reportingUnits(code, units)]));
+  const byRoot = await store.aggregates.rowsMany(kinds, [...roots.values()].flat());
   return {
     units,
     plans,
     populations,
     subUnits,
-    rows: new Map(codes.map((code, i) => [code, rows[i] ?? []])),
+    rows: new Map([...roots].map(([code, from]) => [code, from.flatMap((root) => byRoot.get(root) ?? [])])),
   };
 }

@@ -342,6 +342,22 @@ describe('maintained aggregates', () => {
     ).toBeGreaterThanOrEqual(1);
   });
 
+  it('read many units in one call: the same rows as one read per unit and kind', async () => {
+    const units = ['49', '502', '502-01', '503', '999'];
+    const kinds = ['case', 'trainedFirst'] as const;
+    const many = await store.aggregates.rowsMany(kinds, [...units, '502']);
+    expect([...many.keys()]).toEqual(units);
+    const byKey = (rows: readonly { key: string }[]) => rows.map((r) => r.key).sort();
+    for (const unit of units) {
+      const one = (await Promise.all(kinds.map((kind) => store.aggregates.rows(kind, unit)))).flat();
+      expect(byKey(many.get(unit) ?? [])).toEqual(byKey(one));
+    }
+    expect(many.get('999')).toEqual([]);
+    expect((many.get('49') ?? []).length).toBeGreaterThan(0);
+    const march = await store.aggregates.rowsMany(['case'], ['502-01'], '2024-03', '2024-03');
+    expect((march.get('502-01') ?? []).map((r) => r.period)).toEqual(['2024-03']);
+  });
+
   it('counts a person trained twice in a year once', async () => {
     const person = await store.programme.people.create({
       fullName: 'Đỗ Thị Tuyết',
