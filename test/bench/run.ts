@@ -66,7 +66,7 @@ function serve(): Promise<() => Promise<void>> {
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /** A figure and its baseline; the ratio is always "times the baseline's cost" (> 1 = slower). */
-function figure(name: string, value: number, unit: 'ms' | 'rows/s', baseline: number): Figure {
+function figure(name: string, value: number, unit: 'ms' | 'rows/s' | 'bytes', baseline: number): Figure {
   const ratio = unit === 'rows/s' ? baseline / value : value / baseline;
   const digits = unit === 'rows/s' ? 0 : 2;
   const f = {
@@ -179,6 +179,15 @@ async function main(): Promise<void> {
     figures.push(figure('aggregates.consistency-check', consistency.ms, 'ms', consistency.raw));
     if (consistency.differences !== 0)
       throw new Error(`aggregates differ from a rebuild in ${consistency.differences} counters`);
+
+    // Exchange (test/bench/exchange-steps.ts): export beside dexie-export-import, apply beside raw put().
+    const full = await call('exchangeFullExport', { name: bigName });
+    figures.push(figure('exchange.export.full', full.ms, 'ms', full.dexieMs));
+    figures.push(figure('exchange.export.full.bytes', full.bytes, 'bytes', full.dexieBytes));
+    const incremental = await call('exchangeIncremental', { name: bigName, changed: 100 });
+    figures.push(figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms));
+    const imported = await call('exchangeImport', { bundles: 20, rows: 5000 });
+    figures.push(figure('exchange.import.20x5000', imported.ms, 'ms', imported.raw));
   } finally {
     await context.close();
     await stop();

@@ -1,0 +1,104 @@
+import { exportDB } from 'dexie-export-import';
+import type { BinhAnStore } from '../../renderer/db';
+import { exchangeStore } from '../../renderer/db/exchange';
+import { generateAgeKey } from '../../shared/bundle/age';
+import { generateMinisignKey } from '../../shared/bundle/minisign';
+import { writeBundle } from '../../shared/bundle/write-bundle';
+import { pseudonymizer, type SharedCase, selectForSharing } from '../../shared/exchange/sharing';
+import { rawAddAll } from './raw';
+import { existingStore, freshStore } from './store-steps';
+
+/**
+ * Exchange's steps: an export is the store read plus the sharing rule plus writeBundle (gzip, age,
+ * minisign — the same code main runs, here in the page so no host is needed), beside
+ * dexie-export-import's exportDB of the same database; the province's apply beside raw put().
+ */
+const log = (text: string) => console.log(`[bench] ${text}`);
+const KEY = new Uint8Array(32).fill(1);
+
+async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
+  const started = performance.now();
+  const read = await exchangeStore(store).readChangesSince(afterSeq, toSeq);
+  const records = selectForSharing(read.changes, read.aggregates, {
+    pseudonymize: pseudonymizer(KEY),
+    threshold: 5,
+  });
+  const written = await writeBundle({
+    manifestFields: {
+      kind: 'data',
+      sender: { unit: '49' },
+      recipient: { unit: 'BENCH' },
+      sequence: 1,
+      previousManifestSha256: null,
+      createdAt: new Date().toISOString(),
+    },
+    records,
+    senderSigningKey: generateMinisignKey(),
+    recipient: (await generateAgeKey()).recipient,
+  });
+  return { ms: performance.now() - started, bytes: written.bytes.length, records: read.total };
+}
+
+export const exchangeSteps = {
+  async exchangeFullExport(args: { name: string }) {
+    const store = await existingStore(args.name);
+    log('full export to a bundle');
+    const ours = await bundleOf(store, 0, await store.lastChangeSeq());
+    log('dexie-export-import exportDB');
+    const started = performance.now();
+    const blob = await exportDB(store.core.db);
+    const dexieMs = performance.now() - started;
+    return { ...ours, dexieMs, dexieBytes: blob.size };
+  },
+
+  async exchangeIncremental(args: { name: string; changed: number }) {
+    const store = await existingStore(args.name);
+    const before = await store.lastChangeSeq();
+    const page = await store.cases.list({ limit: args.changed });
+    for (const c of page) await store.cases.update(c.id, { status: c.status === 'open' ? 'open' : 'closed' });
+    log(`incremental export of ${args.changed} changed cases`);
+    return bundleOf(store, before, await store.lastChangeSeq());
+  },
+
+  async exchangeImport(args: { bundles: number; rows: number }) {
+    const store = await freshStore('bench-exchange-province');
+    const x = exchangeStore(store);
+    const all: SharedCase[][] = Array.from({ length: args.bundles }, (_, b) =>
+      Array.from({ length: args.rows }, (_, i) => ({
+        id: `c${(b * args.rows + i).toString(16).padStart(32, '0')}`,
+        rev: 1,
+        removed: false,
+        reportMonth: '2024-03',
+        incidentMonth: '2024-02',
+        incidentUnit: '502',
+        gbvType: 'physical_assault',
+        dvCategories: ['physical'],
+        sex: 'female',
+        ageGroup: '26-40',
+        soughtHelp: true,
+        needs: ['health'],
+        needsMet: ['health'],
+        status: 'open',
+      })),
+    );
+    log(`province import of ${args.bundles} bundles × ${args.rows} rows`);
+    const started = performance.now();
+    for (const [i, cases] of all.entries()) {
+      await x.applyDataBundle({
+        senderUnit: '502',
+        sequence: i + 2,
+        manifestSha256: (i + 1).toString(16).padStart(64, '0'),
+        createdAt: new Date().toISOString(),
+        records: { cases },
+      });
+    }
+    const ms = performance.now() - started;
+    const raw = await rawAddAll(
+      'bench-raw-inbound',
+      all
+        .flat()
+        .map((row) => ({ id: row.id, origin: '502', type: 'cases', rev: row.rev, removed: false, row })),
+    );
+    return { ms, raw };
+  },
+};
