@@ -2,6 +2,7 @@
  * The public face of the store. Import from here; `database.ts` and `core.ts` are internal.
  */
 export { type FieldIssue, isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors';
+export { useFreshLiveQuery } from './hooks/fresh-live-query';
 export * from './hooks/queries';
 export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/StoreProvider';
 export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { BucketKind, Counts } from '../../../shared/aggregates/buckets';
 import type { AuditEntry, UserSummary } from '../../../shared/model';
 import { isStoreError } from '../errors';
 import type { AuditQuery } from '../repositories/audit';
 import type { CaseListQuery, CaseView } from '../repositories/cases';
+import { useFreshLiveQuery } from './fresh-live-query';
 import { useSession, useSessionLocked, useStore } from './StoreProvider';
 
 /**
@@ -12,11 +12,13 @@ import { useSession, useSessionLocked, useStore } from './StoreProvider';
  */
 export type Live<T> = { data: T | undefined; error: string | null; isLoading: boolean };
 
-function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): Live<T> {
+export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const session = useSession();
   // The Session object stays the same when it locks; `locked` makes the read re-run and fail as 'locked'.
   const locked = useSessionLocked();
-  const result = useLiveQuery(async (): Promise<{ ok: true; value: T } | { ok: false; code: string }> => {
+  const result = useFreshLiveQuery(async (): Promise<
+    { ok: true; value: T } | { ok: false; code: string }
+  > => {
     try {
       return { ok: true, value: await read() };
     } catch (error) {

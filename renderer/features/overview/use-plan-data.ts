@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { isStoreError, useSession, useSessionLocked, useStore } from '../../db';
+import { isStoreError, useFreshLiveQuery, useSession, useSessionLocked, useStore } from '../../db';
 import { loadPlanData, type PlanData } from './load-plan-data';
 
 export type PlanDataState =
@@ -12,7 +11,7 @@ export function usePlanData(unitCode: string | null, withSubUnits: boolean): Pla
   const store = useStore();
   const session = useSession();
   const locked = useSessionLocked();
-  const result = useLiveQuery(async (): Promise<PlanDataState> => {
+  const result = useFreshLiveQuery(async (): Promise<PlanDataState> => {
     if (unitCode === null) return { state: 'error', code: 'notSetUp' };
     try {
       return { state: 'ready', data: await loadPlanData(store, unitCode, { withSubUnits }) };

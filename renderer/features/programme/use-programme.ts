@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type {
   OutreachRecord,
   PersonRecord,
@@ -8,28 +7,9 @@ import type {
   TrainingEventRecord,
   UnitRecord,
 } from '../../../shared/model';
-import { isStoreError, type Live, useSession, useStore } from '../../db';
+import { type Live, useLive, useSession, useStore } from '../../db';
 
-/**
- * Live reads of programme records through the repositories (the store has no programme hooks yet):
- * each re-runs when the tables it read change; a forbidden or locked read gives `error`, not a throw.
- */
-function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): Live<T> {
-  const session = useSession();
-  const result = useLiveQuery(async (): Promise<{ ok: true; value: T } | { ok: false; code: string }> => {
-    try {
-      return { ok: true, value: await read() };
-    } catch (error) {
-      if (isStoreError(error)) return { ok: false, code: error.code };
-      throw error;
-    }
-  }, [session, session?.locked, ...deps]);
-  if (result === undefined) return { data: undefined, error: null, isLoading: true };
-  return result.ok
-    ? { data: result.value, error: null, isLoading: false }
-    : { data: undefined, error: result.code, isLoading: false };
-}
-
+/** Live reads of programme records through the repositories, with the store's own useLive. */
 const byCode = (a: UnitRecord, b: UnitRecord) => a.code.localeCompare(b.code);
 
 export function useUnits(): Live<UnitRecord[]> {
