@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
+  // One retry: two cores run two browsers, PBKDF2 and a web host each; a retried pass is still reported.
+  retries: 1,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
