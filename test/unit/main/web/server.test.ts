@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,12 +43,17 @@ function call(
 describe('web host', () => {
   let host: WebHost;
   let own: Record<string, string>;
+  let root: string;
+  let staticDir: string;
   const opened: string[] = [];
 
   beforeAll(async () => {
-    const staticDir = await mkdtemp(path.join(tmpdir(), 'binhan-static-'));
+    // root/app is what the host serves; root/secret.txt sits just outside it, for the traversal tests.
+    root = await mkdtemp(path.join(tmpdir(), 'binhan-static-'));
+    staticDir = path.join(root, 'app');
+    await mkdir(staticDir);
     await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Bình An</title>');
-    await writeFile(path.join(path.dirname(staticDir), 'secret.txt'), 'outside the root');
+    await writeFile(path.join(root, 'secret.txt'), 'outside the root');
     const handlers = createHostHandlers({
       info: {
         name: 'Bình An',
@@ -70,7 +75,10 @@ describe('web host', () => {
     });
     own = { Host: new URL(host.origin).host, 'Content-Type': 'application/json' };
   });
-  afterAll(() => host.close());
+  afterAll(async () => {
+    await host.close();
+    await rm(root, { recursive: true, force: true });
+  });
 
   it('listens on loopback only', () => {
     expect(new URL(host.origin).hostname).toBe('127.0.0.1');
@@ -227,7 +235,6 @@ describe('web host', () => {
       },
       openExternal: async () => {},
     });
-    const staticDir = await mkdtemp(path.join(tmpdir(), 'binhan-static-'));
     const roomy = await startWebHost({
       staticDir,
       dispatch: createDispatcher(hostContract, handlers),
