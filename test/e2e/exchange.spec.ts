@@ -99,6 +99,7 @@ test('office and province: enrollment by fingerprint, data bundle by folder, rec
     await province.exchange.open('board');
     const row = province.page.getByRole('row', { name: /Tam Kỳ/ });
     await expect(row).toContainText('Đúng hạn');
+    await expect(row).toContainText(/[1-9]\d* trường hợp ẩn danh, [1-9]\d* bản ghi chương trình/);
     const heldBefore = await row.textContent();
     await province.page.screenshot({ path: test.info().outputPath('exchange-board.png'), fullPage: true });
 

@@ -28,7 +28,8 @@ export const exchange: Messages['exchange'] = {
     create: 'Make the data bundle',
     creating: 'Reading data: {{read}} / {{total}} records',
     signing: 'Signing and encrypting the bundle…',
-    created: 'Made bundle {{sequence}} ({{size}}): {{cases}} de-identified cases, {{others}} other records.',
+    created:
+      'Made bundle {{sequence}} ({{size}}): {{cases}} case rows (de-identified, or removals for deleted or non-consenting cases), {{others}} other records.',
     noProvinceKey:
       'No approved province key yet. Go to “Keys and enrollment”: send the enrollment bundle, then import the province’s config bundle.',
   },

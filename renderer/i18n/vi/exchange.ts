@@ -27,7 +27,8 @@ export const exchange = {
     create: 'Tạo gói dữ liệu',
     creating: 'Đang đọc dữ liệu: {{read}} / {{total}} bản ghi',
     signing: 'Đang ký số và mã hoá gói…',
-    created: 'Đã tạo gói số {{sequence}} ({{size}}): {{cases}} trường hợp ẩn danh, {{others}} bản ghi khác.',
+    created:
+      'Đã tạo gói số {{sequence}} ({{size}}): {{cases}} dòng vụ việc (ẩn danh, hoặc báo gỡ khi đã xoá hay không có sự đồng ý), {{others}} bản ghi khác.',
     noProvinceKey:
       'Chưa có khoá của cấp tỉnh đã phê duyệt. Hãy vào “Khoá và đăng ký khoá”: gửi gói đăng ký khoá, rồi nhập gói cấu hình của tỉnh.',
   },

@@ -43,12 +43,15 @@ export function StatusBoard() {
   const [rows, setRows] = useState<OfficeStatus[] | null>(null);
   const [held, setHeld] = useState<Map<string, Record<string, number>>>(new Map());
   useEffect(() => {
-    void Promise.all([host.trust.list(), host.bundles.inbox()]).then(([peers, inbox]) =>
-      setRows(
-        officeStatuses(peers.ok ? peers.value.peers : [], inbox.ok ? inbox.value.senders : [], new Date()),
-      ),
+    // Loaded together, so a row never shows before what the province holds for it.
+    void Promise.all([host.trust.list(), host.bundles.inbox(), exchangeStore(store).inboundCounts()]).then(
+      ([peers, inbox, counts]) => {
+        setHeld(counts);
+        setRows(
+          officeStatuses(peers.ok ? peers.value.peers : [], inbox.ok ? inbox.value.senders : [], new Date()),
+        );
+      },
     );
-    void exchangeStore(store).inboundCounts().then(setHeld);
   }, [store]);
   if (rows === null) return null;
   const stateText = (row: OfficeStatus) =>
