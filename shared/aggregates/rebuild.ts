@@ -17,6 +17,8 @@ export type RebuildSource = {
   schools: Iterable<SchoolRecord>;
   activities: Iterable<SchoolActivityRecord>;
   outreach: Iterable<OutreachRecord>;
+  /** At the province: the counter rows offices sent (their snapshots), added as they stand. */
+  received?: Iterable<AggregateRow>;
 };
 
 const merge = (into: Contribution, from: Contribution) => {
@@ -61,6 +63,7 @@ export function rebuildAggregates(source: RebuildSource, chain: UnitChain): Map<
   for (const school of source.schools)
     merge(all, schoolContribution(school, schoolYears.get(school.id) ?? new Map(), chain));
   for (const record of source.outreach) merge(all, outreachContribution(record, chain));
+  for (const row of source.received ?? []) addTo(all, row.kind, [row.unit], row.period, row.counts);
   for (const [key, row] of all) {
     for (const [name, value] of Object.entries(row.counts)) if (value === 0) delete row.counts[name];
     if (Object.keys(row.counts).length === 0) all.delete(key);

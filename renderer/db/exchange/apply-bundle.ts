@@ -55,6 +55,17 @@ export const inboundTable = (core: StoreCore) =>
 export const officeAggregatesTable = (core: StoreCore) =>
   core.db.table<OfficeAggregateRow, string>('officeAggregates');
 
+/** Counter rows received from offices, one per office and bucket: the consistency check adds them. */
+export async function receivedAggregateRows(core: StoreCore): Promise<AggregateRow[]> {
+  return (await officeAggregatesTable(core).toArray()).map(({ row }) => ({
+    key: row.key,
+    kind: row.kind as BucketKind,
+    unit: row.unit,
+    period: row.period,
+    counts: row.counts,
+  }));
+}
+
 /** Checks every row before anything is written, so a bad row rejects the whole bundle. */
 function validate(records: BundleRecords): Map<SharedType, Record<string, unknown>[]> {
   const known = new Set<string>(Object.values(SHARED_TYPES));

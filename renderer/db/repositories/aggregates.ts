@@ -12,6 +12,7 @@ import {
   rebuildAggregates,
 } from '../../../shared/aggregates/rebuild';
 import type { StoreCore } from '../core';
+import { officeAggregatesTable, receivedAggregateRows } from '../exchange/apply-bundle';
 
 export type PlanInputs = {
   cases: Counts;
@@ -125,7 +126,16 @@ export class AggregatesRepository {
     const { db } = this.core;
     const { stored, expected } = await db.transaction(
       'r',
-      [db.cases, db.people, db.attendances, db.schools, db.schoolActivities, db.outreach, db.aggregates],
+      [
+        db.cases,
+        db.people,
+        db.attendances,
+        db.schools,
+        db.schoolActivities,
+        db.outreach,
+        db.aggregates,
+        officeAggregatesTable(this.core),
+      ],
       async () => ({
         stored: await db.aggregates.toArray(),
         expected: rebuildAggregates(
@@ -136,6 +146,7 @@ export class AggregatesRepository {
             schools: await db.schools.toArray(),
             activities: await db.schoolActivities.toArray(),
             outreach: await db.outreach.toArray(),
+            received: await receivedAggregateRows(this.core),
           },
           this.core.units.chain,
         ),
@@ -162,6 +173,7 @@ export class AggregatesRepository {
       db.outreach,
       db.personYears,
       db.schoolYears,
+      officeAggregatesTable(this.core),
     ];
     const differences = await this.core.write(tables, async (ctx) => {
       const attendances = await db.attendances.toArray();
@@ -174,6 +186,7 @@ export class AggregatesRepository {
           schools: await db.schools.toArray(),
           activities,
           outreach: await db.outreach.toArray(),
+          received: await receivedAggregateRows(this.core),
         },
         this.core.units.chain,
       );

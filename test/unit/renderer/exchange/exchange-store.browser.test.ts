@@ -103,6 +103,11 @@ describe('exchange store: export reads and the province apply', () => {
     expect(resend.countersApplied).toBe(false);
     expect(await province.aggregates.totals('case', '49')).toEqual(closed);
     expect((await x.inboundCounts()).get('502')?.cases).toBe(1);
+    // The province's counters are its own records plus what offices sent: the check agrees with them,
+    // and a rebuild keeps the offices' figures.
+    expect((await province.aggregates.check()).differences).toEqual([]);
+    await province.aggregates.rebuild();
+    expect(await province.aggregates.totals('case', '49')).toEqual(closed);
   });
 
   it('refuses a bundle with one bad row and changes nothing', async () => {
