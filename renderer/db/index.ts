@@ -8,7 +8,6 @@ export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/S
 export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';
 export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { BulkOptions, CaseListQuery, CasePatch, CaseView, DuplicateMatch } from './repositories/cases';
-export type { ChangedRecord, ChangesPage } from './repositories/changes';
 export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';
 export { Session } from './session';

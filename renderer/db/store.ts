@@ -6,7 +6,6 @@ import { AggregatesRepository } from './repositories/aggregates';
 import { AuditRepository } from './repositories/audit';
 import { AuthRepository } from './repositories/auth';
 import { CasesRepository } from './repositories/cases';
-import { ChangesRepository } from './repositories/changes';
 import { DemoRepository } from './repositories/demo';
 import { DraftsRepository } from './repositories/drafts';
 import { ProgrammeRepository } from './repositories/programme';
@@ -33,7 +32,6 @@ export class BinhAnStore {
   readonly audit: AuditRepository;
   readonly aggregates: AggregatesRepository;
   readonly drafts: DraftsRepository;
-  readonly changes: ChangesRepository;
   readonly demo: DemoRepository;
   readonly units;
   readonly populations;
@@ -50,7 +48,6 @@ export class BinhAnStore {
     this.audit = new AuditRepository(core);
     this.aggregates = new AggregatesRepository(core);
     this.drafts = new DraftsRepository(core);
-    this.changes = new ChangesRepository(core);
     this.demo = new DemoRepository(core, this.cases, this.programme);
     const plain = plainRepositories(core);
     this.units = plain.units;
