@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NEEDS } from './case-enums';
 import { choice, text, unitCode, wholeNumber } from './fields';
 
 /** Which tier this installation serves: a district (or commune) office, or the province. */
@@ -19,6 +20,19 @@ export const settingsSchema = z.object({
   autoLockMinutes: wholeNumber(1, 240).default(5),
   /** Counts below this are shown as "< n" in anything that can leave the office. */
   smallCellThreshold: wholeNumber(1, 50).default(5),
+  /**
+   * The office's own referral directory (providers it refers survivors to, and which needs each serves),
+   * offered first when a service is recorded; the built-in national list follows it.
+   */
+  referralProviders: z
+    .array(z.object({ name: text(200), needs: z.array(choice(NEEDS)).min(1).max(NEEDS.length) }).strict())
+    .max(200)
+    .default([]),
 });
 export type Settings = z.output<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: 5, smallCellThreshold: 5 };
+export type ReferralProvider = Settings['referralProviders'][number];
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: 5,
+  smallCellThreshold: 5,
+  referralProviders: [],
+};

@@ -1,15 +1,27 @@
 import { expect, test } from './fixtures';
+import { AdminPage } from './pages/admin-page';
 import { CaseIntakePage, SAMPLE_INTAKE } from './pages/cases-intake';
 import { CaseListPage } from './pages/cases-list';
 import { CaseViewPage } from './pages/cases-view';
 import { setUpOffice } from './pages/office';
 
 const SHOTS = process.env.CASES_SCREENSHOTS;
+const OWN_PROVIDER = 'Trung tâm Công tác xã hội tỉnh Quảng Nam';
 // Setting up an office derives keys (PBKDF2, 600,000 iterations) for each passphrase: slow on purpose.
 test.describe.configure({ timeout: 150_000 });
 
 test('một vụ việc từ tiếp nhận đến đóng, chỉ qua giao diện', async ({ appPage: page }) => {
   await setUpOffice(page, { alsoCaseWorker: true });
+  // The office's own referral directory (Admin → Cài đặt) is offered when a service for its needs is recorded.
+  await new AdminPage(page).open('settings');
+  const directory = page.locator('form').last();
+  await directory.getByRole('button', { name: 'Thêm vào danh bạ' }).click();
+  await expect(page.getByText('Hãy nhập tên cơ quan.')).toBeVisible();
+  await directory.getByRole('textbox', { name: 'Tên cơ quan cung cấp dịch vụ' }).fill(OWN_PROVIDER);
+  await directory.getByRole('checkbox', { name: 'Hỗ trợ tâm lý – xã hội' }).check();
+  await directory.getByRole('button', { name: 'Thêm vào danh bạ' }).click();
+  await expect(page.getByRole('list', { name: 'Danh bạ chuyển gửi của đơn vị' })).toContainText(OWN_PROVIDER);
+
   const list = new CaseListPage(page);
   await list.open();
   await expect(page.getByText('Chưa có vụ việc nào.')).toBeVisible();
@@ -29,6 +41,17 @@ test('một vụ việc từ tiếp nhận đến đóng, chỉ qua giao diện'
   await expect(page.getByText('Đang xử lý').first()).toBeVisible();
   await expect(page.getByTestId('needs-summary')).toHaveText('Còn 2 nhu cầu chưa được đáp ứng');
 
+  const offered = async (need: string) => {
+    await page.getByRole('button', { name: `Thêm dịch vụ: ${need}` }).click();
+    await view.dialog
+      .getByRole('combobox', { name: /^Cơ quan cung cấp dịch vụ/ })
+      .fill('Trung tâm Công tác xã hội');
+    const count = await page.getByRole('option', { name: OWN_PROVIDER }).count();
+    await view.dialog.getByRole('button', { name: 'Huỷ' }).click();
+    return count;
+  };
+  expect(await offered('Chăm sóc y tế')).toBe(0);
+  expect(await offered('Hỗ trợ tâm lý – xã hội')).toBe(1);
   await view.addService('Chăm sóc y tế', { provider: 'Trung tâm Y tế huyện', outcome: 'Đã cung cấp' });
   await expect(view.need('Chăm sóc y tế')).toContainText('Đã đáp ứng');
   await view.addService('Hỗ trợ tâm lý – xã hội', {

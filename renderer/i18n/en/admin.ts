@@ -169,6 +169,20 @@ export const admin: Messages['admin'] = {
     vi: 'Tiếng Việt',
     en: 'English',
   },
+  directory: {
+    title: 'The office referral directory',
+    intro:
+      'The service providers your office refers survivors to, and the needs each serves. Case workers see them first when recording a service, followed by the national list (health, police, legal aid, shelter, social work, the 111 hotline).',
+    empty: 'No providers yet; case workers see the national list.',
+    name: 'Service provider',
+    nameHint: 'For example: Quảng Nam Social Work Centre',
+    nameRequired: 'Enter the name of the provider.',
+    nameTaken: 'This provider is already in the directory.',
+    needs: 'Needs it serves',
+    needsRequired: 'Choose at least one need.',
+    add: 'Add to the directory',
+    remove: 'Remove {{name}} from the directory',
+  },
   about: {
     title: 'About the app',
     version: 'Version',

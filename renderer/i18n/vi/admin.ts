@@ -169,6 +169,20 @@ export const admin = {
     vi: 'Tiếng Việt',
     en: 'English',
   },
+  directory: {
+    title: 'Danh bạ chuyển gửi của đơn vị',
+    intro:
+      'Các cơ quan cung cấp dịch vụ mà đơn vị thường chuyển gửi đến, và nhu cầu mỗi nơi đáp ứng. Khi ghi một dịch vụ, cán bộ thấy các nơi này trước, sau đó là danh sách chung (y tế, công an, trợ giúp pháp lý, nơi tạm lánh, công tác xã hội, Tổng đài 111).',
+    empty: 'Chưa có cơ quan nào; khi ghi dịch vụ, cán bộ thấy danh sách chung.',
+    name: 'Tên cơ quan cung cấp dịch vụ',
+    nameHint: 'Ví dụ: Trung tâm Công tác xã hội tỉnh Quảng Nam',
+    nameRequired: 'Hãy nhập tên cơ quan.',
+    nameTaken: 'Cơ quan này đã có trong danh bạ.',
+    needs: 'Đáp ứng các nhu cầu',
+    needsRequired: 'Hãy chọn ít nhất một nhu cầu.',
+    add: 'Thêm vào danh bạ',
+    remove: 'Xoá {{name}} khỏi danh bạ',
+  },
   about: {
     title: 'Thông tin ứng dụng',
     version: 'Phiên bản',

@@ -5,6 +5,7 @@ import { settingsSchema } from '../../../../shared/model';
 import { isStoreError, useStore } from '../../../db';
 import { LANGUAGES, type Language, rememberLanguage, savedLanguage } from '../../../i18n';
 import { storeErrorText, validationText } from '../../../ui/store-error-text';
+import { ReferralDirectoryEditor } from './ReferralDirectoryEditor';
 
 /**
  * Admin → Cài đặt. Auto-lock and the small-cell threshold are office settings in the store; the
@@ -48,49 +49,52 @@ export function SettingsPanel() {
   };
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ maxWidth: 640 }}>
-      <Stack spacing={3}>
-        <TextField
-          label={t('admin.settings.autoLock')}
-          value={autoLock}
-          onChange={(event) => setAutoLock(event.target.value)}
-          error={autoLockProblem !== undefined}
-          helperText={autoLockProblem ?? t('admin.settings.autoLockHint')}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-        />
-        <TextField
-          label={t('admin.settings.smallCell')}
-          value={smallCell}
-          onChange={(event) => setSmallCell(event.target.value)}
-          error={smallCellProblem !== undefined}
-          helperText={smallCellProblem ?? t('admin.settings.smallCellHint')}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-        />
-        <TextField
-          select
-          label={t('admin.settings.language')}
-          value={language}
-          onChange={(event) => setLanguage(LANGUAGES.find((l) => l === event.target.value) ?? 'vi')}
-          helperText={t('admin.settings.languageHint')}
-        >
-          {LANGUAGES.map((l) => (
-            <MenuItem key={l} value={l}>
-              {t(`admin.settings.${l}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {saved && (
-          <Alert severity="success" role="status">
-            {t('admin.settings.saved')}
-          </Alert>
-        )}
-        {failure !== null && <Alert severity="error">{failure}</Alert>}
-        <Box>
-          <Button type="submit" variant="contained">
-            {t('admin.settings.save')}
-          </Button>
-        </Box>
-      </Stack>
-    </Box>
+    <Stack spacing={5}>
+      <Box component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ maxWidth: 640 }}>
+        <Stack spacing={3}>
+          <TextField
+            label={t('admin.settings.autoLock')}
+            value={autoLock}
+            onChange={(event) => setAutoLock(event.target.value)}
+            error={autoLockProblem !== undefined}
+            helperText={autoLockProblem ?? t('admin.settings.autoLockHint')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
+          <TextField
+            label={t('admin.settings.smallCell')}
+            value={smallCell}
+            onChange={(event) => setSmallCell(event.target.value)}
+            error={smallCellProblem !== undefined}
+            helperText={smallCellProblem ?? t('admin.settings.smallCellHint')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          />
+          <TextField
+            select
+            label={t('admin.settings.language')}
+            value={language}
+            onChange={(event) => setLanguage(LANGUAGES.find((l) => l === event.target.value) ?? 'vi')}
+            helperText={t('admin.settings.languageHint')}
+          >
+            {LANGUAGES.map((l) => (
+              <MenuItem key={l} value={l}>
+                {t(`admin.settings.${l}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {saved && (
+            <Alert severity="success" role="status">
+              {t('admin.settings.saved')}
+            </Alert>
+          )}
+          {failure !== null && <Alert severity="error">{failure}</Alert>}
+          <Box>
+            <Button type="submit" variant="contained">
+              {t('admin.settings.save')}
+            </Button>
+          </Box>
+        </Stack>
+      </Box>
+      <ReferralDirectoryEditor />
+    </Stack>
   );
 }

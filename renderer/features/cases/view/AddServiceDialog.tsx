@@ -41,9 +41,13 @@ export function AddServiceDialog({
   const [outcome, setOutcome] = useState('');
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
+  // The office's own directory first (providers serving this need), then the national list.
   const providers = useMemo(
-    () => directoryFor(need).map((k) => message(`cases.directory.defaults.${k}`)),
-    [need, message],
+    () => [
+      ...store.settings.referralProviders.filter((p) => p.needs.includes(need)).map((p) => p.name),
+      ...directoryFor(need).map((k) => message(`cases.directory.defaults.${k}`)),
+    ],
+    [need, message, store],
   );
 
   const input = { need, date: isoFromText(date), provider, outcome: outcome === '' ? undefined : outcome };

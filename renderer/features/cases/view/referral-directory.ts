@@ -1,10 +1,9 @@
 import type { Need } from '../../../../shared/model';
 
 /**
- * The office's referral directory. The store has no settings record a feature may extend (kv is
- * internal and `updateSettings` takes only its own fields), so this is the built-in default list —
- * health, police, legal aid, shelter, social work, the 111 hotline — offered per need; the provider
- * field also accepts any other name typed in, so an office is never stuck with it.
+ * The national referral list — health, police, legal aid, shelter, social work, the 111 hotline —
+ * offered per need after the office's own directory (settings.referralProviders, edited in Admin);
+ * the provider field also accepts any other name typed in.
  */
 export const DIRECTORY_KEYS = [
   'health',
