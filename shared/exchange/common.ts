@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUNDLE_KINDS, sha256HexSchema, unitCodeSchema } from '../bundle/manifest.ts';
+import { hasDisguisingCharacters } from '../text/invisible.ts';
 
 export { sha256HexSchema, unitCodeSchema };
 export const bundleKindSchema = z.enum(BUNDLE_KINDS);
@@ -7,12 +8,25 @@ export const bundleKindSchema = z.enum(BUNDLE_KINDS);
 /** ISO timestamps as main writes them (`Date#toISOString`). */
 export const isoTimeSchema = z.iso.datetime();
 
-/** A path on this computer, typed or picked by the user; main checks that it is absolute. */
+const DISGUISED = 'chứa ký tự ẩn (điều khiển chiều viết hoặc độ rộng bằng 0) làm tên hiển thị sai';
+
+/**
+ * A path on this computer, typed or picked by the user; main checks that it is absolute. No
+ * bidirectional control or zero-width character: "gói\u202Egnp.exe" must not pass for "góiexe.png".
+ */
 export const localPathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => !p.includes('\0'), 'đường dẫn không hợp lệ');
+  .refine((p) => !p.includes('\0'), 'đường dẫn không hợp lệ')
+  .refine((p) => !hasDisguisingCharacters(p), `đường dẫn ${DISGUISED}`);
+
+/** The name of a file the user dropped or picked (shown to them and written into logs). */
+export const uploadFileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((p) => !hasDisguisingCharacters(p), `tên tệp ${DISGUISED}`);
 
 /** Base64 of at most `maxBytes` bytes (the string is 4/3 as long). */
 export const base64OfAtMost = (maxBytes: number) => z.base64().max(Math.ceil(maxBytes / 3) * 4);
@@ -41,7 +55,7 @@ export const bundleSourceSchema = z.discriminatedUnion('from', [
   z.strictObject({ from: z.literal('path'), path: localPathSchema }),
   z.strictObject({
     from: z.literal('upload'),
-    fileName: z.string().min(1).max(255),
+    fileName: uploadFileNameSchema,
     base64: base64OfAtMost(MAX_UPLOAD_BUNDLE_BYTES),
   }),
 ]);

@@ -18,6 +18,7 @@ import {
 import {
   choice,
   flag,
+  freeText,
   isoDate,
   optionalText,
   pastDate,
@@ -47,7 +48,7 @@ export const survivorIdentitySchema = z.object({
   address: optionalText(300),
   idNumbers: z.array(text(40)).max(5, { error: V.tooLong }).default([]),
   birthYear: wholeNumber(1900, 2100).optional(),
-  narrative: optionalText(NARRATIVE_MAX),
+  narrative: freeText(NARRATIVE_MAX),
 });
 export type SurvivorIdentity = z.output<typeof survivorIdentitySchema>;
 export type SurvivorIdentityInput = z.input<typeof survivorIdentitySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasDisguisingCharacters } from '../text/invisible';
 import { V } from './messages';
 
 /**
@@ -8,20 +9,52 @@ import { V } from './messages';
 const missingOr = (key: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? V.required : key;
 
+const undisguised = (value: string) => !hasDisguisingCharacters(value);
+
+/**
+ * A required line of text: a name, a title, a code. Bidirectional controls and zero-width characters
+ * are refused (shared/text/invisible.ts), so what is stored is what the screen shows.
+ */
 export const text = (max: number) =>
   z
     .string({ error: missingOr(V.invalid) })
     .trim()
     .min(1, { error: V.required })
-    .max(max, { error: V.tooLong });
+    .max(max, { error: V.tooLong })
+    .refine(undisguised, { error: V.disguisedText });
 
+/** An optional line of text (an address, a place, a position): the same refusal as `text`. */
 export const optionalText = (max: number) =>
+  z
+    .string({ error: V.invalid })
+    .trim()
+    .max(max, { error: V.tooLong })
+    .refine(undisguised, { error: V.disguisedText })
+    .optional()
+    .transform((value) => (value === '' ? undefined : value));
+
+/**
+ * Optional free prose (a narrative, a note), which may be pasted from a chat with emoji joined by
+ * zero-width joiners: length-checked only; it is never a name, a code or a file name.
+ */
+export const freeText = (max: number) =>
   z
     .string({ error: V.invalid })
     .trim()
     .max(max, { error: V.tooLong })
     .optional()
     .transform((value) => (value === '' ? undefined : value));
+
+/** The name of a file the user picked or typed (no folder): no control, bidirectional or zero-width character. */
+export const fileName = () =>
+  z
+    .string({ error: missingOr(V.invalid) })
+    .min(1, { error: V.required })
+    .max(255, { error: V.tooLong })
+    .refine((value) => ![...value].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f'), {
+      error: V.invalid,
+    })
+    .refine(undisguised, { error: V.disguisedText });
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: missingOr(V.invalidChoice) });

@@ -10,6 +10,7 @@ export const V = {
   futureDate: 'store.validation.futureDate',
   tooLong: 'store.validation.tooLong',
   tooShort: 'store.validation.tooShort',
+  disguisedText: 'store.validation.disguisedText',
   outOfRange: 'store.validation.outOfRange',
   notWholeNumber: 'store.validation.notWholeNumber',
   incidentAfterReport: 'store.validation.incidentAfterReport',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, optionalText, pastDate, text, unitCode, wholeNumber } from './fields';
+import { choice, freeText, pastDate, text, unitCode, wholeNumber } from './fields';
 import type { recordMetaSchema } from './meta';
 
 export const OUTREACH_CHANNELS = [
@@ -31,7 +31,7 @@ export const outreachFieldsSchema = z.object({
   reachMale: wholeNumber(0, 10_000_000),
   reachOther: wholeNumber(0, 10_000_000).default(0),
   groups: z.array(choice(OUTREACH_GROUPS)).default([]),
-  note: optionalText(500),
+  note: freeText(500),
 });
 export type OutreachInput = z.input<typeof outreachFieldsSchema>;
 export type OutreachRecord = z.infer<typeof recordMetaSchema> & z.output<typeof outreachFieldsSchema>;

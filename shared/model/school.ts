@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, optionalText, pastDate, recordId, text, unitCode, wholeNumber } from './fields';
+import { choice, freeText, pastDate, recordId, text, unitCode, wholeNumber } from './fields';
 import type { recordMetaSchema } from './meta';
 
 export const SCHOOL_LEVELS = [
@@ -35,7 +35,7 @@ export const schoolActivityFieldsSchema = z.object({
   kind: choice(SCHOOL_ACTIVITY_KINDS),
   title: text(200),
   participants: wholeNumber(0, 100_000).optional(),
-  note: optionalText(500),
+  note: freeText(500),
 });
 export type SchoolActivityInput = z.input<typeof schoolActivityFieldsSchema>;
 export type SchoolActivityRecord = z.infer<typeof recordMetaSchema> &

@@ -9,6 +9,8 @@ export const store: Messages['store'] = {
     futureDate: 'The date cannot be after today.',
     tooLong: 'Too long.',
     tooShort: 'Too short.',
+    disguisedText:
+      'Contains hidden characters (bidirectional controls or zero-width characters) that make the text display as something else. Delete it and type it again.',
     outOfRange: 'Out of the allowed range.',
     notWholeNumber: 'Please enter a whole number.',
     incidentAfterReport: 'The incident date cannot be after the report date.',
@@ -26,6 +28,7 @@ export const store: Messages['store'] = {
     duplicateNeed: 'Each need can be chosen once.',
     lastAdministrator: 'At least one active administrator must remain.',
     codeFixed: 'A unit code cannot be changed.',
+    parentCycle: 'A unit cannot sit under itself or under one of its own sub-units.',
   },
   error: {
     invalid: 'Some fields are not valid. Please check the marked fields.',

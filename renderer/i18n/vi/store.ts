@@ -8,6 +8,8 @@ export const store = {
     futureDate: 'Ngày không được sau ngày hôm nay.',
     tooLong: 'Nội dung quá dài.',
     tooShort: 'Nội dung quá ngắn.',
+    disguisedText:
+      'Nội dung chứa ký tự ẩn (ký tự điều khiển chiều viết hoặc ký tự độ rộng bằng 0) làm chữ hiển thị khác với thực tế. Vui lòng xoá và gõ lại.',
     outOfRange: 'Giá trị nằm ngoài khoảng cho phép.',
     notWholeNumber: 'Vui lòng nhập số nguyên.',
     incidentAfterReport: 'Ngày xảy ra vụ việc không được sau ngày tiếp nhận.',
@@ -24,6 +26,7 @@ export const store = {
     duplicateNeed: 'Mỗi nhu cầu chỉ được chọn một lần.',
     lastAdministrator: 'Phải còn ít nhất một quản trị viên đang hoạt động.',
     codeFixed: 'Không thể đổi mã đơn vị.',
+    parentCycle: 'Không thể đặt một đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.',
   },
   error: {
     invalid: 'Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
