@@ -1,6 +1,7 @@
 import { Box, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { RequirePermission } from '../../app/RequirePermission';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoCard } from './AppInfoCard';
@@ -20,7 +21,7 @@ export function AdminPage() {
   const { t } = useTranslation();
   const location = useLocation();
   const segment = location.pathname.split('/')[2];
-  const current: Section = isSection(segment) ? segment : 'users';
+  const current: Section | false = segment === undefined ? 'users' : isSection(segment) ? segment : false;
   return (
     <RequirePermission permission="users.manage">
       <PageHeader title={t('admin.title')} intro={t('admin.intro')} />
@@ -45,7 +46,8 @@ export function AdminPage() {
         <Route path="demo" element={<DemoDataPanel />} />
         <Route path="settings" element={<SettingsPanel />} />
         <Route path="about" element={<AppInfoCard />} />
-        <Route path="*" element={<Navigate to="users" replace />} />
+        {/* Not a redirect: a relative redirect from a splat route grows the address without end. */}
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequirePermission>
   );

@@ -1,6 +1,7 @@
 import { Box, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { OutreachTab } from './outreach/OutreachTab';
 import { PopulationsTab } from './populations/PopulationsTab';
@@ -41,7 +42,8 @@ export function ProgrammePage() {
         <Route path="populations" element={<PopulationsTab />} />
         <Route path="schools" element={<SchoolsTab />} />
         <Route path="outreach" element={<OutreachTab />} />
-        <Route path="*" element={<Navigate to="training" replace />} />
+        {/* Not a redirect: a relative redirect from a splat route grows the address without end. */}
+        <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>
   );

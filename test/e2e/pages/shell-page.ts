@@ -20,6 +20,23 @@ export class ShellPage {
     await this.page.getByRole('button', { name: code, exact: true }).click();
   }
 
+  /** The app's not-found page (an unknown address inside the shell). */
+  get notFound(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Không tìm thấy trang này.' });
+  }
+
+  /** Goes to `#/…` as a typed or bookmarked address would, without reloading the page. */
+  async visit(hash: string): Promise<void> {
+    await this.page.evaluate((target) => {
+      window.location.hash = target;
+    }, hash);
+  }
+
+  /** The address after `#`, e.g. `/admin/users`. */
+  async currentHash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
+  }
+
   infoValue(label: string): Locator {
     return this.page
       .getByRole('row', { name: new RegExp(`^${label}`) })
