@@ -1,9 +1,11 @@
 /**
  * The bundle's zip: written with fflate (entries stored, since the payload is already compressed and
  * encrypted), read by a strict parser of our own that accepts exactly the three expected entries and
- * checks every offset and declared size before touching entry data.
+ * checks every offset and declared size before touching entry data. It never inflates: an entry that
+ * is not stored (method 0) is refused from the central directory alone, so a small hostile file
+ * cannot make main allocate and decompress hundreds of MiB before it is rejected.
  */
-import { inflateSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { crc32 } from './crc32.ts';
 import type { BundleLimits } from './limits.ts';
 
@@ -92,19 +94,19 @@ export function readZip(data: Uint8Array, limits: BundleLimits): BundleEntries {
       throw new ZipError('unsafe-path', `unsafe entry name ${JSON.stringify(name)}`);
     if (!isEntryName(name)) throw new ZipError('corrupt', `unexpected entry ${JSON.stringify(name)}`);
     if (found.has(name)) throw new ZipError('corrupt', `duplicate entry ${name}`);
-    // Declared sizes are checked before anything is inflated: a zip bomb stops here.
+    // Declared sizes are checked before any entry data is read: a zip bomb stops here.
     if (size > limitFor[name] || packed > limitFor[name])
       throw new ZipError('too-large', `${name} too large`);
     if (flags & 1) throw new ZipError('corrupt', 'encrypted zip entry');
-    if (method !== 0 && method !== 8) throw new ZipError('corrupt', `compression method ${method}`);
-    if (method === 0 && packed !== size) throw new ZipError('corrupt', 'stored entry size mismatch');
+    // Bundles store every entry (writeZip): a compressed one is refused before any of it is read.
+    if (method !== 0) throw new ZipError('corrupt', `compression method ${method}: entries must be stored`);
+    if (packed !== size) throw new ZipError('corrupt', 'stored entry size mismatch');
     if (localAt + 30 > cdOffset || u32(localAt) !== LOCAL) throw new ZipError('corrupt', 'bad local header');
     const localName = data.subarray(localAt + 30, localAt + 30 + u16(localAt + 26));
     if (!sameBytes(localName, nameBytes)) throw new ZipError('corrupt', 'local and central names differ');
     const start = localAt + 30 + u16(localAt + 26) + u16(localAt + 28);
     if (start + packed > cdOffset) throw new ZipError('corrupt', 'entry data out of range');
-    const stored = data.subarray(start, start + packed);
-    const bytes = method === 0 ? stored.slice() : inflateExactly(stored, size);
+    const bytes = data.slice(start, start + packed);
     if (crc32(bytes) !== crc) throw new ZipError('corrupt', `${name} checksum mismatch`);
     found.set(name, bytes);
     at = next;
@@ -145,17 +147,6 @@ function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
     }
   }
   throw new ZipError('corrupt', 'not a zip file, or truncated');
-}
-
-function inflateExactly(stored: Uint8Array, size: number): Uint8Array {
-  let out: Uint8Array;
-  try {
-    out = inflateSync(stored, { out: new Uint8Array(size) });
-  } catch {
-    throw new ZipError('corrupt', 'bad deflate data');
-  }
-  if (out.length !== size) throw new ZipError('corrupt', 'inflated size differs from declared size');
-  return out;
 }
 
 const isEntryName = (name: string): name is EntryName => (ENTRY_NAMES as readonly string[]).includes(name);
