@@ -4,7 +4,9 @@ import { createAppHandlers, type ExternalOpener } from './services/app-service';
 import { exchangeDepsFor } from './services/exchange/default-deps.ts';
 import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
 import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
+import { createNodeFileSystem } from './services/fs/node-file-system';
 import type { MailOptions } from './services/mail/mail-services.ts';
+import { createOfficeBinding } from './services/office-binding';
 
 /** What a transport provides so the services can run: the place for files and the Electron-only needs. */
 export interface HostDeps {
@@ -24,8 +26,9 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     exchangeDepsFor(deps.exchange?.dataDir ?? deps.info.dataDir, deps.exchange),
     deps.mail,
   ).handlers;
+  const office = createOfficeBinding(deps.exchange?.fs ?? createNodeFileSystem(), deps.info.dataDir);
   return {
-    app: createAppHandlers(deps.info, deps.openExternal),
+    app: createAppHandlers(deps.info, deps.openExternal, office),
     ...exchange,
   };
 }

@@ -6,7 +6,17 @@ import type { Dispatch } from '../../shared/host/dispatch';
 import { fail, type Result } from '../../shared/host/result';
 import { SECURITY_HEADERS } from '../services/csp';
 import { mimeTypeOf, resolveStaticPath } from '../services/static-files';
-import { cookieValue, isOwnAuthority, newToken, TOKEN_COOKIE, TOKEN_HEADER, tokensEqual } from './auth';
+import {
+  cookieValue,
+  isOwnAuthority,
+  type LaunchCheck,
+  LaunchTokens,
+  newToken,
+  SESSION_COOKIE,
+  SESSION_HEADER,
+  tokensEqual,
+} from './auth';
+import { newHostName } from './origin';
 
 export interface WebHostOptions {
   /** Folder of the built renderer. */
@@ -14,17 +24,30 @@ export interface WebHostOptions {
   dispatch: Dispatch;
   /** 0 picks any free port. */
   port: number;
+  /**
+   * The one host name the host answers to (a random `….localhost` kept in the data folder); the
+   * session cookie is bound to it. A fresh random name when not given.
+   */
+  hostName?: string;
   /** Largest accepted API body, in bytes, unless `maxBodyBytesOf` names another for a call. */
   maxBodyBytes?: number;
   maxBodyBytesOf?: (channel: string) => number | undefined;
-  token?: string;
+  /** How long a launch link works; one minute unless a test says otherwise. */
+  launchTtlMs?: number;
+  /** The clock launch links expire by (tests). */
+  now?: () => number;
 }
 
 export interface WebHost {
-  /** Opens the app once: carries the token, which the host moves into a cookie. */
+  /** The first launch link: opens the app once, within a minute; the host trades it for a cookie. */
   url: string;
   origin: string;
-  token: string;
+  hostName: string;
+  port: number;
+  /** This launch's session secret (the cookie's value), for clients that send it as a header. */
+  session: string;
+  /** A new launch link, single-use and valid for a minute, e.g. when the browser was closed. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -79,18 +102,34 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
   });
 }
 
-const LOGIN_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Bình An</title>
+const REFUSED_LINK: Record<Exclude<LaunchCheck, 'ok'>, [string, string]> = {
+  used: ['Đường dẫn này đã được dùng một lần rồi.', 'This link has already been used.'],
+  expired: [
+    'Đường dẫn này đã hết hạn: nó chỉ dùng được trong một phút sau khi được in ra.',
+    'This link has expired: it works for one minute after it is printed.',
+  ],
+  unknown: ['Đường dẫn này không đúng.', 'This link is not valid.'],
+};
+
+function loginPage(refused?: Exclude<LaunchCheck, 'ok'>): string {
+  const [vi, en] = refused === undefined ? ['', ''] : REFUSED_LINK[refused];
+  return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Bình An</title>
 <body style="font-family:sans-serif;padding:2rem"><h1>Bình An</h1>
-<p>Hãy mở ứng dụng bằng đường dẫn được in ra khi khởi động máy chủ (npm start).</p>
-<p lang="en">Open the app with the link printed when the host started.</p></body></html>`;
+${refused === undefined ? '' : `<p><strong>${vi}</strong></p>\n<p lang="en"><strong>${en}</strong></p>\n`}<p>Hãy mở ứng dụng bằng đường dẫn được in ra khi khởi động máy chủ (npm start). Mỗi đường dẫn chỉ mở được một lần, trong vòng một phút; nhấn Enter trong cửa sổ đang chạy Bình An để in đường dẫn mới.</p>
+<p lang="en">Open the app with the link printed when the host started. Each link opens it once, within a minute; press Enter in the window where Bình An runs to print a new one.</p></body></html>`;
+}
 
 /**
  * The web host: the same app and the same HostApi as Electron, for any Chromium on this machine.
- * Listens on 127.0.0.1 only; every request must name our own authority; every API call and page needs
- * the per-launch token (first in the URL, then in an HttpOnly SameSite=Strict cookie or a header).
+ * Listens on 127.0.0.1 only; every request must name our own host name and port; every API call and
+ * page needs this launch's session secret, which only a launch link gives (single-use, for a minute)
+ * and which then lives in an HttpOnly SameSite=Strict cookie bound to our own host name — so a server
+ * on another local port or name never receives it.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? newToken();
+  const session = newToken();
+  const launch = new LaunchTokens(options.launchTtlMs, options.now);
+  const hostName = (options.hostName ?? newHostName()).toLowerCase();
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   let authority = '';
 
@@ -108,7 +147,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://${authority}`);
     const given =
-      (req.headers[TOKEN_HEADER] as string | undefined) ?? cookieValue(req.headers.cookie, TOKEN_COOKIE);
+      (req.headers[SESSION_HEADER] as string | undefined) ?? cookieValue(req.headers.cookie, SESSION_COOKIE);
 
     if (url.pathname.startsWith(API_PREFIX)) {
       await handleApi(req, res, url, given);
@@ -118,24 +157,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
       return;
     }
-    const fromUrl = url.searchParams.get('token') ?? undefined;
-    if (tokensEqual(token, fromUrl)) {
-      // Move the token out of the address bar and history into a cookie scripts cannot read.
-      send(res, 303, '', 'text/plain; charset=utf-8', {
-        Location: '/',
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
+    const fromUrl = url.searchParams.get('token');
+    if (fromUrl !== null) {
+      const check = launch.consume(fromUrl);
+      if (check === 'ok') {
+        // Trade the link for a cookie scripts cannot read, and take it off the address bar and history.
+        send(res, 303, '', 'text/plain; charset=utf-8', {
+          Location: '/',
+          'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+        });
+      } else if (tokensEqual(session, given)) {
+        // Already signed in to this launch (an old link clicked again): the link itself gives nothing.
+        send(res, 303, '', 'text/plain; charset=utf-8', { Location: '/' });
+      } else {
+        send(res, 401, loginPage(check), 'text/html; charset=utf-8');
+      }
       return;
     }
-    if (!tokensEqual(token, given)) {
-      send(res, 401, LOGIN_PAGE, 'text/html; charset=utf-8');
+    if (!tokensEqual(session, given)) {
+      send(res, 401, loginPage(), 'text/html; charset=utf-8');
       return;
     }
     await serveStatic(req, res, url.pathname);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, given: string | undefined) {
-    if (!tokensEqual(token, given)) {
+    if (!tokensEqual(session, given)) {
       sendResult(
         res,
         401,
@@ -198,12 +245,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
-  authority = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  authority = `${hostName}:${port}`;
   const origin = `http://${authority}`;
+  const newLaunchUrl = () => `${origin}/?token=${launch.issue()}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: newLaunchUrl(),
     origin,
-    token,
+    hostName,
+    port,
+    session,
+    newLaunchUrl,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -44,7 +44,8 @@ test('bản nháp còn nguyên sau khi trình duyệt bị tắt đột ngột',
   const second = await openBrowser(profile);
   try {
     const again = second.pages()[0] ?? (await second.newPage());
-    await again.goto(webHost.url);
+    // The first link has been used: a new one, as the officer would get by pressing Enter in the host.
+    await again.goto(await webHost.newUrl());
     await logIn(again, admin.username, admin.passphrase);
     await again.getByRole('navigation').getByRole('link', { name: 'Vụ việc' }).click();
     const offer = again.getByRole('button', {

@@ -6,43 +6,72 @@ import { type BrowserContext, test as base, chromium, type Page } from '@playwri
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export interface WebHostProcess {
+  /** The first launch link: it opens the app once, within a minute (use `newUrl()` for another). */
   url: string;
   origin: string;
   token: string;
   dataDir: string;
+  /** Asks the host for a new launch link, as a user pressing Enter in its window does. */
+  newUrl(): Promise<string>;
   /** Stops the host as a power cut would: no goodbye. */
   kill(): void;
+  /** Kills the host and waits until it has gone (its port is free again). */
+  stop(): Promise<void>;
 }
 
-/** Starts `dist/main/web.js` (the real entry, as `npm run start:web` does) on a free port and a fresh data folder. */
+const LAUNCH_LINK = /https?:\/\/[a-z0-9.-]+:\d+\/\?token=[\w-]+/g;
+
+/**
+ * Starts `dist/main/web.js` (the real entry, as `npm run start:web` does) over `dataDir`: on a free port
+ * the first time, then on the data folder's own origin.
+ */
 export async function startHost(dataDir: string): Promise<WebHostProcess> {
   const child: ChildProcess = spawn(process.execPath, ['dist/main/web.js'], {
     env: { ...process.env, BINHAN_PORT: '0', BINHAN_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start: ${out}`)), 15_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /https?:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (match) {
+  let out = '';
+  const waiters: ((link: string) => void)[] = [];
+  let links = 0;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    const found = [...out.matchAll(LAUNCH_LINK)].map((m) => m[0]);
+    while (links < found.length) {
+      const link = found[links] ?? '';
+      links += 1;
+      waiters.shift()?.(link);
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const nextLink = (what: string) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`web host gave no ${what}: ${out}`)), 15_000);
+      waiters.push((link) => {
         clearTimeout(timer);
-        resolve(match[0]);
-      }
+        resolve(link);
+      });
+      void exited.then(() => reject(new Error(`web host exited: ${out}`)));
     });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${out}`)));
-  });
+  const url = await nextLink('launch link');
   const parsed = new URL(url);
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
+    newUrl: () => {
+      const link = nextLink('new link');
+      child.stdin?.write('\n');
+      return link;
+    },
     kill: () => child.kill('SIGKILL'),
+    stop: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
 }
 

@@ -80,12 +80,26 @@ describe('web host', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('listens on loopback only', () => {
-    expect(new URL(host.origin).hostname).toBe('127.0.0.1');
+  it('answers to its own random ….localhost name only, listening on loopback', async () => {
+    expect(host.hostName).toMatch(/^binhan-[a-z2-7]{16}\.localhost$/);
+    expect(new URL(host.origin).hostname).toBe(host.hostName);
+    // The request goes to 127.0.0.1 (call() always connects there): only our name is accepted.
+    for (const other of [
+      `127.0.0.1:${host.port}`,
+      `localhost:${host.port}`,
+      `binhan-x.localhost:${host.port}`,
+    ]) {
+      const reply = await call(host, 'POST', '/api/app/info', {
+        ...own,
+        Host: other,
+        'X-Binhan-Token': host.session,
+      });
+      expect(reply.status, other).toBe(403);
+    }
   });
 
   it('answers an API call that carries the token', async () => {
-    const reply = await call(host, 'POST', '/api/app/info', { ...own, 'X-Binhan-Token': host.token });
+    const reply = await call(host, 'POST', '/api/app/info', { ...own, 'X-Binhan-Token': host.session });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { version: '9.9.9', transport: 'web' } });
   });
@@ -99,7 +113,7 @@ describe('web host', () => {
   it('refuses a wrong token (401)', async () => {
     const reply = await call(host, 'POST', '/api/app/info', {
       ...own,
-      'X-Binhan-Token': `${host.token.slice(1)}x`,
+      'X-Binhan-Token': `${host.session.slice(1)}x`,
     });
     expect(reply.status).toBe(401);
   });
@@ -108,7 +122,7 @@ describe('web host', () => {
     const reply = await call(host, 'POST', '/api/app/info', {
       ...own,
       Host: `evil.example:${new URL(host.origin).port}`,
-      'X-Binhan-Token': host.token,
+      'X-Binhan-Token': host.session,
     });
     expect(reply.status).toBe(403);
   });
@@ -117,7 +131,7 @@ describe('web host', () => {
     const reply = await call(host, 'POST', '/api/app/info', {
       ...own,
       Origin: 'http://evil.example',
-      'X-Binhan-Token': host.token,
+      'X-Binhan-Token': host.session,
     });
     expect(reply.status).toBe(403);
   });
@@ -127,7 +141,7 @@ describe('web host', () => {
       host,
       'POST',
       '/api/app/openExternal',
-      { ...own, 'X-Binhan-Token': host.token },
+      { ...own, 'X-Binhan-Token': host.session },
       '{"url":',
     );
     expect(reply.status).toBe(400);
@@ -140,7 +154,7 @@ describe('web host', () => {
       host,
       'POST',
       '/api/app/openExternal',
-      { ...own, 'X-Binhan-Token': host.token },
+      { ...own, 'X-Binhan-Token': host.session },
       body,
     );
     expect(reply.status).toBe(400);
@@ -153,7 +167,7 @@ describe('web host', () => {
       host,
       'POST',
       '/api/app/openExternal',
-      { ...own, 'X-Binhan-Token': host.token },
+      { ...own, 'X-Binhan-Token': host.session },
       body,
     );
     expect(reply.status).toBe(413);
@@ -164,13 +178,13 @@ describe('web host', () => {
     const reply = await call(host, 'POST', '/api/app/info', {
       ...own,
       'Content-Type': 'text/plain',
-      'X-Binhan-Token': host.token,
+      'X-Binhan-Token': host.session,
     });
     expect(reply.status).toBe(415);
   });
 
   it('opens only allow-listed addresses', async () => {
-    const headers = { ...own, 'X-Binhan-Token': host.token };
+    const headers = { ...own, 'X-Binhan-Token': host.session };
     const bad = await call(
       host,
       'POST',
@@ -190,13 +204,82 @@ describe('web host', () => {
     expect(opened).toEqual(['https://tongdai111.vn/']);
   });
 
-  it('moves the launch token into an HttpOnly SameSite=Strict cookie and off the address bar', async () => {
-    const reply = await call(host, 'GET', `/?token=${host.token}`, { Host: own.Host ?? '' });
+  it('trades a launch link, once, for an HttpOnly SameSite=Strict cookie bound to its own name', async () => {
+    const link = new URL(host.newLaunchUrl());
+    expect(link.origin).toBe(host.origin);
+    const reply = await call(host, 'GET', `${link.pathname}${link.search}`, { Host: own.Host ?? '' });
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     const cookie = String(reply.headers['set-cookie']);
+    expect(cookie).toContain(`binhan_session=${host.session}`);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // No Domain attribute: a host-only cookie, which a server on 127.0.0.1 or localhost never receives.
+    expect(cookie).not.toMatch(/Domain=/i);
+    expect(cookie).not.toContain(link.searchParams.get('token') ?? '');
+  });
+
+  it('refuses a launch link used once already', async () => {
+    const link = new URL(host.newLaunchUrl());
+    const path = `${link.pathname}${link.search}`;
+    expect((await call(host, 'GET', path, { Host: own.Host ?? '' })).status).toBe(303);
+    const again = await call(host, 'GET', path, { Host: own.Host ?? '' });
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).toContain('đã được dùng một lần');
+  });
+
+  it('refuses a launch link older than a minute, and an unknown one', async () => {
+    let now = 1_000_000;
+    const clocked = await startWebHost({
+      staticDir,
+      dispatch: createDispatcher(
+        hostContract,
+        createHostHandlers({
+          info: {
+            name: 'Bình An',
+            version: '1',
+            transport: 'web',
+            dataDir: root,
+            platform: 'linux',
+            electronBinaryPresent: false,
+          },
+          openExternal: async () => {},
+        }),
+      ),
+      port: 0,
+      now: () => now,
+    });
+    try {
+      const headers = { Host: new URL(clocked.origin).host };
+      const fresh = new URL(clocked.newLaunchUrl());
+      const stale = new URL(clocked.url);
+      now += 60_001;
+      const late = await call(clocked, 'GET', stale.search ? `/${stale.search}` : '/', headers);
+      expect(late.status).toBe(401);
+      expect(late.headers['set-cookie']).toBeUndefined();
+      expect(late.body).toContain('đã hết hạn');
+      expect((await call(clocked, 'GET', `/${fresh.search}`, headers)).status).toBe(401);
+      const unknown = await call(clocked, 'GET', '/?token=abc', headers);
+      expect(unknown.status).toBe(401);
+      expect(unknown.body).toContain('không đúng');
+      // A link issued now works: the clock, not the host, made the others stale.
+      const now1 = new URL(clocked.newLaunchUrl());
+      expect((await call(clocked, 'GET', `/${now1.search}`, headers)).status).toBe(303);
+    } finally {
+      await clocked.close();
+    }
+  });
+
+  it('an old link clicked again by a browser already in gives nothing new', async () => {
+    const link = new URL(host.newLaunchUrl());
+    expect((await call(host, 'GET', `/${link.search}`, { Host: own.Host ?? '' })).status).toBe(303);
+    const reply = await call(host, 'GET', `/${link.search}`, {
+      Host: own.Host ?? '',
+      Cookie: `binhan_session=${host.session}`,
+    });
+    expect(reply.status).toBe(303);
+    expect(reply.headers['set-cookie']).toBeUndefined();
   });
 
   it('serves the app with a strict CSP only to a holder of the cookie', async () => {
@@ -204,7 +287,7 @@ describe('web host', () => {
     expect(without.status).toBe(401);
     const withCookie = await call(host, 'GET', '/', {
       Host: own.Host ?? '',
-      Cookie: `binhan_token=${host.token}`,
+      Cookie: `binhan_session=${host.session}`,
     });
     expect(withCookie.status).toBe(200);
     expect(withCookie.body).toContain('Bình An');
@@ -216,7 +299,7 @@ describe('web host', () => {
     async (pathname) => {
       const reply = await call(host, 'GET', pathname, {
         Host: own.Host ?? '',
-        Cookie: `binhan_token=${host.token}`,
+        Cookie: `binhan_session=${host.session}`,
       });
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('outside the root');
@@ -246,7 +329,7 @@ describe('web host', () => {
       const headers = {
         Host: new URL(roomy.origin).host,
         'Content-Type': 'application/json',
-        'X-Binhan-Token': roomy.token,
+        'X-Binhan-Token': roomy.session,
       };
       const long = JSON.stringify({ url: `https://tongdai111.vn/${'a'.repeat(1000)}` });
       const allowed = await call(roomy, 'POST', '/api/app/openExternal', headers, long);
