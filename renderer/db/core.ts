@@ -1,10 +1,10 @@
-import type { Table } from 'dexie';
 import { DEFAULT_SETTINGS, type OfficeProfile, type Permission, type Settings } from '../../shared/model';
 import type { BinhAnDb } from './database';
 import { StoreError } from './errors';
 import type { Session } from './session';
+import type { TableName } from './tables';
 import type { UnitTree } from './unit-chain';
-import { type Actor, WriteContext, writeTables } from './write-context';
+import { type Actor, WriteContext, writeScope } from './write-context';
 
 /**
  * What every repository shares: the database, the unit tree, the office profile and the current
@@ -53,21 +53,34 @@ export class StoreCore {
   }
 
   /**
-   * One user action = one read-write transaction over its tables plus the counter, the audit log
-   * and the aggregates, so the record, its audit entry and the indicators change together or not at all.
+   * One user action = one read-write transaction over the tables it names, what their counters
+   * need, the change counter, the audit log and the aggregates: the record, its audit entry and the
+   * indicators change together or not at all. Tables are named, not passed, so the scope is derived
+   * from the contributor registry and no repository can leave a counter table out.
    */
   async write<T>(
-    tables: readonly Table[],
+    tables: readonly TableName[],
     action: (ctx: WriteContext) => Promise<T>,
     options: { demo?: boolean; origin?: string } = {},
   ): Promise<T> {
     const origin = options.origin ?? this.originUnit();
-    return this.db.transaction('rw', [...tables, ...writeTables(this.db)], async () => {
-      const ctx = new WriteContext(this.db, this.actor(), origin, options.demo ?? false);
-      await ctx.begin();
-      const result = await action(ctx);
-      await ctx.finish();
-      return result;
-    });
+    const scope = writeScope(tables);
+    try {
+      return await this.db.transaction(
+        'rw',
+        scope.map((name) => this.db.table(name)),
+        async () => {
+          const ctx = new WriteContext(this.db, this.units, this.actor(), origin, options.demo ?? false);
+          await ctx.begin();
+          const result = await action(ctx);
+          await ctx.finish();
+          return result;
+        },
+      );
+    } catch (error) {
+      // The units contributor moves the in-memory tree inside the transaction; undo with the stored tree.
+      if (scope.includes('units')) this.units.replace(await this.db.units.toArray());
+      throw error;
+    }
   }
 }

@@ -1,21 +1,24 @@
 import { Dexie, type Table } from 'dexie';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { LATEST_VERSION, SCHEMA_STEPS } from './migrations';
 import type {
   AggregateRow,
   AuditEntry,
   DraftRecord,
+  InboundRow,
   KvRow,
+  OfficeAggregateRow,
   RecordOf,
   UserRecord,
   YearCounts,
 } from './tables';
 
 /**
- * Tables are typed `Table<Record, Key>` (insert type = the full record): repositories always
- * supply ids themselves, time-ordered UUIDv7s, so nothing relies on auto-increment.
+ * The Bình An database: one IndexedDB database in the renderer. Internal to renderer/db/: features
+ * reach it only through `BinhAnStore` (renderer/db/index.ts, enforced by a Biome rule).
  *
- * The Bình An database: one IndexedDB database in the renderer. Only renderer/db/ imports this
- * class; components read through hooks and write through repositories.
+ * Tables are typed `Table<Record, Key>` (insert type = the full record): repositories always
+ * supply ids themselves, time-ordered UUIDv7s, so nothing relies on auto-increment. Every table of
+ * every schema step is declared here, so no code names a table by string.
  *
  * `chromeTransactionDurability: 'strict'` makes Chromium flush to disk before a write transaction
  * reports success, so a power cut after "saved" cannot lose the case (measured: no slower here).
@@ -39,12 +42,14 @@ export class BinhAnDb extends Dexie {
   aggregates!: Table<AggregateRow, string>;
   audit!: Table<AuditEntry, number>;
   drafts!: Table<DraftRecord, string>;
+  inbound!: Table<InboundRow, [string, string, string]>;
+  officeAggregates!: Table<OfficeAggregateRow, string>;
 
-  /** `version` opens an older schema (tests write at n−1 and reopen at the latest). */
+  /** `version` opens an older schema (migration tests write at n−1 and reopen at n). */
   constructor(name: string, options: { version?: number } = {}) {
     super(name, { chromeTransactionDurability: 'strict' });
     const target = options.version ?? LATEST_VERSION;
-    for (const step of SCHEMA_VERSIONS) {
+    for (const step of SCHEMA_STEPS) {
       if (step.version > target) break;
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade !== undefined) declared.upgrade(step.upgrade);

@@ -1,5 +1,6 @@
 /**
- * The public face of the store. Import from here; `database.ts` and `core.ts` are internal.
+ * The store's one door. Everything outside renderer/db/ imports from here (a Biome rule says so);
+ * `database.ts`, `core.ts`, the repositories' internals and the migrations are internal.
  */
 export { type FieldIssue, isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors';
 export { useFreshLiveQuery } from './hooks/fresh-live-query';
@@ -10,5 +11,7 @@ export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { BulkOptions, CaseListQuery, CasePatch, CaseView, DuplicateMatch } from './repositories/cases';
 export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';
+export type { ApplyResult, ChangesRead, ExportProgress, OpenedData } from './repositories/exchange';
+export type { UnitWrite } from './repositories/records';
 export { Session } from './session';
 export { BinhAnStore, DEFAULT_DB_NAME, openStore, type StorePersistence } from './store';

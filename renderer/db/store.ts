@@ -8,6 +8,7 @@ import { AuthRepository } from './repositories/auth';
 import { CasesRepository } from './repositories/cases';
 import { DemoRepository } from './repositories/demo';
 import { DraftsRepository } from './repositories/drafts';
+import { ExchangeRepository } from './repositories/exchange';
 import { ProgrammeRepository } from './repositories/programme';
 import { plainRepositories } from './repositories/records';
 import { UnitTree } from './unit-chain';
@@ -22,10 +23,12 @@ export type StorePersistence = {
 };
 
 /**
- * The store: every repository over one database. Open it once at start (`openStore()`), hand it to
- * <StoreProvider>, and let components use hooks; nothing outside renderer/db/ touches Dexie.
+ * The store: every repository over one database, and the only door to it. Open it once at start
+ * (`openStore()`), hand it to <StoreProvider>, and let components use hooks; the core (database,
+ * session, unit tree) is private, so nothing outside renderer/db/ can reach Dexie through it.
  */
 export class BinhAnStore {
+  readonly #core: StoreCore;
   readonly auth: AuthRepository;
   readonly cases: CasesRepository;
   readonly programme: ProgrammeRepository;
@@ -33,15 +36,17 @@ export class BinhAnStore {
   readonly aggregates: AggregatesRepository;
   readonly drafts: DraftsRepository;
   readonly demo: DemoRepository;
+  readonly exchange: ExchangeRepository;
   readonly units;
   readonly populations;
   readonly plans;
   readonly exchangeLog;
 
   constructor(
-    readonly core: StoreCore,
+    core: StoreCore,
     readonly persistence: StorePersistence,
   ) {
+    this.#core = core;
     this.auth = new AuthRepository(core);
     this.cases = new CasesRepository(core);
     this.programme = new ProgrammeRepository(core);
@@ -49,6 +54,7 @@ export class BinhAnStore {
     this.aggregates = new AggregatesRepository(core);
     this.drafts = new DraftsRepository(core);
     this.demo = new DemoRepository(core, this.cases, this.programme);
+    this.exchange = new ExchangeRepository(core);
     const plain = plainRepositories(core);
     this.units = plain.units;
     this.populations = plain.populations;
@@ -57,22 +63,22 @@ export class BinhAnStore {
   }
 
   get office(): OfficeProfile | null {
-    return this.core.office;
+    return this.#core.office;
   }
 
   get settings(): Settings {
-    return this.core.settings;
+    return this.#core.settings;
   }
 
   /** The highest changeSeq so far (exports remember it as "last exported"). */
   async lastChangeSeq(): Promise<number> {
-    const row = await this.core.db.kv.get(KV.changeSeq);
+    const row = await this.#core.db.kv.get(KV.changeSeq);
     return typeof row?.value === 'number' ? row.value : 0;
   }
 
   close(): void {
     this.auth.logout();
-    this.core.db.close();
+    this.#core.db.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AggregateRow } from '../../shared/aggregates/buckets';
+import type { SharedAggregate } from '../../shared/exchange/sharing';
 import type {
   AttendanceRecord,
   AuditEntry,
@@ -50,5 +51,31 @@ export type RecordOf = {
   plans: PlanRecord;
   exchangeLog: ExchangeLogRecord;
 };
+
+/** One row an office sent, as the province keeps it: newest revision wins (province, schema v3). */
+export type InboundRow = {
+  origin: string;
+  type: string;
+  id: string;
+  rev: number;
+  removed: boolean;
+  row: Record<string, unknown>;
+};
+/** The last counter snapshot of one office, one row per bucket (province, schema v3). */
+export type OfficeAggregateRow = { key: string; origin: string; sequence: number; row: SharedAggregate };
+
+/** Tables whose rows the write primitive writes: synced records (with metadata) and the province's rows. */
+export type StoredOf = RecordOf & { inbound: InboundRow; officeAggregates: OfficeAggregateRow };
+export type StoredTable = keyof StoredOf;
+/** Every table of the database, by name (transaction scopes are declared by name). */
+export type TableName =
+  | StoredTable
+  | 'kv'
+  | 'users'
+  | 'personYears'
+  | 'schoolYears'
+  | 'aggregates'
+  | 'audit'
+  | 'drafts';
 
 export type { AggregateRow, AuditEntry, DraftRecord, UserRecord };

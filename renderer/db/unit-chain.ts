@@ -11,6 +11,11 @@ export class UnitTree {
     this.#parents = new Map([...units].map((unit) => [unit.code, unit.parentCode]));
   }
 
+  /** One unit's parent, as a write changes it (the tree follows inside the transaction). */
+  set(code: string, parentCode: string | null): void {
+    this.#parents.set(code, parentCode);
+  }
+
   /** The unit followed by its ancestors; unknown units stand alone. Guards against cycles. */
   readonly chain: UnitChain = (code) => {
     const out = [code];

@@ -1,6 +1,6 @@
 import { exportDB } from 'dexie-export-import';
 import type { BinhAnStore } from '../../renderer/db';
-import { exchangeStore } from '../../renderer/db/exchange';
+import { BinhAnDb } from '../../renderer/db/database';
 import { generateAgeKey } from '../../shared/bundle/age';
 import { generateMinisignKey } from '../../shared/bundle/minisign';
 import { writeBundle } from '../../shared/bundle/write-bundle';
@@ -18,7 +18,7 @@ const KEY = new Uint8Array(32).fill(1);
 
 async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
   const started = performance.now();
-  const read = await exchangeStore(store).readChangesSince(afterSeq, toSeq);
+  const read = await store.exchange.readChangesSince(afterSeq, toSeq);
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
     threshold: 5,
@@ -46,7 +46,11 @@ export const exchangeSteps = {
     const ours = await bundleOf(store, 0, await store.lastChangeSeq());
     log('dexie-export-import exportDB');
     const started = performance.now();
-    const blob = await exportDB(store.core.db);
+    // The peer library exports through its own connection to the same database.
+    const db = new BinhAnDb(args.name);
+    await db.open();
+    const blob = await exportDB(db);
+    db.close();
     const dexieMs = performance.now() - started;
     return { ...ours, dexieMs, dexieBytes: blob.size };
   },
@@ -62,7 +66,7 @@ export const exchangeSteps = {
 
   async exchangeImport(args: { bundles: number; rows: number }) {
     const store = await freshStore('bench-exchange-province');
-    const x = exchangeStore(store);
+    const x = store.exchange;
     const all: SharedCase[][] = Array.from({ length: args.bundles }, (_, b) =>
       Array.from({ length: args.rows }, (_, i) => ({
         id: `c${(b * args.rows + i).toString(16).padStart(32, '0')}`,

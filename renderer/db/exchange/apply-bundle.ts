@@ -1,11 +1,5 @@
-import type { Table } from 'dexie';
 import { uuidv7 } from 'uuidv7';
-import {
-  type AggregateRow,
-  BUCKET_KINDS,
-  type BucketKind,
-  type Contribution,
-} from '../../../shared/aggregates/buckets';
+import { type AggregateRow, BUCKET_KINDS, type BucketKind } from '../../../shared/aggregates/buckets';
 import type { BundleRecords } from '../../../shared/bundle/payload';
 import {
   SHARED_SCHEMAS,
@@ -13,20 +7,10 @@ import {
   type SharedAggregate,
   type SharedType,
 } from '../../../shared/exchange/sharing';
-import type { ExchangeLogRecord } from '../../../shared/model';
 import type { StoreCore } from '../core';
+import type { BinhAnDb } from '../database';
 import { StoreError } from '../errors';
-
-/** One row an office sent, as the province keeps it: newest revision wins. */
-export type InboundRow = {
-  origin: string;
-  type: string;
-  id: string;
-  rev: number;
-  removed: boolean;
-  row: Record<string, unknown>;
-};
-export type OfficeAggregateRow = { key: string; origin: string; sequence: number; row: SharedAggregate };
+import type { InboundRow, OfficeAggregateRow } from '../tables';
 
 export type OpenedData = {
   senderUnit: string;
@@ -50,14 +34,9 @@ export type ApplyResult = {
 const KINDS: ReadonlySet<string> = new Set(Object.values(BUCKET_KINDS));
 const snapshotKey = (origin: string) => `exchange.counterSnapshot.${origin}`;
 
-export const inboundTable = (core: StoreCore) =>
-  core.db.table<InboundRow, [string, string, string]>('inbound');
-export const officeAggregatesTable = (core: StoreCore) =>
-  core.db.table<OfficeAggregateRow, string>('officeAggregates');
-
 /** Counter rows received from offices, one per office and bucket: the consistency check adds them. */
-export async function receivedAggregateRows(core: StoreCore): Promise<AggregateRow[]> {
-  return (await officeAggregatesTable(core).toArray()).map(({ row }) => ({
+export async function receivedAggregateRows(db: BinhAnDb): Promise<AggregateRow[]> {
+  return (await db.officeAggregates.toArray()).map(({ row }) => ({
     key: row.key,
     kind: row.kind as BucketKind,
     unit: row.unit,
@@ -85,21 +64,6 @@ function validate(records: BundleRecords): Map<SharedType, Record<string, unknow
   return out;
 }
 
-function asContribution(rows: readonly SharedAggregate[]): Contribution {
-  const out: Contribution = new Map();
-  for (const r of rows) {
-    const row: AggregateRow = {
-      key: r.key,
-      kind: r.kind as BucketKind,
-      unit: r.unit,
-      period: r.period,
-      counts: r.counts,
-    };
-    out.set(r.key, row);
-  }
-  return out;
-}
-
 /**
  * Applies a verified data bundle at the province in ONE transaction (all or nothing), idempotently:
  * a row is written only when its `rev` is newer than the one held, so the same bundle twice changes
@@ -112,11 +76,8 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
   core.authorise('exchange.run');
   const rows = validate(bundle.records);
   const origin = bundle.senderUnit;
-  const inbound = inboundTable(core);
-  const snapshots = officeAggregatesTable(core);
   const { db } = core;
-  const tables: Table[] = [inbound, snapshots, db.exchangeLog];
-  return core.write(tables, async (ctx) => {
+  return core.write(['inbound', 'officeAggregates', 'exchangeLog'], async (ctx) => {
     const before = await db.exchangeLog
       .where('[direction+peerUnit+sequence]')
       .equals(['received', origin, bundle.sequence])
@@ -126,10 +87,10 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
     let unchanged = 0;
     for (const [type, list] of rows) {
       if (type === SHARED_TYPES.aggregates) continue;
-      const held = await inbound.bulkGet(
+      const held = await db.inbound.bulkGet(
         list.map((r) => [origin, type, String(r.id)] as [string, string, string]),
       );
-      const puts: InboundRow[] = [];
+      const puts: { before: InboundRow | undefined; after: InboundRow }[] = [];
       list.forEach((r, i) => {
         const rev = Number(r.rev);
         const current = held[i];
@@ -137,9 +98,12 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
           unchanged += 1;
           return;
         }
-        puts.push({ origin, type, id: String(r.id), rev, removed: r.removed === true, row: r });
+        puts.push({
+          before: current,
+          after: { origin, type, id: String(r.id), rev, removed: r.removed === true, row: r },
+        });
       });
-      if (puts.length > 0) await inbound.bulkPut(puts);
+      await ctx.putRows('inbound', puts);
       applied[type] = puts.length;
     }
     let countersApplied = false;
@@ -147,18 +111,28 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
     const mark = await db.kv.get(snapshotKey(origin));
     const lastSnapshot = typeof mark?.value === 'number' ? mark.value : 0;
     if (counters !== undefined && bundle.sequence > lastSnapshot) {
-      const old = await snapshots.where('origin').equals(origin).toArray();
-      ctx.change(asContribution(old.map((o) => o.row)), asContribution(counters));
-      await snapshots.where('origin').equals(origin).delete();
-      await snapshots.bulkPut(
-        counters.map((row) => ({ key: `${origin}|${row.key}`, origin, sequence: bundle.sequence, row })),
+      // The new snapshot replaces the office's previous one; its contributor moves the difference
+      // into the province's own counters.
+      const old = new Map(
+        (await db.officeAggregates.where('origin').equals(origin).toArray()).map((o) => [o.key, o]),
       );
+      const next = new Map<string, OfficeAggregateRow>(
+        counters.map((row) => [
+          `${origin}|${row.key}`,
+          { key: `${origin}|${row.key}`, origin, sequence: bundle.sequence, row },
+        ]),
+      );
+      await ctx.putRows('officeAggregates', [
+        ...[...next.values()].map((after) => ({ before: old.get(after.key), after })),
+        ...[...old.values()].filter((o) => !next.has(o.key)).map((before) => ({ before, after: null })),
+      ]);
       await db.kv.put({ key: snapshotKey(origin), value: bundle.sequence });
       countersApplied = true;
     }
     const changed = countersApplied || Object.values(applied).some((n) => n > 0);
     if (!seen) {
-      const entry: ExchangeLogRecord = {
+      await ctx.put('exchangeLog', undefined, {
+        id: uuidv7(),
         direction: 'received',
         kind: 'data',
         peerUnit: origin,
@@ -169,9 +143,7 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
         state: 'imported',
         reason: undefined,
         destination: undefined,
-        ...ctx.meta(uuidv7()),
-      };
-      await db.exchangeLog.add(entry);
+      });
       await ctx.audit({
         action: 'import',
         kind: 'bundle',
@@ -187,7 +159,7 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
 export async function inboundCounts(core: StoreCore): Promise<Map<string, Record<string, number>>> {
   core.authoriseAny(['exchange.run', 'dashboard.read']);
   const out = new Map<string, Record<string, number>>();
-  await inboundTable(core).each((r) => {
+  await core.db.inbound.each((r) => {
     if (r.removed) return;
     const counts = out.get(r.origin) ?? {};
     counts[r.type] = (counts[r.type] ?? 0) + 1;

@@ -12,7 +12,7 @@ import {
   rebuildAggregates,
 } from '../../../shared/aggregates/rebuild';
 import type { StoreCore } from '../core';
-import { officeAggregatesTable, receivedAggregateRows } from '../exchange/apply-bundle';
+import { receivedAggregateRows } from '../exchange/apply-bundle';
 
 export type PlanInputs = {
   cases: Counts;
@@ -134,7 +134,7 @@ export class AggregatesRepository {
         db.schoolActivities,
         db.outreach,
         db.aggregates,
-        officeAggregatesTable(this.core),
+        db.officeAggregates,
       ],
       async () => ({
         stored: await db.aggregates.toArray(),
@@ -146,7 +146,7 @@ export class AggregatesRepository {
             schools: await db.schools.toArray(),
             activities: await db.schoolActivities.toArray(),
             outreach: await db.outreach.toArray(),
-            received: await receivedAggregateRows(this.core),
+            received: await receivedAggregateRows(db),
           },
           this.core.units.chain,
         ),
@@ -165,16 +165,16 @@ export class AggregatesRepository {
     const started = performance.now();
     const { db } = this.core;
     const tables = [
-      db.cases,
-      db.people,
-      db.attendances,
-      db.schools,
-      db.schoolActivities,
-      db.outreach,
-      db.personYears,
-      db.schoolYears,
-      officeAggregatesTable(this.core),
-    ];
+      'cases',
+      'people',
+      'attendances',
+      'schools',
+      'schoolActivities',
+      'outreach',
+      'personYears',
+      'schoolYears',
+      'officeAggregates',
+    ] as const;
     const differences = await this.core.write(tables, async (ctx) => {
       const attendances = await db.attendances.toArray();
       const activities = await db.schoolActivities.toArray();
@@ -186,7 +186,7 @@ export class AggregatesRepository {
           schools: await db.schools.toArray(),
           activities,
           outreach: await db.outreach.toArray(),
-          received: await receivedAggregateRows(this.core),
+          received: await receivedAggregateRows(db),
         },
         this.core.units.chain,
       );

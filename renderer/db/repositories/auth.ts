@@ -103,7 +103,7 @@ export class AuthRepository {
       const keys = await sessionKeysFrom(dataKey);
       const { db } = this.core;
       this.core.office = office;
-      await this.core.write([db.users, db.units, db.plans], async (ctx) => {
+      await this.core.write(['users', 'units', 'plans'], async (ctx) => {
         if ((await db.kv.get(KV.office)) !== undefined) throw new StoreError('alreadySetUp');
         await db.kv.bulkPut([
           { key: KV.office, value: office },
@@ -111,16 +111,18 @@ export class AuthRepository {
           { key: KV.keyring, value: keyring },
         ]);
         await db.users.add(user);
-        for (const unit of units) {
-          if ((await db.units.get(unit.code)) === undefined)
-            await db.units.add({ ...unit, ...ctx.meta(unit.code) });
-        }
-        const planId = uuidv7();
-        await db.plans.add({ ...plan, ...ctx.meta(planId) });
+        const held = await db.units.bulkGet(units.map((unit) => unit.code));
+        await ctx.putMany(
+          'units',
+          units
+            .filter((_, i) => held[i] === undefined)
+            .map((unit) => ({ before: undefined, next: { ...unit, id: unit.code } })),
+          { action: 'setup' },
+        );
+        await ctx.put('plans', undefined, { ...plan, id: uuidv7() }, { action: 'setup' });
         await ctx.audit({ action: 'setup', kind: 'office', recordId: office.unitCode });
         await ctx.audit({ action: 'userCreate', kind: 'users', recordId: userId });
       });
-      this.core.units.replace(await db.units.toArray());
       const session = new Session(summaryOf(user), keys);
       this.#begin(session);
       return { recoveryKey: formatRecoveryKey(recovery), session };
@@ -206,7 +208,7 @@ export class AuthRepository {
     if (dataKey === null) throw new StoreError('badCredentials');
     try {
       const updated = await this.#rewrap(user, dataKey, newPassphrase);
-      await this.core.write([db.users], async (ctx) => {
+      await this.core.write(['users'], async (ctx) => {
         await db.users.put(updated);
         await ctx.audit({ action: 'passphraseChange', kind: 'users', recordId: user.id });
       });
@@ -227,7 +229,7 @@ export class AuthRepository {
       const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
       if (user === undefined) throw new StoreError('notFound');
       const updated = await this.#rewrap(user, dataKey, passphrase);
-      await this.core.write([db.users], async (ctx) => {
+      await this.core.write(['users'], async (ctx) => {
         await db.users.put({ ...updated, active: true });
         await db.kv.delete(KV.throttle(user.username));
         await ctx.audit({ action: 'passphraseReset', kind: 'users', recordId: user.id });
@@ -255,7 +257,7 @@ export class AuthRepository {
     if (dataKey === null) throw new StoreError('badCredentials');
     try {
       const user = await this.#newUser(uuidv7(), parsed, dataKey);
-      await this.core.write([db.users], async (ctx) => {
+      await this.core.write(['users'], async (ctx) => {
         await db.users.add(user);
         await ctx.audit({
           action: 'userCreate',
@@ -281,7 +283,7 @@ export class AuthRepository {
       displayName: patch.displayName,
       roles: patch.roles,
     });
-    return this.core.write([db.users], async (ctx) => {
+    return this.core.write(['users'], async (ctx) => {
       const user = await db.users.get(id);
       if (user === undefined) throw new StoreError('notFound');
       const next: UserRecord = {

@@ -1,5 +1,4 @@
 import { uuidv7 } from 'uuidv7';
-import { caseContribution } from '../../../shared/aggregates/contributions';
 import {
   type DuplicateProbe,
   namePhoneToken,
@@ -29,6 +28,7 @@ import {
   unitCode,
   V,
 } from '../../../shared/model';
+import { foldVietnamese } from '../../../shared/text/fold';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
 import { KV } from '../keyring';
@@ -66,6 +66,7 @@ export const viewOf = (record: CaseRecord): CaseView => {
   return view;
 };
 const vaultAad = (id: string) => `binhan/case/${id}`;
+const NAME_INDEX_BATCH = 1000;
 
 function fieldsOf(record: CaseRecord): CaseFields {
   const out: Record<string, unknown> = {};
@@ -97,12 +98,7 @@ export class CasesRepository {
   async create(input: CaseInput): Promise<CaseView> {
     const session = this.core.authorise('case.write');
     const prepared = await this.#prepare(input, session.keys());
-    const { db } = this.core;
-    return this.core.write([db.cases], async (ctx) => {
-      const record = await this.#insert(ctx, prepared);
-      await ctx.audit({ action: 'create', kind: 'cases', recordId: record.id });
-      return viewOf(record);
-    });
+    return this.core.write(['cases'], async (ctx) => viewOf(await this.#insert(ctx, prepared)));
   }
 
   /**
@@ -120,7 +116,6 @@ export class CasesRepository {
     options: BulkOptions = {},
   ): Promise<number> {
     const batchSize = options.batchSize ?? 5000;
-    const { db } = this.core;
     const prepareBatch = (start: number) =>
       Promise.all(
         inputs.slice(start, start + batchSize).map(async ({ services = [], ...input }) => {
@@ -142,20 +137,15 @@ export class CasesRepository {
       // A failed batch must not leave the next one's preparation rejected and unobserved.
       next?.catch(() => undefined);
       await this.core.write(
-        [db.cases],
+        ['cases'],
         async (ctx) => {
           const counters = await this.#loadCounters(prepared.map((p) => p.record));
           const records = prepared.map((item) => this.#stamp(ctx, item.record, counters));
           await this.#saveCounters(counters);
-          await db.cases.bulkAdd(records);
-          for (const record of records)
-            ctx.change(new Map(), caseContribution(record, this.core.units.chain));
-          await ctx.audit({
-            action: 'bulkCreate',
-            kind: 'cases',
-            recordId: records[0]?.id ?? null,
-            detail: `${records.length}`,
-          });
+          await ctx.putMany(
+            'cases',
+            records.map((next) => ({ before: undefined, next })),
+          );
         },
         { demo: options.demo ?? false },
       );
@@ -215,6 +205,48 @@ export class CasesRepository {
     }
     await this.core.write([], (ctx) => ctx.audit({ action: 'view', kind: 'cases', recordId: id }));
     return identity;
+  }
+
+  /**
+   * The folded survivor names, for the case list's in-memory name search of a user who holds
+   * `case.identify`: vaults are read in primary-key batches (each batch a short read), only the
+   * folded name is kept, nothing is written, and the caller drops the index at lock. `reveal` is
+   * not used because it audits one view per case; the search itself is what shows a match.
+   */
+  async readFoldedNames(
+    onBatch: (names: ReadonlyArray<readonly [string, string]>) => void,
+    isCancelled: () => boolean,
+  ): Promise<void> {
+    const session = this.core.authorise('case.identify');
+    const table = this.core.db.cases;
+    let after: string | null = null;
+    for (;;) {
+      if (isCancelled()) return;
+      const key = session.keys().vault;
+      const batch: CaseRecord[] = await (after === null
+        ? table.orderBy(':id')
+        : table.where(':id').above(after)
+      )
+        .limit(NAME_INDEX_BATCH)
+        .toArray();
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1]?.id ?? null;
+      const names = await Promise.all(
+        batch.map(async (record): Promise<readonly [string, string] | null> => {
+          try {
+            const identity = survivorIdentitySchema.parse(
+              await openJson(key, vaultAad(record.id), record.vault),
+            );
+            return [record.id, foldVietnamese(identity.fullName)];
+          } catch {
+            return null;
+          }
+        }),
+      );
+      onBatch(names.filter((n): n is readonly [string, string] => n !== null));
+      // Let the page breathe between batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
   }
 
   /** Earlier cases whose folded name + phone, or name + birth year + commune, match: before saving an intake. */
@@ -387,7 +419,6 @@ export class CasesRepository {
     return { vault, dupNamePhone, dupNameYearCommune };
   }
 
-  /** Metadata and a case code (origin-year-sequence, from a per-year counter in the same transaction). */
   /** Case-code counters of the given report years, read once per transaction. */
   async #loadCounters(records: readonly CaseRecord[]): Promise<Map<string, number>> {
     const years = [...new Set(records.map((r) => r.reportDate.slice(0, 4)))];
@@ -397,16 +428,17 @@ export class CasesRepository {
     );
   }
 
-  /** Synchronous on purpose: bulk loops must not chain thousands of awaits inside a transaction. */
+  /**
+   * The case code (origin-year-sequence, from a per-year counter in the same transaction).
+   * Synchronous on purpose: bulk loops must not chain thousands of awaits inside a transaction.
+   */
   #stamp(ctx: WriteContext, draft: CaseRecord, counters: Map<string, number>): CaseRecord {
     const year = draft.reportDate.slice(0, 4);
     const next = (counters.get(year) ?? 0) + 1;
     counters.set(year, next);
-    const meta = ctx.meta(draft.id);
     const record: CaseRecord = {
       ...draft,
-      ...meta,
-      caseCode: `${meta.origin}-${year}-${String(next).padStart(5, '0')}`,
+      caseCode: `${ctx.origin}-${year}-${String(next).padStart(5, '0')}`,
     };
     if (record.dupNamePhone === undefined) delete record.dupNamePhone;
     if (record.dupNameYearCommune === undefined) delete record.dupNameYearCommune;
@@ -423,9 +455,7 @@ export class CasesRepository {
     const counters = await this.#loadCounters([prepared.record]);
     const record = this.#stamp(ctx, prepared.record, counters);
     await this.#saveCounters(counters);
-    await this.core.db.cases.add(record);
-    ctx.change(new Map(), caseContribution(record, this.core.units.chain));
-    return record;
+    return ctx.put('cases', undefined, record);
   }
 
   /**
@@ -442,7 +472,7 @@ export class CasesRepository {
     allowDeleted = false,
   ): Promise<CaseView> {
     const { db } = this.core;
-    return this.core.write([db.cases], async (ctx) => {
+    return this.core.write(['cases'], async (ctx) => {
       const before = await db.cases.get(id);
       if (before === undefined || (before.deletedAt !== null && !allowDeleted))
         throw new StoreError('notFound');
@@ -453,16 +483,9 @@ export class CasesRepository {
         throw new StoreError('conflict');
       }
       const changed = change(before);
-      const after: CaseRecord = { ...changed, ...ctx.meta(id, before), deletedAt: changed.deletedAt };
-      if (after.dupNamePhone === undefined) delete after.dupNamePhone;
-      if (after.dupNameYearCommune === undefined) delete after.dupNameYearCommune;
-      await db.cases.put(after);
-      ctx.change(
-        caseContribution(before, this.core.units.chain),
-        caseContribution(after, this.core.units.chain),
-      );
-      await ctx.audit({ action, kind: 'cases', recordId: id, detail });
-      return viewOf(after);
+      if (changed.dupNamePhone === undefined) delete changed.dupNamePhone;
+      if (changed.dupNameYearCommune === undefined) delete changed.dupNameYearCommune;
+      return viewOf(await ctx.put('cases', before, changed, { action, detail }));
     });
   }
 }

@@ -61,26 +61,26 @@ export class DemoRepository {
 
     const communes = demoCommunes(params).map((u) => parseOrThrow(unitFieldsSchema, u));
     await this.core.write(
-      [db.units, db.populations],
+      ['units', 'populations'],
       async (ctx) => {
-        for (const unit of communes) {
-          if ((await db.units.get(unit.code)) === undefined)
-            await db.units.add({ ...unit, ...ctx.meta(unit.code) });
-        }
-        for (const p of demoPopulations(params)) {
-          const fields = parseOrThrow(targetPopulationFieldsSchema, p);
-          await db.populations.add({ ...fields, ...ctx.meta(uuidv7()) });
-        }
-        await ctx.audit({
-          action: 'demoLoad',
-          kind: 'units',
-          recordId: null,
-          detail: String(communes.length),
-        });
+        const held = await db.units.bulkGet(communes.map((unit) => unit.code));
+        const added = communes.filter((_, i) => held[i] === undefined);
+        await ctx.putMany(
+          'units',
+          added.map((unit) => ({ before: undefined, next: { ...unit, id: unit.code } })),
+          { action: 'demoLoad' },
+        );
+        await ctx.putMany(
+          'populations',
+          demoPopulations(params).map((p) => ({
+            before: undefined,
+            next: { ...parseOrThrow(targetPopulationFieldsSchema, p), id: uuidv7() },
+          })),
+          { action: 'demoLoad' },
+        );
       },
       demo,
     );
-    this.core.units.replace(await db.units.toArray());
     onProgress({ step: 'units', done: communes.length, total: communes.length });
 
     const CHUNK = 5000;
@@ -131,7 +131,7 @@ export class DemoRepository {
     });
 
     await this.core.write(
-      [db.schools, db.schoolActivities, db.schoolYears],
+      ['schools', 'schoolActivities'],
       async (ctx) => {
         for (let i = 0; i < params.schools; i += 1) {
           const school = await this.programme.schools.insert(
@@ -149,7 +149,7 @@ export class DemoRepository {
     onProgress({ step: 'schools', done: params.schools, total: params.schools });
 
     await this.core.write(
-      [db.outreach],
+      ['outreach'],
       async (ctx) => {
         for (let i = 0; i < params.outreach; i += 1) {
           await this.programme.outreach.insert(

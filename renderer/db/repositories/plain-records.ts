@@ -1,38 +1,42 @@
 import type { Table } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
-import type { Permission, RecordMeta } from '../../../shared/model';
+import type { Permission } from '../../../shared/model';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
-import type { WriteContext } from '../write-context';
+import type { RecordOf, SyncedTable, TableName } from '../tables';
+import type { Draft, WriteContext } from '../write-context';
 
 /**
- * Create / update / tombstone / list for record kinds whose only side effects are metadata and
- * audit (plus an optional hook for aggregates or cascades). Used for programme records, plans,
- * target populations, units and the exchange log.
+ * Create / update / tombstone / list for a record kind through the write primitive, which keeps
+ * metadata, counters (contributors.ts) and audit right. Used for programme records, plans, target
+ * populations, units and the exchange log; `after` is for cascades only (a training's attendances).
  */
 export type PlainHooks<R> = {
   /** Extra derived fields computed from the validated fields. */
   derive?: (fields: Record<string, unknown>) => Record<string, unknown>;
-  /** Runs inside the transaction after the write, with the before/after records. */
+  /** Runs inside the transaction after the write, with the before/after records (cascades). */
   after?: (ctx: WriteContext, before: R | undefined, after: R) => Promise<void>;
   /** Extra tables the hook touches. */
-  tables?: () => readonly Table[];
+  tables?: readonly TableName[];
   /** Uniqueness and other checks that need the database, inside the transaction. */
   check?: (fields: Record<string, unknown>, id: string) => Promise<void>;
   /** A fixed id (units use their code) instead of a fresh UUIDv7. */
   idOf?: (fields: Record<string, unknown>) => string;
 };
 
-export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
+export class PlainRecords<K extends SyncedTable, S extends z.ZodType, R extends RecordOf[K] = RecordOf[K]> {
+  protected readonly table: Table<R, string>;
+
   constructor(
     protected readonly core: StoreCore,
-    readonly kind: string,
-    protected readonly table: Table<R, string>,
+    readonly kind: K,
     protected readonly schema: S,
     protected readonly permissions: { read: Permission; write: Permission },
     protected readonly hooks: PlainHooks<R> = {},
-  ) {}
+  ) {
+    this.table = core.db.table(kind);
+  }
 
   async create(input: z.input<S>): Promise<R> {
     this.core.authorise(this.permissions.write);
@@ -44,14 +48,9 @@ export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
   async insert(ctx: WriteContext, fields: Record<string, unknown>): Promise<R> {
     const id = this.hooks.idOf?.(fields) ?? uuidv7();
     await this.hooks.check?.(fields, id);
-    const record = {
-      ...fields,
-      ...(this.hooks.derive?.(fields) ?? {}),
-      ...ctx.meta(id),
-    } as unknown as R;
-    await this.table.add(record);
+    const draft = { ...fields, ...(this.hooks.derive?.(fields) ?? {}), id } as unknown as Draft<R>;
+    const record = (await ctx.put(this.kind, undefined, draft)) as R;
     await this.hooks.after?.(ctx, undefined, record);
-    await ctx.audit({ action: 'create', kind: this.kind, recordId: id });
     return record;
   }
 
@@ -84,12 +83,13 @@ export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
     fields: Record<string, unknown>,
     action: 'update' | 'delete',
   ): Promise<R> {
-    const meta = ctx.meta(before.id, before);
-    if (action === 'delete') meta.deletedAt = ctx.now;
-    const after = { ...fields, ...meta } as unknown as R;
-    await this.table.put(after);
+    const draft = {
+      ...fields,
+      id: before.id,
+      deletedAt: action === 'delete' ? ctx.now : before.deletedAt,
+    } as unknown as Draft<R>;
+    const after = (await ctx.put(this.kind, before, draft)) as R;
     await this.hooks.after?.(ctx, before, after);
-    await ctx.audit({ action, kind: this.kind, recordId: before.id });
     return after;
   }
 
@@ -107,8 +107,8 @@ export class PlainRecords<S extends z.ZodType, R extends RecordMeta> {
     return (await collection.toArray()).filter((r) => r.deletedAt === null);
   }
 
-  #tables(): Table[] {
-    return [this.table as unknown as Table, ...(this.hooks.tables?.() ?? [])];
+  #tables(): TableName[] {
+    return [this.kind, ...(this.hooks.tables ?? [])];
   }
 }
 

@@ -1,42 +1,68 @@
 import {
-  type ExchangeLogRecord,
   exchangeLogFieldsSchema,
-  type PlanRecord,
   planFieldsSchema,
-  type TargetPopulationRecord,
   targetPopulationFieldsSchema,
-  type UnitRecord,
+  type UnitFields,
   unitFieldsSchema,
 } from '../../../shared/model';
 import type { StoreCore } from '../core';
-import { StoreError } from '../errors';
+import { parseOrThrow, StoreError } from '../errors';
 import { PlainRecords } from './plain-records';
+
+export type UnitWrite = { fields: UnitFields; action: 'create' | 'update' };
+
+/**
+ * Units, keyed by their code. A unit given a new parent re-rolls its counters (the units
+ * contributor); a parent that is the unit itself or one of its descendants is refused.
+ */
+export class UnitsRepository extends PlainRecords<'units', typeof unitFieldsSchema> {
+  constructor(core: StoreCore) {
+    super(
+      core,
+      'units',
+      unitFieldsSchema,
+      { read: 'programme.read', write: 'settings.manage' },
+      {
+        idOf: (f) => String(f.code),
+        check: async (f, id) => {
+          if (String(f.code) !== id)
+            throw new StoreError('invalid', {
+              issues: [{ path: 'code', message: 'store.validation.codeFixed' }],
+            });
+          const parent = f.parentCode;
+          if (typeof parent === 'string' && core.units.chain(parent).includes(id))
+            throw new StoreError('invalid', {
+              issues: [{ path: 'parentCode', message: 'store.validation.parentCycle' }],
+            });
+        },
+      },
+    );
+  }
+
+  /** A whole unit list in ONE transaction (an import), so a failure half-way leaves the tree as it was. */
+  async writeMany(writes: readonly UnitWrite[]): Promise<void> {
+    this.core.authorise('settings.manage');
+    await this.core.write(['units'], async (ctx) => {
+      for (const { fields } of writes) {
+        const parsed = parseOrThrow(unitFieldsSchema, fields);
+        const before = await this.table.get(parsed.code);
+        if (before === undefined) await this.insert(ctx, parsed);
+        else {
+          await this.hooks.check?.(parsed, parsed.code);
+          await this.replace(ctx, before, { ...parsed }, 'update');
+        }
+      }
+    });
+  }
+}
 
 /** Units (keyed by code), plans, target populations and the exchange log. */
 export function plainRepositories(core: StoreCore) {
   const { db } = core;
-  const units = new PlainRecords<typeof unitFieldsSchema, UnitRecord>(
-    core,
-    'units',
-    db.units,
-    unitFieldsSchema,
-    { read: 'programme.read', write: 'settings.manage' },
-    {
-      idOf: (f) => String(f.code),
-      check: async (f, id) => {
-        if (String(f.code) !== id)
-          throw new StoreError('invalid', {
-            issues: [{ path: 'code', message: 'store.validation.codeFixed' }],
-          });
-      },
-      // The unit tree is cached for aggregate roll-ups; refresh it from this transaction's view.
-      after: async () => core.units.replace(await db.units.toArray()),
-    },
-  );
-  const populations = new PlainRecords<typeof targetPopulationFieldsSchema, TargetPopulationRecord>(
+  const units = new UnitsRepository(core);
+  const populations = new PlainRecords(
     core,
     'populations',
-    db.populations,
     targetPopulationFieldsSchema,
     { read: 'programme.read', write: 'programme.write' },
     {
@@ -50,22 +76,13 @@ export function plainRepositories(core: StoreCore) {
       },
     },
   );
-  const plans = new PlainRecords<typeof planFieldsSchema, PlanRecord>(
-    core,
-    'plans',
-    db.plans,
-    planFieldsSchema,
-    {
-      read: 'dashboard.read',
-      write: 'settings.manage',
-    },
-  );
-  const exchangeLog = new PlainRecords<typeof exchangeLogFieldsSchema, ExchangeLogRecord>(
-    core,
-    'exchangeLog',
-    db.exchangeLog,
-    exchangeLogFieldsSchema,
-    { read: 'exchange.run', write: 'exchange.run' },
-  );
+  const plans = new PlainRecords(core, 'plans', planFieldsSchema, {
+    read: 'dashboard.read',
+    write: 'settings.manage',
+  });
+  const exchangeLog = new PlainRecords(core, 'exchangeLog', exchangeLogFieldsSchema, {
+    read: 'exchange.run',
+    write: 'exchange.run',
+  });
   return { units, populations, plans, exchangeLog };
 }

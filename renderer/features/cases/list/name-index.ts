@@ -1,6 +1,5 @@
 import { foldVietnamese } from '../../../../shared/text/fold';
 import type { BinhAnStore } from '../../../db';
-import { readFoldedNames } from './name-source';
 
 export type NameIndexState = { size: number; ready: boolean; search: (query: string) => Set<string> };
 
@@ -37,14 +36,18 @@ export class NameIndex {
   build(): Promise<void> {
     if (this.#building !== null) return this.#building;
     const started = performance.now();
-    this.#building = readFoldedNames(
-      this.store,
-      (batch) => {
-        for (const [id, name] of batch) this.#names.set(id, name);
-        this.#emit();
-      },
-      () => this.#cancelled,
-    ).then(() => {
+    // Only a user who may identify survivors has names to search; for anyone else the index stays empty.
+    const read =
+      this.store.auth.session?.can('case.identify') === true
+        ? this.store.cases.readFoldedNames(
+            (batch) => {
+              for (const [id, name] of batch) this.#names.set(id, name);
+              this.#emit();
+            },
+            () => this.#cancelled,
+          )
+        : Promise.resolve();
+    this.#building = read.then(() => {
       this.buildMs = performance.now() - started;
       this.ready = !this.#cancelled;
       this.#emit();

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { OpenResult } from '../../../../shared/exchange/bundles-contract';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { useStore } from '../../../db';
-import { exchangeStore } from '../../../db/exchange';
 import { host } from '../../../host/host';
 import { ApproveKeyDialog } from '../keys/ApproveKeyDialog';
 import { ReceiptButton } from '../province/ReceiptButton';
@@ -99,7 +98,7 @@ export function ImportPage() {
   const apply = async (opened: Opened) => {
     setStage({ at: 'working', text: t('exchange.import.applying') });
     try {
-      const result = await exchangeStore(store).applyDataBundle({
+      const result = await store.exchange.applyDataBundle({
         senderUnit: opened.manifest.senderUnit,
         sequence: opened.manifest.sequence,
         manifestSha256: opened.manifestSha256,

@@ -15,7 +15,6 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../db';
-import { exchangeStore } from '../../../db/exchange';
 import { host } from '../../../host/host';
 import { formatMoment, formatRanges } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
@@ -44,7 +43,7 @@ export function StatusBoard() {
   const [held, setHeld] = useState<Map<string, Record<string, number>>>(new Map());
   useEffect(() => {
     // Loaded together, so a row never shows before what the province holds for it.
-    void Promise.all([host.trust.list(), host.bundles.inbox(), exchangeStore(store).inboundCounts()]).then(
+    void Promise.all([host.trust.list(), host.bundles.inbox(), store.exchange.inboundCounts()]).then(
       ([peers, inbox, counts]) => {
         setHeld(counts);
         setRows(

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportProgress } from '../../../db';
 import { useStore } from '../../../db';
-import { type ExportProgress, exchangeStore } from '../../../db/exchange';
 import { host } from '../../../host/host';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatBytes } from '../ui/format';
@@ -28,7 +28,7 @@ export function SendPage() {
   const refresh = useCallback(() => {
     if (province === '') return;
     void lastExportedSeq(store, province).then(async (from) =>
-      setRange({ from, count: await exchangeStore(store).countChangesSince(from) }),
+      setRange({ from, count: await store.exchange.countChangesSince(from) }),
     );
     void host.trust
       .list()

@@ -1,7 +1,6 @@
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
-import type { BinhAnStore } from '../../../db';
-import { type ExportProgress, exchangeStore } from '../../../db/exchange';
+import type { BinhAnStore, ExportProgress } from '../../../db';
 import { host } from '../../../host/host';
 import { pseudonymKey } from '../keys/host-secrets';
 import { call } from '../ui/host-call';
@@ -33,7 +32,7 @@ export async function makeDataBundle(
   if (session === null) throw new Error('locked');
   const afterSeq = await lastExportedSeq(store, province);
   const toSeq = await store.lastChangeSeq();
-  const read = await exchangeStore(store).readChangesSince(afterSeq, toSeq, { onProgress });
+  const read = await store.exchange.readChangesSince(afterSeq, toSeq, { onProgress });
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(await pseudonymKey(session)),
     threshold: store.settings.smallCellThreshold,

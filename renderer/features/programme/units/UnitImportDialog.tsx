@@ -22,7 +22,6 @@ import { RowStatus } from '../ui/RowStatus';
 import { useErrorText, useKeyText } from '../ui/use-error-text';
 import { VirtualTable } from '../ui/VirtualTable';
 import { previewUnitImport, type UnitImportPreview, type UnitImportRow } from './unit-import';
-import { writeUnits } from './write-units';
 
 /**
  * Import a unit list: read, check every row against the file and the store, show the preview with
@@ -73,7 +72,7 @@ export function UnitImportDialog({
     setBusy(true);
     setProblem(null);
     try {
-      await writeUnits(store, writes);
+      await store.units.writeMany(writes);
       onDone(writes.length);
     } catch (error) {
       setProblem(errorText(error));

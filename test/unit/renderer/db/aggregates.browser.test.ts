@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
 import { GBV_TYPES, NEEDS, PERSON_CATEGORIES } from '../../../../shared/model';
-import { dropDatabase, freshStore, sampleCase } from './helpers';
+import { dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
 
 const UNITS = ['502-01', '502-02', '503-01', '503'] as const;
 const DAYS = ['2022-01-10', '2022-12-31', '2023-06-15', '2024-09-01', '2025-05-20'] as const;
@@ -99,6 +99,32 @@ const op = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteOutreach' as const), i: fc.nat() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('moveUnit' as const),
+      // Only 502-02 moves, so the tests below can rely on 503-01 sitting under 503.
+      unit: fc.constant('502-02'),
+      parent: fc.constantFrom('502', '503'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('bulkCases' as const),
+      units: fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 5 }),
+      day: fc.constantFrom(...DAYS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('bulkAttend' as const),
+      e: fc.nat(),
+      people: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+      year: fc.constantFrom(2022, 2023, 2025),
+    }),
+  },
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -249,6 +275,26 @@ async function run(store: BinhAnStore, ids: Record<string, string[]>, o: Op): Pr
       case 'deleteOutreach':
         await p.outreach.remove(at(list('outreach'), o.i));
         return;
+      case 'moveUnit':
+        await store.units.update(o.unit, { parentCode: o.parent });
+        return;
+      case 'bulkCases':
+        // Small batches, so one call spans several transactions.
+        await store.cases.createMany(
+          o.units.map((unit) => sampleCase({ incidentUnit: unit, reportDate: o.day, incidentDate: o.day })),
+          { batchSize: 2 },
+        );
+        return;
+      case 'bulkAttend':
+        await p.createAttendances(
+          o.people.map((i) => ({
+            eventId: at(list('events'), o.e),
+            personId: at(list('people'), i),
+            year: o.year,
+          })),
+          { batchSize: 3 },
+        );
+        return;
     }
   } catch (error) {
     if (isStoreError(error, 'notFound') || isStoreError(error, 'conflict') || isStoreError(error, 'invalid'))
@@ -300,7 +346,7 @@ describe('maintained aggregates', () => {
       { numRuns: 40, seed: 20250701 },
     );
     // The random runs really exercised each kind of write, including tombstones and moves.
-    const { db } = store.core;
+    const db = await rawDb(name);
     expect(await db.cases.count()).toBeGreaterThan(10);
     expect(await db.cases.filter((c) => c.deletedAt !== null).count()).toBeGreaterThan(0);
     expect(await db.attendances.filter((a) => a.deletedAt === null).count()).toBeGreaterThan(0);
@@ -387,13 +433,49 @@ describe('maintained aggregates', () => {
     expect(attendances.attendances).toBeGreaterThanOrEqual(2);
   });
 
+  it("a unit given a new parent takes its counters, and its sub-units', to the new parent at once", async () => {
+    await store.units.create({
+      code: '503-01-a',
+      name: 'Phường An Mỹ',
+      level: 'commune',
+      kind: 'ward',
+      parentCode: '503-01',
+      validFrom: null,
+      validTo: null,
+    });
+    await store.cases.create(
+      sampleCase({ incidentUnit: '503-01', reportDate: '2021-04-02', incidentDate: '2021-04-01' }),
+    );
+    await store.cases.create(
+      sampleCase({ incidentUnit: '503-01-a', reportDate: '2021-04-03', incidentDate: '2021-04-01' }),
+    );
+    await store.units.update('503-01', { parentCode: '503' });
+    const total = async (unit: string) =>
+      (await store.aggregates.totals('case', unit, '2021-04', '2021-04')).total ?? 0;
+    const [at502, at503, atProvince] = [await total('502'), await total('503'), await total('49')];
+    await store.units.update('503-01', { parentCode: '502' });
+    expect(await total('503')).toBe(at503 - 2);
+    expect(await total('502')).toBe(at502 + 2);
+    expect(await total('49')).toBe(atProvince);
+    expect((await store.aggregates.check()).differences).toEqual([]);
+    // A unit cannot be put under its own sub-unit.
+    await expect(store.units.update('503-01', { parentCode: '503-01-a' })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    // And back: the counters return with it.
+    await store.units.update('503-01', { parentCode: '503' });
+    expect(await total('503')).toBe(at503);
+    expect(await total('502')).toBe(at502);
+  });
+
   it('the consistency check reports a corrupted counter and rebuild repairs it', async () => {
-    const row = await store.core.db.aggregates
+    const db = await rawDb(name);
+    const row = await db.aggregates
       .where('[kind+unit+period]')
       .between(['case', '49', ''], ['case', '49', '\uffff'])
       .first();
     if (row === undefined) throw new Error('no case counters');
-    await store.core.db.aggregates.put({
+    await db.aggregates.put({
       ...row,
       counts: { ...row.counts, total: (row.counts.total ?? 0) + 7 },
     });

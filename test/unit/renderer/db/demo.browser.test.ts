@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoProgress } from '../../../../renderer/db';
-import { dropDatabase, freshStore } from './helpers';
+import { dropDatabase, freshStore, rawDb } from './helpers';
 
 describe('Admin → Load demo data', () => {
   it('fills an empty office with marked demo records, consistent counters and progress reports', async () => {
@@ -10,7 +10,7 @@ describe('Admin → Load demo data', () => {
     await store.demo.load({ cases: 300, people: 200, attendances: 400, schools: 20, outreach: 10 }, (p) =>
       progress.push(p),
     );
-    const { db } = store.core;
+    const db = await rawDb(name);
     expect(await db.cases.count()).toBe(300);
     expect(await db.cases.filter((c) => c.demo !== true).count()).toBe(0);
     expect(await db.people.filter((c) => c.demo === true).count()).toBe(200);

@@ -1,4 +1,5 @@
 import { type BinhAnStore, openStore } from '../../../../renderer/db';
+import { BinhAnDb } from '../../../../renderer/db/database';
 import type { CaseInput } from '../../../../shared/model';
 
 export const ADMIN_PASSPHRASE = 'mật khẩu rất dài 2025';
@@ -54,4 +55,14 @@ export async function dropDatabase(store: BinhAnStore, name: string): Promise<vo
     request.onerror = () => resolve();
     request.onblocked = () => resolve();
   });
+}
+
+/**
+ * A second, raw connection to a test database, as a colleague with DevTools would have: for
+ * asserting what is stored and for tampering. The store itself offers no way to its tables.
+ */
+export async function rawDb(name: string): Promise<BinhAnDb> {
+  const db = new BinhAnDb(name);
+  await db.open();
+  return db;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../../renderer/db';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from './helpers';
 
@@ -86,15 +86,19 @@ describe('roles are enforced in the repositories', () => {
     await store.auth.updateSettings({ autoLockMinutes: 1 });
     const session = store.auth.session;
     expect(session?.locked).toBe(false);
-    // Drive the real timer through a short idle period: replace minutes by a tiny value via settings math.
-    store.core.settings = { ...store.core.settings, autoLockMinutes: 0.002 };
-    store.auth.touch();
-    await new Promise((r) => setTimeout(r, 60));
-    store.auth.touch();
-    await new Promise((r) => setTimeout(r, 60));
-    expect(session?.locked).toBe(false);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(session?.locked).toBe(true);
+    // A fake clock walks through the idle minute: no real-timer race on a loaded machine.
+    vi.useFakeTimers();
+    try {
+      store.auth.touch();
+      vi.advanceTimersByTime(50_000);
+      store.auth.touch();
+      vi.advanceTimersByTime(50_000);
+      expect(session?.locked).toBe(false);
+      vi.advanceTimersByTime(11_000);
+      expect(session?.locked).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
     await dropDatabase(store, name);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
 import { vi as messages } from '../../../../renderer/i18n/vi';
-import { dropDatabase, freshStore, sampleCase } from './helpers';
+import { dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
 
 /** A snapshot of everything a failed write could have touched. */
-async function snapshot(store: BinhAnStore) {
-  const { db } = store.core;
+async function snapshot(store: BinhAnStore, name: string) {
+  const db = await rawDb(name);
   return {
     cases: await db.cases.toArray(),
     audit: await db.audit.count(),
@@ -26,7 +26,7 @@ describe('bad input', () => {
   it('is rejected with clear Vietnamese messages and nothing is written', async () => {
     const { store, name } = await freshStore();
     await store.cases.create(sampleCase());
-    const before = await snapshot(store);
+    const before = await snapshot(store, name);
     const error = await store.cases
       .create(
         sampleCase({ incidentDate: '2999-01-01', survivor: { sex: 'female', age: -3, disability: 'no' } }),
@@ -42,14 +42,14 @@ describe('bad input', () => {
       ]),
     );
     expect(vietnamese(error.messageKey)).toBe('Dữ liệu chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.');
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(store, name)).toEqual(before);
     await dropDatabase(store, name);
   });
 
   it('a service dated before the report, or for a need the case does not have, changes nothing', async () => {
     const { store, name } = await freshStore();
     const created = await store.cases.create(sampleCase());
-    const before = await snapshot(store);
+    const before = await snapshot(store, name);
     await expect(
       store.cases.addService(created.id, {
         need: 'health',
@@ -72,16 +72,16 @@ describe('bad input', () => {
       code: 'invalid',
       issues: [{ message: 'store.validation.serviceForUnknownNeed' }],
     });
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(store, name)).toEqual(before);
     await dropDatabase(store, name);
   });
 
   it('a bulk batch with one bad row writes none of that batch', async () => {
     const { store, name } = await freshStore();
-    const before = await snapshot(store);
+    const before = await snapshot(store, name);
     const rows = [sampleCase(), sampleCase({ reportDate: '2024-13-01' }), sampleCase()];
     await expect(store.cases.createMany(rows)).rejects.toMatchObject({ code: 'invalid' });
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(store, name)).toEqual(before);
     await dropDatabase(store, name);
   });
 
@@ -106,7 +106,7 @@ describe('bad input', () => {
     expect(a2.rev).toBe(a.rev + 1);
     expect(a2.id).toBe(a.id);
     expect(await store.lastChangeSeq()).toBe(a2.changeSeq);
-    const exported = await store.core.db.cases.where('changeSeq').above(b.changeSeq).toArray();
+    const exported = await (await rawDb(name)).cases.where('changeSeq').above(b.changeSeq).toArray();
     expect(exported.map((c) => c.id)).toEqual([a.id]);
     await dropDatabase(store, name);
   });

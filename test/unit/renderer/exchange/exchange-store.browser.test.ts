@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { OpenedData } from '../../../../renderer/db';
 import { type BinhAnStore, openStore } from '../../../../renderer/db';
-import { exchangeStore, type OpenedData } from '../../../../renderer/db/exchange';
 import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
@@ -25,7 +25,7 @@ async function provinceStore() {
 }
 
 async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: number): Promise<OpenedData> {
-  const read = await exchangeStore(office).readChangesSince(afterSeq, await office.lastChangeSeq());
+  const read = await office.exchange.readChangesSince(afterSeq, await office.lastChangeSeq());
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
     threshold: 1,
@@ -66,7 +66,7 @@ describe('exchange store: export reads and the province apply', () => {
     }
     const seq = await office.lastChangeSeq();
     await office.cases.update(first.id, { status: 'closed', closureReason: 'needs_met' });
-    const next = await exchangeStore(office).readChangesSince(seq, await office.lastChangeSeq());
+    const next = await office.exchange.readChangesSince(seq, await office.lastChangeSeq());
     expect(next.total).toBe(1);
     expect(next.changes.cases?.[0]?.id).toBe(first.id);
     expect(next.changes.cases?.[0]).not.toHaveProperty('vault');
@@ -82,7 +82,7 @@ describe('exchange store: export reads and the province apply', () => {
     const secondBundle = await bundleFrom(office, seqAfterFirst, 3);
 
     const province = await provinceStore();
-    const x = exchangeStore(province);
+    const x = province.exchange;
     const applied = await x.applyDataBundle(firstBundle);
     expect(applied.applied.cases).toBe(1);
     expect(applied.countersApplied).toBe(true);
@@ -119,8 +119,8 @@ describe('exchange store: export reads and the province apply', () => {
       ...good,
       records: { ...good.records, cases: [...(good.records.cases ?? []), { id: 'x', fullName: 'Lê Văn A' }] },
     };
-    await expect(exchangeStore(province).applyDataBundle(bad)).rejects.toThrow();
-    expect((await exchangeStore(province).inboundCounts()).size).toBe(0);
+    await expect(province.exchange.applyDataBundle(bad)).rejects.toThrow();
+    expect((await province.exchange.inboundCounts()).size).toBe(0);
     expect(await province.aggregates.totals('case', '49')).toEqual({});
   });
 });

@@ -4,7 +4,6 @@ import {
   previewParticipants,
   writeParticipants,
 } from '../../../../renderer/features/programme/training/participant-import';
-import { writeUnits } from '../../../../renderer/features/programme/units/write-units';
 import { unitFieldsSchema } from '../../../../shared/model';
 import { dropDatabase, freshStore } from '../db/helpers';
 
@@ -24,7 +23,7 @@ describe('unit import writes', () => {
     const { store, name } = await freshStore();
     const before = (await store.units.list()).length;
     await expect(
-      writeUnits(store, [
+      store.units.writeMany([
         { fields: commune('20299', 'Phường An Mỹ'), action: 'create' },
         // 502 exists already: a create must fail, and take the first row with it.
         { fields: commune('502', 'Trùng mã'), action: 'create' },
@@ -33,7 +32,7 @@ describe('unit import writes', () => {
     expect(await store.units.get('20299')).toBeUndefined();
     expect((await store.units.list()).length).toBe(before);
 
-    await writeUnits(store, [
+    await store.units.writeMany([
       { fields: commune('20299', 'Phường An Mỹ'), action: 'create' },
       {
         fields: { ...commune('502', 'Tam Kỳ'), level: 'district', kind: 'city', parentCode: '49' },

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../../renderer/db';
-import { BinhAnDb } from '../../../../renderer/db/database';
-import { LATEST_VERSION } from '../../../../renderer/db/schema';
-import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from './helpers';
+import { openStore } from '../../../../../renderer/db';
+import { BinhAnDb } from '../../../../../renderer/db/database';
+import { ADMIN_PASSPHRASE, dropDatabase, freshStore, rawDb, sampleCase } from '../helpers';
 
-describe('schema migrations', () => {
-  it('opens a v1 database written by an older release and upgrades it to the latest', async () => {
+describe('schema step v2 (case month)', () => {
+  it("opens a v1 database written by an older release and fills every case's month", async () => {
     const { store, name } = await freshStore();
     const created = await store.cases.create(
       sampleCase({ reportDate: '2023-11-02', incidentDate: '2023-11-01' }),
     );
-    const v2Row = await store.core.db.cases.get(created.id);
+    const v2Row = await (await rawDb(name)).cases.get(created.id);
     store.close();
     // Recreate the database as v1 had it: the same row without the v2 field.
     await new Promise<void>((resolve) => {
@@ -26,9 +25,9 @@ describe('schema migrations', () => {
     await v1.table('cases').add(v1Row);
     v1.close();
 
-    const latest = new BinhAnDb(name);
+    const latest = new BinhAnDb(name, { version: 2 });
     await latest.open();
-    expect(latest.verno).toBe(LATEST_VERSION);
+    expect(latest.verno).toBe(2);
     const upgraded = await latest.cases.get(created.id);
     expect(upgraded?.month).toBe('2023-11');
     expect(await latest.cases.where('[incidentUnit+month]').equals(['502', '2023-11']).count()).toBe(1);
