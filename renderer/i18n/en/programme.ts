@@ -40,6 +40,16 @@ export const programme: Messages['programme'] = {
     unreadable: 'Could not read “{{name}}”. Save it as .xlsx or CSV (UTF-8) and try again.',
     empty: 'The file has no data rows.',
     tooLarge: 'The file is too large (at most {{max}} MB).',
+    tooLargeUnpacked:
+      'The Excel file is too large once unpacked (at most {{max}} MB). Keep only the list to import, remove pictures and other sheets, and try again.',
+    tooManyRows:
+      'The file has too many rows (at most {{max}}). Split it into smaller files and import them one by one.',
+    tooManyColumns:
+      'The file has too many columns (at most {{max}}). Delete the columns you do not import and try again.',
+    tooManyCells:
+      'The file has too many cells (at most {{max}}). Split it into smaller files and import them one by one.',
+    disguisedName:
+      'The file name contains hidden characters (bidirectional controls or zero-width characters) that make it display as another name, so the file was not opened. Rename the file and try again.',
     missingColumns: 'The file lacks columns: {{columns}}. The header row needs them.',
     rowsOk: '{{count}} valid rows',
     rowsBad: '{{count}} rows with errors',

@@ -38,6 +38,15 @@ export const programme = {
     unreadable: 'Không đọc được tệp «{{name}}». Hãy lưu lại dưới dạng .xlsx hoặc CSV (UTF-8) rồi thử lại.',
     empty: 'Tệp không có dòng dữ liệu nào.',
     tooLarge: 'Tệp quá lớn (tối đa {{max}} MB).',
+    tooLargeUnpacked:
+      'Tệp Excel khi giải nén quá lớn (tối đa {{max}} MB). Hãy chỉ giữ lại bảng danh sách cần nhập, xoá ảnh và các trang tính khác rồi thử lại.',
+    tooManyRows:
+      'Tệp có quá nhiều dòng (tối đa {{max}} dòng). Hãy chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt.',
+    tooManyColumns: 'Tệp có quá nhiều cột (tối đa {{max}} cột). Hãy xoá các cột không cần nhập rồi thử lại.',
+    tooManyCells:
+      'Tệp có quá nhiều ô dữ liệu (tối đa {{max}} ô). Hãy chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt.',
+    disguisedName:
+      'Tên tệp chứa ký tự ẩn (ký tự điều khiển chiều viết hoặc ký tự độ rộng bằng 0) làm tên hiển thị khác với thực tế, nên tệp không được mở. Hãy đổi tên tệp rồi thử lại.',
     missingColumns: 'Tệp thiếu cột: {{columns}}. Dòng tiêu đề cần có các cột này.',
     rowsOk: '{{count}} dòng hợp lệ',
     rowsBad: '{{count}} dòng có lỗi',

@@ -1,15 +1,32 @@
+import { IMPORT_LIMITS, type ImportLimits, SheetLimitError } from './limits';
+
 /**
  * Reads CSV as officers' spreadsheets save it: UTF-8 with or without BOM, comma or semicolon
  * (Excel in a Vietnamese locale writes semicolons), quoted fields with doubled quotes and line breaks.
- * Row i is line i + 1 of the file; blank lines are empty rows.
+ * Row i is line i + 1 of the file; blank lines are empty rows. Stops with SheetLimitError as soon as
+ * the rows, the fields of a row or all fields pass the limits, before building any more of them.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, limits: ImportLimits = IMPORT_LIMITS): string[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const delimiter = guessDelimiter(source);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let fields = 0;
+  const endField = () => {
+    row.push(field);
+    field = '';
+    fields++;
+    if (row.length > limits.maxColumns) throw new SheetLimitError('columns', limits.maxColumns);
+    if (fields > limits.maxCells) throw new SheetLimitError('cells', limits.maxCells);
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+    if (rows.length > limits.maxRows) throw new SheetLimitError('rows', limits.maxRows);
+  };
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (quoted) {
@@ -19,21 +36,13 @@ export function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
+    else if (char === delimiter) endField();
+    else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      endRow();
     } else field += char;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  if (field !== '' || row.length > 0) endRow();
   // Blank lines stay (as empty rows) so every row keeps the line number the officer sees.
   const trimmed = rows.map((cells) => cells.map((cell) => cell.trim()));
   const blank = trimmed.map((cells) => cells.every((cell) => cell === ''));

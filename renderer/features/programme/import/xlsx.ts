@@ -1,10 +1,15 @@
 import type ExcelJS from 'exceljs';
+import { IMPORT_LIMITS, type ImportLimits, SheetLimitError } from './limits';
+import { inspectXlsx } from './xlsx-inspect';
 
 /**
  * The first worksheet that holds data, as rows of display text: dates as dd/MM/yyyy, formulas as
  * their cached result, rich text joined. Everything is text so the same row parsers serve CSV and .xlsx.
+ * The zip is inspected first (sizes, rows, cells: xlsx-inspect.ts), so exceljs only ever sees a file
+ * within the limits; a row far down the sheet or a cell far to the right is refused before padding.
  */
-export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
+export async function readXlsx(data: ArrayBuffer, limits: ImportLimits = IMPORT_LIMITS): Promise<string[][]> {
+  inspectXlsx(new Uint8Array(data), limits);
   // exceljs is large (≈ 1 MB): load it when a file is chosen, not when the app starts.
   const { default: excel } = await import('exceljs');
   const workbook = new excel.Workbook();
@@ -13,6 +18,8 @@ export async function readXlsx(data: ArrayBuffer): Promise<string[][]> {
     // rows[i] is spreadsheet row i + 1, blank rows included, so previews cite the row numbers Excel shows.
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
+      if (row.number > limits.maxRows) throw new SheetLimitError('rows', limits.maxRows);
+      if (row.cellCount > limits.maxColumns) throw new SheetLimitError('columns', limits.maxColumns);
       const cells: string[] = [];
       for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
       if (!cells.some((cell) => cell !== '')) return;

@@ -16,11 +16,13 @@ function deflateBomb(matches: number): Uint8Array {
   const out = new Uint8Array(Math.ceil((3 + 8 + 13 * matches + 7) / 8) + 1);
   let bit = 0;
   const put = (value: number, count: number) => {
-    for (let i = 0; i < count; i++, bit++) if ((value >> i) & 1) out[bit >> 3] |= 1 << (bit & 7);
+    for (let i = 0; i < count; i++, bit++)
+      if ((value >> i) & 1) out.set([(out[bit >> 3] ?? 0) | (1 << (bit & 7))], bit >> 3);
   };
   // Huffman codes go most significant bit first.
   const code = (value: number, count: number) => {
-    for (let i = count - 1; i >= 0; i--, bit++) if ((value >> i) & 1) out[bit >> 3] |= 1 << (bit & 7);
+    for (let i = count - 1; i >= 0; i--, bit++)
+      if ((value >> i) & 1) out.set([(out[bit >> 3] ?? 0) | (1 << (bit & 7))], bit >> 3);
   };
   put(1, 1); // BFINAL
   put(1, 2); // BTYPE = fixed Huffman
