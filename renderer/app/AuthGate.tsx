@@ -1,31 +1,49 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BoundOffice } from '../../shared/app/app-contract';
 import { useSession, useStore } from '../db';
 import { LoginScreen } from '../features/auth/LoginScreen';
+import { OfficeElsewhere } from '../features/auth/OfficeElsewhere';
 import { SetupWizard } from '../features/auth/SetupWizard';
+import { host } from '../host/host';
 import { SignedIn } from './SignedIn';
 
+type Status = { state: 'loading' } | { state: 'empty'; bound: BoundOffice | null } | { state: 'ready' };
+
 /**
- * Which screen the app is on: first-run setup while there is no office, sign-in while nobody is
- * signed in, otherwise the app (which itself shows the unlock screen when the session locks).
+ * Which screen the app is on: first-run setup while there is no office — unless the data folder
+ * already belongs to one, which this browser profile lacks —, sign-in while nobody is signed in,
+ * otherwise the app (which itself shows the unlock screen when the session locks).
  */
 export function AuthGate() {
   const { t } = useTranslation();
   const store = useStore();
   const session = useSession();
-  const [status, setStatus] = useState<'loading' | 'empty' | 'ready'>('loading');
+  const [status, setStatus] = useState<Status>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    void store.auth.status().then((s) => {
-      if (live) setStatus(s);
+    // undefined: main could not say (the wizard checks again before it creates anything).
+    const folder = host.app.office().then(
+      (result) => (result.ok ? result.value : undefined),
+      () => undefined,
+    );
+    void Promise.all([store.auth.status(), folder]).then(([local, bound]) => {
+      if (!live) return;
+      if (local === 'empty') {
+        setStatus({ state: 'empty', bound: bound ?? null });
+        return;
+      }
+      // An office set up before data folders recorded theirs: record it now, once.
+      if (bound === null && store.office !== null) void host.app.bindOffice(store.office);
+      setStatus({ state: 'ready' });
     });
     return () => {
       live = false;
     };
   }, [store]);
 
-  if (status === 'loading')
+  if (status.state === 'loading')
     return (
       <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
         <Box sx={{ textAlign: 'center' }}>
@@ -34,8 +52,10 @@ export function AuthGate() {
         </Box>
       </Box>
     );
+  if (status.state === 'empty' && status.bound !== null)
+    return <OfficeElsewhere office={status.bound} onRetry={() => window.location.reload()} />;
   // Setup keeps the screen until the recovery key has been acknowledged, although it signs in earlier.
-  if (status === 'empty') return <SetupWizard onFinished={() => setStatus('ready')} />;
+  if (status.state === 'empty') return <SetupWizard onFinished={() => setStatus({ state: 'ready' })} />;
   if (session === null) return <LoginScreen />;
   return <SignedIn />;
 }

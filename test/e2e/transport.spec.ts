@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createHostHandlers } from '../../main/handlers';
 import { channelsOf } from '../../shared/host/contract';
 import { createDispatcher } from '../../shared/host/dispatch';
@@ -12,7 +13,11 @@ import { ShellPage } from './pages/shell-page';
  * `window.host` shaped exactly as Electron's preload exposes it (one method per contract call, each
  * invoking its channel), answered by main's real dispatcher — the IPC path minus Electron itself.
  */
-test('the renderer uses a preload-provided host when there is one', async ({ appContext, webHost }) => {
+test('the renderer uses a preload-provided host when there is one', async ({
+  appContext,
+  webHost,
+  workDir,
+}) => {
   const dispatch = createDispatcher(
     hostContract,
     createHostHandlers({
@@ -20,7 +25,8 @@ test('the renderer uses a preload-provided host when there is one', async ({ app
         name: 'Bình An',
         version: '0.0.0-ipc',
         transport: 'electron',
-        dataDir: '/ipc/data',
+        // Its own folder: main writes here (the office it belongs to, keys) as it would in Electron.
+        dataDir: path.join(workDir, 'ipc-data'),
         platform: 'linux',
         electronBinaryPresent: true,
       },

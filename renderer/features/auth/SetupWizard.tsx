@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeProfileSchema, userInputSchema, usernameSchema } from '../../../shared/model';
 import { useStore } from '../../db';
+import { host } from '../../host/host';
 import { newPassphraseProblems } from '../../ui/NewPassphraseFields';
 import { storeErrorText, validationText } from '../../ui/store-error-text';
 import { AuthFrame } from './AuthFrame';
@@ -37,6 +38,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [bindWarning, setBindWarning] = useState<string | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
 
@@ -78,6 +80,14 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
       if (office.unit === null) return;
       setBusy(true);
       try {
+        // One data folder, one office: refuse before creating anything if another profile set one up.
+        const folder = await host.app.office();
+        if (folder.ok && folder.value !== null) {
+          setFailure(
+            t('auth.setup.alreadyBound', { name: folder.value.name, unitCode: folder.value.unitCode }),
+          );
+          return;
+        }
         const result = await store.auth.setup({
           office: {
             unitCode: office.unit.code,
@@ -94,6 +104,14 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
         });
         setRecoveryKey(result.recoveryKey);
         setStep(2);
+        // Main records which office the data folder belongs to. The recovery key is shown whatever happens.
+        const bound = await host.app.bindOffice({
+          unitCode: office.unit.code,
+          name: office.name,
+          role: office.role,
+          provinceCode: provinceOf(office.unit),
+        });
+        if (!bound.ok) setBindWarning(t('auth.setup.bindFailed', { message: bound.error.message }));
       } catch (error) {
         setFailure(storeErrorText(t, error));
       } finally {
@@ -133,6 +151,11 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
             confirmed={confirmed}
             onConfirmed={setConfirmed}
           />
+        )}
+        {step === 2 && bindWarning !== null && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {bindWarning}
+          </Alert>
         )}
         {failure !== null && (
           <Alert severity="error" sx={{ mt: 2 }}>

@@ -13,6 +13,17 @@ export const auth: Messages['auth'] = {
     detail: 'Error detail',
   },
   loading: 'Opening the data store…',
+  officeElsewhere: {
+    title: 'This data folder belongs to {{name}}',
+    body: "Bình An's data folder on this computer was set up for the office {{name}} (unit code {{unitCode}}) on {{date}}. This browser has none of that office's data, so Bình An does not set up a second office here.",
+    what: 'Restore or sign in:',
+    signIn:
+      "Sign in: open Bình An in the same browser and browser profile that set the office up, and sign in as usual. The office's records live in that browser profile.",
+    restore:
+      "Restore: if the browser's data was cleared or the computer replaced, ask your IT officer to copy the browser profile back from a backup. Do not delete the data folder.",
+    folder: 'Data folder: {{dataDir}}',
+    retry: 'Check again',
+  },
   setup: {
     title: 'Set up Bình An',
     intro: 'Three short steps: your office, the first administrator, and the recovery key.',
@@ -64,6 +75,10 @@ export const auth: Messages['auth'] = {
     back: 'Back',
     next: 'Continue',
     create: 'Create office',
+    alreadyBound:
+      'This data folder already belongs to {{name}} (unit code {{unitCode}}); a second office cannot be set up over it.',
+    bindFailed:
+      'The office was created, but could not be recorded in the data folder ({{message}}). Copy the recovery key, then tell your IT officer.',
     creating: 'Creating encryption keys…',
   },
   passphrase: {

@@ -12,6 +12,17 @@ export const auth = {
     detail: 'Chi tiết lỗi',
   },
   loading: 'Đang mở kho dữ liệu…',
+  officeElsewhere: {
+    title: 'Thư mục dữ liệu này thuộc về {{name}}',
+    body: 'Thư mục dữ liệu của Bình An trên máy này đã được thiết lập cho văn phòng {{name}} (mã đơn vị {{unitCode}}) ngày {{date}}. Trình duyệt này chưa có dữ liệu của văn phòng đó, nên Bình An không thiết lập văn phòng thứ hai ở đây.',
+    what: 'Hãy khôi phục hoặc đăng nhập:',
+    signIn:
+      'Đăng nhập: mở Bình An trong đúng trình duyệt và hồ sơ trình duyệt đã dùng khi thiết lập văn phòng, rồi đăng nhập như mọi khi. Dữ liệu của văn phòng nằm trong hồ sơ trình duyệt đó.',
+    restore:
+      'Khôi phục: nếu dữ liệu của trình duyệt đã bị xoá hoặc máy đã được thay, hãy nhờ cán bộ kỹ thuật chép lại hồ sơ trình duyệt từ bản sao lưu. Đừng xoá thư mục dữ liệu.',
+    folder: 'Thư mục dữ liệu: {{dataDir}}',
+    retry: 'Kiểm tra lại',
+  },
   setup: {
     title: 'Thiết lập Bình An lần đầu',
     intro: 'Ba bước ngắn: đơn vị của bạn, tài khoản quản trị viên đầu tiên, và mã khôi phục.',
@@ -61,6 +72,10 @@ export const auth = {
     back: 'Quay lại',
     next: 'Tiếp tục',
     create: 'Tạo đơn vị',
+    alreadyBound:
+      'Thư mục dữ liệu này đã thuộc về {{name}} (mã đơn vị {{unitCode}}); không thiết lập văn phòng thứ hai trên nó.',
+    bindFailed:
+      'Văn phòng đã được tạo, nhưng chưa ghi được vào thư mục dữ liệu ({{message}}). Hãy chép mã khôi phục rồi báo cho cán bộ kỹ thuật.',
     creating: 'Đang tạo khoá mã hoá…',
   },
   passphrase: {
