@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeBundle } from '../../../shared/bundle/write-bundle.ts';
-import { pseudonymizer, selectForSharing } from '../../../shared/exchange/sharing/index.ts';
+import { checkShared, pseudonymizer, selectForSharing } from '../../../shared/exchange/sharing/index.ts';
 import { DEFAULT_SETTINGS } from '../../../shared/model/index.ts';
 import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
 import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys.ts';
@@ -39,6 +39,10 @@ export async function demo(args: string[], io: CliIo): Promise<void> {
     pseudonymize: pseudonymizer(new Uint8Array(randomBytes(32))),
     threshold: DEFAULT_SETTINGS.smallCellThreshold,
   });
+  // The same second lock as the app's bundles:createData: only rows of the sharing rule's schemas leave.
+  const checked = checkShared(shared);
+  if (!checked.ok)
+    throw new Error(`demo bundle outside the sharing rule at ${checked.where}: ${checked.problem}`);
   const bundle = await writeBundle({
     manifestFields: {
       kind: 'data',
@@ -48,7 +52,7 @@ export async function demo(args: string[], io: CliIo): Promise<void> {
       previousManifestSha256: null,
       createdAt: now.toISOString(),
     },
-    records: shared,
+    records: checked.records,
     senderSigningKey: officeKeys.signing,
     recipient: provinceKeys.age.recipient,
   });

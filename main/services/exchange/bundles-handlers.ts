@@ -1,6 +1,7 @@
 import { findIdentifyingField } from '../../../shared/exchange/identifying-fields.ts';
 import { PUBLIC_KEYS_RECORD } from '../../../shared/exchange/key-intro.ts';
 import { RECEIPT_RECORD, type ReceiptRow } from '../../../shared/exchange/receipt.ts';
+import { checkShared } from '../../../shared/exchange/sharing/check-shared.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import type { HostHandlers } from '../../../shared/host-api.ts';
 import type { ExchangeServices } from './exchange-services.ts';
@@ -10,6 +11,8 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
   const { sending, receiving, session } = x;
   return {
     createData: ({ recipientUnit, records }) => {
+      // Main's second lock checks content, not names: the renderer's de-identified rows must match the
+      // information-sharing rule's schemas exactly, so identity under any field name stays home.
       const field = findIdentifyingField(records);
       if (field !== null) {
         throw new HostFailure(
@@ -17,7 +20,14 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
           `Gói dữ liệu còn chứa thông tin nhận dạng nạn nhân (${field.slice(0, 80)}) nên không được tạo.`,
         );
       }
-      return sending.create('data', recipientUnit, records);
+      const checked = checkShared(records);
+      if (!checked.ok) {
+        throw new HostFailure(
+          'not_allowed',
+          `Gói dữ liệu chỉ được chứa dữ liệu đã bỏ thông tin nhận dạng theo quy tắc chia sẻ; ${checked.where}: ${checked.problem}. Gói không được tạo.`,
+        );
+      }
+      return sending.create('data', recipientUnit, checked.records);
     },
     createConfig: ({ recipientUnit, records }) => {
       if (Object.hasOwn(records, PUBLIC_KEYS_RECORD)) {

@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { BUCKET_KINDS, bucketKey } from '../../aggregates/buckets.ts';
 import { AGE_GROUPS, CASE_STATUSES, DV_CATEGORIES, GBV_TYPES, NEEDS, SEXES } from '../../model/case-enums.ts';
+import { OUTREACH_CHANNELS, OUTREACH_GROUPS } from '../../model/outreach.ts';
+import { SCHOOL_ACTIVITY_KINDS, SCHOOL_LEVELS } from '../../model/school.ts';
+import { PERSON_CATEGORIES } from '../../model/training.ts';
+import { hasDisguisingCharacters } from '../../text/invisible.ts';
 
 /**
  * What an office may send to the province (the GBVIMS information-sharing rule): record types of a
- * data bundle's payload and the exact fields each may hold. Every row is built field by field from
- * an allow-list, so a field added to a local record later never leaves by accident.
+ * data bundle's payload and the exact fields each may hold, each with its type: categories are the
+ * model's enums, ids are pseudonyms or codes, counter names are `name` or `name:value` tokens. Every
+ * row is built field by field from an allow-list, so a field added to a local record later never
+ * leaves by accident; main checks every row against these same schemas before it signs a bundle
+ * (check-shared.ts), so a name, a phone or a narrative cannot leave under any field name either.
  */
 export const SHARED_TYPES = {
   cases: 'cases',
@@ -24,6 +32,27 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 const pseudonym = z.string().regex(/^[cp][0-9a-f]{32}$/);
 const rev = z.int().min(1);
+/** A local record id (a UUIDv7) or code: no spaces, no letters with diacritics, no free text. */
+const localId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+/** A counter's name as shared/aggregates/contributions.ts builds them: `total`, `sex:female`, `age:61+`. */
+const counterName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}(:[A-Za-z0-9_.+-]{1,64})?$/);
+/** yyyy-MM, yyyy, or '-' for counters without a period. */
+const period = z.string().regex(/^(\d{4}(-\d{2})?|-)$/);
+
+/** Nine digits or more, with or without separators: a phone or an ID number, never a title. */
+const PHONE_OR_ID = /\d(?:[\s.-]?\d){8,}/;
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/**
+ * The two free texts that leave (a training's title, a school's name): one line, no phone or ID
+ * number, e-mail address, bidirectional control or zero-width character.
+ */
+const title = z
+  .string()
+  .max(200)
+  .refine((v) => !/[\r\n]/.test(v), 'một dòng')
+  .refine((v) => !PHONE_OR_ID.test(v), 'giống số điện thoại hoặc số giấy tờ')
+  .refine((v) => !EMAIL.test(v), 'giống địa chỉ thư điện tử')
+  .refine((v) => !hasDisguisingCharacters(v), 'chứa ký tự ẩn');
 
 /**
  * A case, de-identified: categories, the unit and months only. No name, contact, age, exact date,
@@ -52,50 +81,56 @@ export const sharedCaseSchema = z.discriminatedUnion('removed', [
 export type SharedCase = z.infer<typeof sharedCaseSchema>;
 
 /** One maintained counter row of the office, with small survivor counts left out (`suppressed`). */
-export const sharedAggregateSchema = z.strictObject({
-  key: z.string().max(200),
-  kind: z.string().max(40),
-  unit: code,
-  period: z.string().max(10),
-  counts: z.record(z.string(), z.int().min(0)),
-  suppressed: z.array(z.string()),
-});
+export const sharedAggregateSchema = z
+  .strictObject({
+    key: z.string().max(200),
+    kind: z.enum(BUCKET_KINDS),
+    unit: code,
+    period,
+    counts: z.record(counterName, z.int().min(0)),
+    suppressed: z.array(counterName),
+  })
+  .refine((row) => row.key === bucketKey(row.kind, row.unit, row.period), {
+    message: 'khoá bộ đếm không khớp',
+    path: ['key'],
+  });
+
 export type SharedAggregate = z.infer<typeof sharedAggregateSchema>;
 
-const base = { id: z.string().min(1).max(64), rev, removed: z.boolean() };
+const base = { id: localId, rev, removed: z.boolean() };
 
 /** A trainee without name, position or birth year: a pseudonym keeps "trained twice = one person". */
 export const sharedPersonSchema = z.strictObject({
   ...base,
   id: pseudonym,
   unitCode: code,
-  category: z.string().max(40),
+  category: z.enum(PERSON_CATEGORIES),
   sex: z.enum(SEXES),
 });
 export const sharedEventSchema = z.strictObject({
   ...base,
   unitCode: code,
-  title: z.string().max(200),
+  title,
   startDate: day,
   endDate: day.nullable(),
 });
 export const sharedAttendanceSchema = z.strictObject({
   ...base,
-  eventId: z.string().min(1).max(64),
+  eventId: localId,
   personId: pseudonym,
   year: z.int(),
 });
 export const sharedSchoolSchema = z.strictObject({
   ...base,
-  name: z.string().max(200),
-  level: z.string().max(40),
+  name: title,
+  level: z.enum(SCHOOL_LEVELS),
   unitCode: code,
 });
 export const sharedActivitySchema = z.strictObject({
   ...base,
-  schoolId: z.string().min(1).max(64),
+  schoolId: localId,
   date: day,
-  kind: z.string().max(40),
+  kind: z.enum(SCHOOL_ACTIVITY_KINDS),
   schoolYear: z.int(),
   participants: z.int().min(0).nullable(),
 });
@@ -103,17 +138,17 @@ export const sharedOutreachSchema = z.strictObject({
   ...base,
   date: day,
   unitCode: code,
-  channel: z.string().max(40),
+  channel: z.enum(OUTREACH_CHANNELS),
   reachFemale: z.int().min(0),
   reachMale: z.int().min(0),
   reachOther: z.int().min(0),
-  groups: z.array(z.string().max(40)),
+  groups: z.array(z.enum(OUTREACH_GROUPS)),
 });
 export const sharedPopulationSchema = z.strictObject({
   ...base,
   unitCode: code,
   year: z.int(),
-  category: z.string().max(40),
+  category: z.enum(PERSON_CATEGORIES),
   count: z.int().min(0),
 });
 

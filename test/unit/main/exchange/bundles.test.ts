@@ -4,17 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
 import { WRITE_MESSAGES } from '../../../../main/services/fs/write-errors.ts';
 import { failure, removeRoot, tempRoot, upload, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE } from './pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from './pair-fixture.ts';
 
-const rows = (n: number) => ({
-  cases: Array.from({ length: n }, (_, i) => ({
-    id: `c${i}`,
-    ageGroup: '25-59',
-    month: '2025-04',
-    commune: '20314',
-    rev: 1,
-  })),
-});
+const rows = (n: number) => sharedCases(n);
 
 describe('bundles: save, re-send, receipts', () => {
   let root: string;
@@ -206,5 +198,81 @@ describe('bundles: save, re-send, receipts', () => {
         .code,
     ).toBe('invalid_input');
     expect((await value(office.api.bundles.listSent({}))).bundles.map((b) => b.kind)).toEqual(['enrollment']);
+  });
+
+  it('checks content, not names: a name, a phone or a narrative under any field name is refused', async () => {
+    const { office } = await enrolledPair(root);
+    const [row] = sharedCases(1).cases;
+    const person = {
+      id: `p${'0'.repeat(32)}`,
+      rev: 1,
+      removed: false,
+      unitCode: '20314',
+      category: 'official',
+      sex: 'female',
+    };
+    const event = (title: string) => ({
+      id: '0190a0b0-0000-7000-8000-000000000001',
+      rev: 1,
+      removed: false,
+      unitCode: '20314',
+      title,
+      startDate: '2025-04-01',
+      endDate: null,
+    });
+    const leaks: Array<{ records: Record<string, Record<string, unknown>[]>; where: string }> = [
+      { records: { cases: [{ ...row, hoTen: 'Nguyễn Thị Lan' }] }, where: 'cases[0].hoTen' },
+      { records: { cases: [{ ...row, soDienThoai: '0905123456' }] }, where: 'cases[0].soDienThoai' },
+      { records: { cases: [{ ...row, ghiChu: 'Bị chồng đánh tối 3/4 tại nhà' }] }, where: 'cases[0].ghiChu' },
+      // A removal carries nothing but its pseudonym and revision.
+      { records: { cases: [{ id: row?.id, rev: 1, removed: true, ten: 'Lan' }] }, where: 'cases[0].ten' },
+      // Values are typed too: a name where a category, a local id or a counter name goes.
+      { records: { people: [{ ...person, category: 'Nguyễn Thị Lan' }] }, where: 'people[0].category' },
+      { records: { cases: [{ ...row, id: 'Nguyễn Thị Lan' }] }, where: 'cases[0].id' },
+      {
+        records: { trainingEvents: [event('Tập huấn, gọi chị Lan 0905 123 456')] },
+        where: 'trainingEvents[0].title',
+      },
+      {
+        records: {
+          aggregates: [
+            {
+              key: 'case|20314|2025-04',
+              kind: 'case',
+              unit: '20314',
+              period: '2025-04',
+              counts: { 'Nguyễn Thị Lan': 1 },
+              suppressed: [],
+            },
+          ],
+        },
+        where: 'aggregates[0].counts',
+      },
+      { records: { people: [{ ...person, extra: { deep: 'Lan' } }] }, where: 'people[0].extra' },
+    ];
+    for (const { records, where } of leaks) {
+      const error = await failure(office.api.bundles.createData({ recipientUnit: PROVINCE, records }));
+      expect(error.code, where).toBe('not_allowed');
+      expect(error.message, where).toContain(where);
+      expect(error.message, where).toMatch(/bỏ thông tin nhận dạng/);
+      for (const secret of ['Nguyễn', '0905', 'chồng']) expect(error.message).not.toContain(secret);
+    }
+    // The rule's own rows still go.
+    const ok = {
+      ...sharedCases(2),
+      people: [person],
+      trainingEvents: [event('Tập huấn phòng, chống bạo lực giới')],
+    };
+    expect(
+      (await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: ok }))).counts,
+    ).toEqual({
+      cases: 2,
+      people: 1,
+      trainingEvents: 1,
+    });
+    expect((await value(office.api.bundles.listSent({}))).bundles.map((b) => b.kind)).toEqual([
+      'enrollment',
+      'data',
+    ]);
   });
 });

@@ -74,3 +74,23 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
   await value(office.api.bundles.commit({ manifestSha256: openedConfig.manifestSha256 }));
   return { office, province, officeKeys, provinceKeys };
 }
+
+/** `n` de-identified case rows as the sharing rule builds them (shared/exchange/sharing). */
+export const sharedCases = (n: number, rev = 1) => ({
+  cases: Array.from({ length: n }, (_, i) => ({
+    id: `c${i.toString(16).padStart(32, '0')}`,
+    rev,
+    removed: false as const,
+    reportMonth: '2025-04',
+    incidentMonth: '2025-04',
+    incidentUnit: '20314',
+    gbvType: 'physical_assault' as const,
+    dvCategories: ['physical' as const],
+    sex: 'female' as const,
+    ageGroup: '26-40' as const,
+    soughtHelp: true,
+    needs: ['health' as const],
+    needsMet: ['health' as const],
+    status: 'open' as const,
+  })),
+});

@@ -5,7 +5,7 @@ import { toBase64 } from '../../../../shared/bundle/bytes.ts';
 import { formatPublicKey, publicPart } from '../../../../shared/bundle/minisign.ts';
 import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
 import { failure, makeHost, removeRoot, tempRoot, upload, value } from '../exchange/host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE } from '../exchange/pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from '../exchange/pair-fixture.ts';
 
 describe('trust: enrollment, approval, and only approved keys verify', () => {
   let root: string;
@@ -21,7 +21,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
       { unit: OFFICE, status: 'approved', introducedBy: 'enrollment', unitName: 'Phòng LĐ-TB&XH Tam Kỳ' },
     ]);
 
-    const records = { cases: [{ id: 'c1', ageGroup: '18-24', month: '2025-03', commune: '20314', rev: 2 }] };
+    const records = sharedCases(1, 2);
     const sent = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records }));
     expect(sent.sequence).toBe(2);
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
