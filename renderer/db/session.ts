@@ -1,10 +1,16 @@
-import type { SessionKeys } from '../../shared/crypto/data-key';
+import type { IdentityKeys } from '../../shared/crypto/identity-key';
 import { type Permission, permissionsOf, type Role, type UserSummary } from '../../shared/model';
 import { StoreError } from './errors';
 
 /**
- * Who is signed in and the keys they unlocked. The keys are non-extractable CryptoKeys held only
- * here, in memory; `lock()` drops them, after which anything needing them fails with `locked`.
+ * The keys a session unlocked: the office key (HMAC, from the data key every user holds) and, for a
+ * holder of `case.identify` only, the identity keys by generation. All non-extractable CryptoKeys.
+ */
+export type SessionKeys = { office: CryptoKey; identity: ReadonlyMap<number, IdentityKeys> };
+
+/**
+ * Who is signed in and the keys they unlocked, held only here, in memory; `lock()` drops them,
+ * after which anything needing them fails with `locked`.
  */
 export class Session {
   readonly user: UserSummary;
@@ -38,6 +44,19 @@ export class Session {
   keys(): SessionKeys {
     if (this.#keys === null) throw new StoreError('locked');
     return this.#keys;
+  }
+
+  /** The identity keys of generation `g`; `forbidden` for a session that does not hold them. */
+  identity(g: number): IdentityKeys {
+    const keys = this.keys().identity.get(g);
+    if (keys === undefined) throw new StoreError('forbidden', { detail: 'case.identify' });
+    return keys;
+  }
+
+  /** The newest generation this session holds (what it seals with), or null. */
+  get newestGeneration(): number | null {
+    const gens = [...this.keys().identity.keys()];
+    return gens.length === 0 ? null : Math.max(...gens);
   }
 
   lock(): void {

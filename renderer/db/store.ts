@@ -9,6 +9,7 @@ import { CasesRepository } from './repositories/cases';
 import { DemoRepository } from './repositories/demo';
 import { DraftsRepository } from './repositories/drafts';
 import { ExchangeRepository } from './repositories/exchange';
+import { IdentityRepository } from './repositories/identity';
 import { ProgrammeRepository } from './repositories/programme';
 import { plainRepositories } from './repositories/records';
 import { UnitTree } from './unit-chain';
@@ -37,6 +38,7 @@ export class BinhAnStore {
   readonly drafts: DraftsRepository;
   readonly demo: DemoRepository;
   readonly exchange: ExchangeRepository;
+  readonly identity: IdentityRepository;
   readonly units;
   readonly populations;
   readonly plans;
@@ -55,6 +57,7 @@ export class BinhAnStore {
     this.drafts = new DraftsRepository(core);
     this.demo = new DemoRepository(core, this.cases, this.programme);
     this.exchange = new ExchangeRepository(core);
+    this.identity = new IdentityRepository(core, this.auth);
     const plain = plainRepositories(core);
     this.units = plain.units;
     this.populations = plain.populations;

@@ -2,14 +2,17 @@ import { own, randomBytes, subtle, utf8 } from './bytes';
 import type { Sealed } from './vault';
 
 /**
- * The office data key hierarchy.
+ * The office data key: every user's. It proves a passphrase and keys what every role may use.
  *
- *   data key (256 random bits)  ──HKDF "binhan/vault/v1"──▶ AES-256-GCM vault key   (non-extractable)
- *                               ──HKDF "binhan/index/v1"──▶ HMAC-SHA256 index key   (non-extractable)
+ *   data key (256 random bits)  ──HKDF "binhan/index/v1"──▶ HMAC-SHA256 office key  (non-extractable):
+ *                                  the exchange's secrets (renderer/features/exchange/keys/host-secrets.ts)
+ *                               ──HKDF "binhan/vault/v1"──▶ vault key of generation 0 — only offices set
+ *                                  up before the identity key (identity-key.ts) have such vaults, until
+ *                                  their first rotation re-seals them
  *
  * The data key is stored only wrapped (AES-GCM) under each user's passphrase key and under the
  * recovery key. Its raw bytes exist in memory only for the moment of (re)wrapping; a session keeps
- * the two derived, non-extractable CryptoKeys.
+ * derived, non-extractable CryptoKeys.
  *
  * Passphrase keys use WebCrypto's native PBKDF2-SHA256 with 600,000 iterations (OWASP 2023). We
  * chose it over Argon2id because Argon2 in a browser needs WebAssembly, which would force the app's
@@ -18,7 +21,8 @@ import type { Sealed } from './vault';
 export const PBKDF2_ITERATIONS = 600_000;
 export const DATA_KEY_BYTES = 32;
 
-export type SessionKeys = { vault: CryptoKey; index: CryptoKey };
+/** The two keys derived from one 256-bit key: AES-GCM for vaults, HMAC for blind indexes and labels. */
+export type DerivedKeys = { vault: CryptoKey; index: CryptoKey };
 
 export const newDataKey = (): Uint8Array<ArrayBuffer> => randomBytes(DATA_KEY_BYTES);
 
@@ -77,7 +81,7 @@ export async function unwrapDataKey(
 }
 
 /** Derives the session's two keys; both non-extractable, so not even this program can read them back. */
-export async function sessionKeysFrom(dataKey: Uint8Array): Promise<SessionKeys> {
+export async function sessionKeysFrom(dataKey: Uint8Array): Promise<DerivedKeys> {
   const base = await subtle().importKey('raw', own(dataKey), 'HKDF', false, ['deriveKey']);
   const salt = new Uint8Array(32);
   const vault = await subtle().deriveKey(

@@ -1,7 +1,8 @@
 import { fromUtf8, own, randomBytes, subtle, utf8 } from './bytes';
 
 /** AES-256-GCM sealed bytes. `v` lets a later format coexist with this one. */
-export type Sealed = { v: 1; iv: Uint8Array; ct: Uint8Array };
+/** `g` is the identity-key generation that sealed a vault (absent = 0: the pre-identity-key data key). */
+export type Sealed = { v: 1; iv: Uint8Array; ct: Uint8Array; g?: number };
 
 /**
  * Seals a JSON value under `key`, with a fresh random 96-bit IV every time and `aad` (the record id)

@@ -24,6 +24,10 @@ export const AUDIT_ACTIONS = [
   'aggregatesRebuild',
   'demoLoad',
   'settingsChange',
+  'search',
+  'keyGrant',
+  'keyRevoke',
+  'keyRotate',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

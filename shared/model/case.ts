@@ -134,7 +134,13 @@ export type CaseInput = z.input<typeof caseInputSchema>;
 
 /** Encrypted bytes: AES-256-GCM, a fresh 96-bit IV each time, the record id bound as AAD. */
 const bytes = () => z.custom<Uint8Array>((value) => value instanceof Uint8Array);
-export const sealedSchema = z.object({ v: z.literal(1), iv: bytes(), ct: bytes() });
+/** `g`: the identity-key generation that sealed it (absent: 0, the data key of offices set up before the identity key). */
+export const sealedSchema = z.object({
+  v: z.literal(1),
+  iv: bytes(),
+  ct: bytes(),
+  g: z.number().int().min(0).optional(),
+});
 export type Sealed = z.infer<typeof sealedSchema>;
 
 /** The stored case: metadata, intake fields, derived fields, the vault and the blind indexes. */

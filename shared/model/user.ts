@@ -43,6 +43,19 @@ export const userRecordSchema = z.object({
   kdf: kdfParamsSchema,
   /** The office data key, encrypted under this user's passphrase key (AES-GCM, AAD = user id). */
   wrappedKey: sealedSchema,
+  /**
+   * This user's age key pair: the public recipient in clear, the age identity sealed under the
+   * passphrase key — so a holder or the recovery key can grant the identity key without the passphrase.
+   * Absent only for users of an older release until their next sign-in.
+   */
+  box: z.object({ recipient: z.string(), sealedIdentity: sealedSchema }).optional(),
+  /** The identity key by generation, age-encrypted to `box.recipient`: only users with case.identify. */
+  identityKeys: z
+    .record(
+      z.string(),
+      z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+    )
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   rev: z.number().int(),

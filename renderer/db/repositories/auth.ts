@@ -6,10 +6,10 @@ import {
   passphraseKey,
   recoveryWrappingKey,
   sessionKeysFrom,
-  unwrapDataKey,
   wrapDataKey,
 } from '../../../shared/crypto/data-key';
-import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../../../shared/crypto/recovery-key';
+import { identityKeysFrom, newIdentityKey, newKeyBox } from '../../../shared/crypto/identity-key';
+import { formatRecoveryKey, newRecoveryKey } from '../../../shared/crypto/recovery-key';
 import { QUANG_NAM_PLAN_2021_2025 } from '../../../shared/data/quang-nam-plan';
 import { QUANG_NAM_UNITS } from '../../../shared/data/quang-nam-units';
 import {
@@ -29,7 +29,18 @@ import {
 } from '../../../shared/model';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
-import { type Keyring, KV, RECOVERY_AAD, readKeyring, userAad } from '../keyring';
+import {
+  holderGenerations,
+  legacyVaultsExist,
+  mayIdentify,
+  type RawGenerations,
+  sessionKeysFor,
+  tryUnwrap,
+  unlockRecovery,
+  wipe,
+  wrapGenerations,
+} from '../identity-keys';
+import { type Keyring, KV, RECOVERY_AAD, RECOVERY_BOX_AAD, userAad, userBoxAad } from '../keyring';
 import { Session } from '../session';
 import { readThrottle, waitRemaining } from './throttle';
 
@@ -43,6 +54,9 @@ export const summaryOf = (user: UserRecord): UserSummary => ({
 });
 
 type Listener = (session: Session | null) => void;
+
+/** What opens the identity key for a grant or a rotation: a holder's own passphrase, or the recovery key. */
+export type IdentityUnlock = { recoveryKey: string } | { username: string; passphrase: string };
 
 /**
  * First-run setup, sign-in, lock and passphrases. The data key's raw bytes exist only inside these
@@ -87,20 +101,24 @@ export class AuthRepository {
 
     const dataKey = newDataKey();
     const recovery = newRecoveryKey();
+    // Generation 1 of the identity key: wrapped for the recovery key and, if a holder, the administrator.
+    const identity: RawGenerations = new Map([[1, newIdentityKey()]]);
     try {
       const userId = uuidv7();
-      const user = await this.#newUser(userId, admin, dataKey);
+      const user = await this.#newUser(userId, admin, dataKey, identity);
       const recoverySalt = randomBytes(16);
+      const recoveryKek = await recoveryWrappingKey(recovery, recoverySalt);
+      const box = await newKeyBox(recoveryKek, RECOVERY_BOX_AAD);
       const keyring: Keyring = {
         recoverySalt,
-        recoveryWrapped: await wrapDataKey(
-          await recoveryWrappingKey(recovery, recoverySalt),
-          dataKey,
-          RECOVERY_AAD,
-        ),
+        recoveryWrapped: await wrapDataKey(recoveryKek, dataKey, RECOVERY_AAD),
         createdAt: new Date().toISOString(),
+        box,
+        identity: { current: 1, wrapped: await wrapGenerations(identity, box.recipient) },
       };
-      const keys = await sessionKeysFrom(dataKey);
+      const office_ = (await sessionKeysFrom(dataKey)).index;
+      const held = new Map();
+      if (mayIdentify(user)) for (const [g, key] of identity) held.set(g, await identityKeysFrom(key));
       const { db } = this.core;
       this.core.office = office;
       await this.core.write(['users', 'units', 'plans'], async (ctx) => {
@@ -110,20 +128,20 @@ export class AuthRepository {
           { key: KV.settings, value: DEFAULT_SETTINGS },
           { key: KV.keyring, value: keyring },
         ]);
+        await ctx.audit({ action: 'setup', kind: 'office', recordId: office.unitCode });
         await db.users.add(user);
-        const held = await db.units.bulkGet(units.map((unit) => unit.code));
+        await ctx.audit({ action: 'userCreate', kind: 'users', recordId: userId });
+        const seeded = await db.units.bulkGet(units.map((unit) => unit.code));
         await ctx.putMany(
           'units',
           units
-            .filter((_, i) => held[i] === undefined)
+            .filter((_, i) => seeded[i] === undefined)
             .map((unit) => ({ before: undefined, next: { ...unit, id: unit.code } })),
           { action: 'setup' },
         );
         await ctx.put('plans', undefined, { ...plan, id: uuidv7() }, { action: 'setup' });
-        await ctx.audit({ action: 'setup', kind: 'office', recordId: office.unitCode });
-        await ctx.audit({ action: 'userCreate', kind: 'users', recordId: userId });
       });
-      const session = new Session(summaryOf(user), keys);
+      const session = new Session(summaryOf(user), { office: office_, identity: held });
       this.#begin(session);
       return { recoveryKey: formatRecoveryKey(recovery), session };
     } catch (error) {
@@ -132,6 +150,7 @@ export class AuthRepository {
     } finally {
       dataKey.fill(0);
       recovery.fill(0);
+      wipe(identity);
     }
   }
 
@@ -146,8 +165,8 @@ export class AuthRepository {
     const wait = waitRemaining(throttle, Date.now());
     if (wait > 0) throw new StoreError('throttled', { retryAfterMs: wait });
     const user = await db.users.where('username').equals(username).first();
-    const dataKey = user?.active === true ? await this.#tryUnwrap(user, passphrase) : null;
-    if (user === undefined || dataKey === null) {
+    const unlocked = user?.active === true ? await this.#tryUnwrap(user, passphrase) : null;
+    if (user === undefined || unlocked === null) {
       const failures = throttle.failures + 1;
       await this.core.write([], async (ctx) => {
         await db.kv.put({ key: KV.throttle(username), value: { failures, lastFailureAt: Date.now() } });
@@ -160,9 +179,11 @@ export class AuthRepository {
       });
       throw new StoreError('badCredentials');
     }
+    const { dataKey, kek } = unlocked;
     try {
-      const keys = await sessionKeysFrom(dataKey);
+      const { keys, updated } = await sessionKeysFor(db, user, kek, dataKey);
       await db.kv.delete(KV.throttle(username));
+      if (updated !== null) await db.users.put(updated);
       const session = new Session(summaryOf(user), keys);
       this.#begin(session);
       await this.core.write([], (ctx) => ctx.audit({ action: 'login', kind: 'users', recordId: user.id }));
@@ -204,16 +225,19 @@ export class AuthRepository {
     const { db } = this.core;
     const user = await db.users.get(session.user.id);
     if (user === undefined) throw new StoreError('notFound');
-    const dataKey = await this.#tryUnwrap(user, current);
-    if (dataKey === null) throw new StoreError('badCredentials');
+    const unlocked = await this.#tryUnwrap(user, current);
+    if (unlocked === null) throw new StoreError('badCredentials');
+    const { dataKey, kek } = unlocked;
+    const identity = await holderGenerations(user, kek);
     try {
-      const updated = await this.#rewrap(user, dataKey, newPassphrase);
+      const updated = await this.#rewrap(user, dataKey, newPassphrase, identity);
       await this.core.write(['users'], async (ctx) => {
         await db.users.put(updated);
         await ctx.audit({ action: 'passphraseChange', kind: 'users', recordId: user.id });
       });
     } finally {
       dataKey.fill(0);
+      wipe(identity);
     }
   }
 
@@ -224,11 +248,12 @@ export class AuthRepository {
   async resetWithRecoveryKey(recoveryKey: string, username: string, newPassphrase: string): Promise<void> {
     const passphrase = parseOrThrow(passphraseSchema, newPassphrase);
     const { db } = this.core;
-    const dataKey = await this.#unwrapWithRecovery(recoveryKey);
+    const { dataKey, identity } = await unlockRecovery(this.core.db, recoveryKey);
     try {
       const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
       if (user === undefined) throw new StoreError('notFound');
-      const updated = await this.#rewrap(user, dataKey, passphrase);
+      // The old age box is sealed under the forgotten passphrase: a fresh one, and the identity key again.
+      const updated = await this.#rewrap(user, dataKey, passphrase, identity);
       await this.core.write(['users'], async (ctx) => {
         await db.users.put({ ...updated, active: true });
         await db.kv.delete(KV.throttle(user.username));
@@ -236,14 +261,17 @@ export class AuthRepository {
       });
     } finally {
       dataKey.fill(0);
+      wipe(identity);
     }
   }
 
   /**
    * Adds a user. The new user's copy of the data key is wrapped from the administrator's own
-   * passphrase (asked again here), because the session's keys are non-extractable by design.
+   * passphrase (asked again here), because the session's keys are non-extractable by design. A new
+   * holder of `case.identify` also needs the identity key: from `unlock` (a holder's passphrase or
+   * the recovery key), or from the administrator when they are a holder themselves.
    */
-  async createUser(input: UserInput, adminPassphrase: string): Promise<UserSummary> {
+  async createUser(input: UserInput, adminPassphrase: string, unlock?: IdentityUnlock): Promise<UserSummary> {
     const session = this.core.authorise('users.manage');
     const parsed = parseOrThrow(userInputSchema, input);
     const { db } = this.core;
@@ -253,10 +281,13 @@ export class AuthRepository {
       });
     }
     const admin = await db.users.get(session.user.id);
-    const dataKey = admin === undefined ? null : await this.#tryUnwrap(admin, adminPassphrase);
-    if (dataKey === null) throw new StoreError('badCredentials');
+    const unlocked = admin === undefined ? null : await this.#tryUnwrap(admin, adminPassphrase);
+    if (admin === undefined || unlocked === null) throw new StoreError('badCredentials');
+    const identity = mayIdentify(parsed)
+      ? await this.identityGenerations(unlock ?? { username: admin.username, passphrase: adminPassphrase })
+      : new Map<number, Uint8Array>();
     try {
-      const user = await this.#newUser(uuidv7(), parsed, dataKey);
+      const user = await this.#newUser(uuidv7(), parsed, unlocked.dataKey, identity);
       await this.core.write(['users'], async (ctx) => {
         await db.users.add(user);
         await ctx.audit({
@@ -265,17 +296,24 @@ export class AuthRepository {
           recordId: user.id,
           detail: user.roles.join(','),
         });
+        if (identity.size > 0) await ctx.audit({ action: 'keyGrant', kind: 'users', recordId: user.id });
       });
       return summaryOf(user);
     } finally {
-      dataKey.fill(0);
+      unlocked.dataKey.fill(0);
+      wipe(identity);
     }
   }
 
-  /** Changes roles, name or active flag. The last active administrator cannot be removed. */
+  /**
+   * Changes roles, name or active flag. The last active administrator cannot be removed. Giving a
+   * user `case.identify` wraps the identity key for them, which needs `unlock`; taking it away
+   * deletes their wrapping (rotate the key afterwards if they may have kept a copy).
+   */
   async updateUser(
     id: string,
     patch: Partial<Pick<UserSummary, 'displayName' | 'roles' | 'active'>>,
+    unlock?: IdentityUnlock,
   ): Promise<UserSummary> {
     this.core.authorise('users.manage');
     const { db } = this.core;
@@ -283,29 +321,86 @@ export class AuthRepository {
       displayName: patch.displayName,
       roles: patch.roles,
     });
-    return this.core.write(['users'], async (ctx) => {
-      const user = await db.users.get(id);
-      if (user === undefined) throw new StoreError('notFound');
-      const next: UserRecord = {
-        ...user,
-        displayName: checked.displayName ?? user.displayName,
-        roles: checked.roles ?? user.roles,
-        active: patch.active ?? user.active,
-        updatedAt: ctx.now,
-        rev: user.rev + 1,
-      };
-      const admins = (await db.users.toArray()).filter(
-        (u) => (u.id === id ? next : u).active && (u.id === id ? next : u).roles.includes('administrator'),
-      );
-      if (admins.length === 0) {
-        throw new StoreError('invalid', {
-          issues: [{ path: 'roles', message: 'store.validation.lastAdministrator' }],
-        });
-      }
-      await db.users.put(next);
-      await ctx.audit({ action: 'userUpdate', kind: 'users', recordId: id, detail: next.roles.join(',') });
-      return summaryOf(next);
-    });
+    const current = await db.users.get(id);
+    if (current === undefined) throw new StoreError('notFound');
+    const roles = checked.roles ?? current.roles;
+    const grant = mayIdentify({ roles }) && !mayIdentify(current);
+    const revoke = !mayIdentify({ roles }) && current.identityKeys !== undefined;
+    if (grant && current.box === undefined)
+      throw new StoreError('invalid', {
+        issues: [{ path: 'roles', message: 'store.validation.signInFirst' }],
+      });
+    const identity =
+      grant && current.box !== undefined ? await this.#grantable(unlock) : new Map<number, Uint8Array>();
+    try {
+      const wrapped =
+        grant && current.box !== undefined
+          ? await wrapGenerations(identity, current.box.recipient)
+          : undefined;
+      return await this.core.write(['users'], async (ctx) => {
+        const user = await db.users.get(id);
+        if (user === undefined) throw new StoreError('notFound');
+        const { identityKeys: _dropped, ...rest } = user;
+        const next: UserRecord = {
+          ...(revoke ? rest : user),
+          ...(wrapped === undefined ? {} : { identityKeys: wrapped }),
+          displayName: checked.displayName ?? user.displayName,
+          roles,
+          active: patch.active ?? user.active,
+          updatedAt: ctx.now,
+          rev: user.rev + 1,
+        };
+        const admins = (await db.users.toArray()).filter(
+          (u) => (u.id === id ? next : u).active && (u.id === id ? next : u).roles.includes('administrator'),
+        );
+        if (admins.length === 0) {
+          throw new StoreError('invalid', {
+            issues: [{ path: 'roles', message: 'store.validation.lastAdministrator' }],
+          });
+        }
+        await db.users.put(next);
+        await ctx.audit({ action: 'userUpdate', kind: 'users', recordId: id, detail: next.roles.join(',') });
+        if (wrapped !== undefined) await ctx.audit({ action: 'keyGrant', kind: 'users', recordId: id });
+        if (revoke) await ctx.audit({ action: 'keyRevoke', kind: 'users', recordId: id });
+        return summaryOf(next);
+      });
+    } finally {
+      wipe(identity);
+    }
+  }
+
+  /** Whether the office has a holder who could unlock the identity key for a grant. */
+  async #grantable(unlock: IdentityUnlock | undefined): Promise<RawGenerations> {
+    if (unlock === undefined)
+      throw new StoreError('invalid', {
+        issues: [{ path: 'unlock', message: 'store.validation.identityUnlockNeeded' }],
+      });
+    return this.identityGenerations(unlock);
+  }
+
+  /**
+   * Every identity-key generation a holder's passphrase or the recovery key opens (raw; wipe after
+   * use). Generation 0 (the data key) is included while the office still has vaults under it.
+   */
+  async identityGenerations(unlock: IdentityUnlock): Promise<RawGenerations> {
+    const { db } = this.core;
+    if ('recoveryKey' in unlock) {
+      const { dataKey, identity } = await unlockRecovery(this.core.db, unlock.recoveryKey);
+      if (await legacyVaultsExist(db)) identity.set(0, dataKey);
+      else dataKey.fill(0);
+      return identity;
+    }
+    const holder = await db.users.where('username').equals(unlock.username.trim().toLowerCase()).first();
+    const unlocked = holder?.active === true ? await this.#tryUnwrap(holder, unlock.passphrase) : null;
+    if (holder === undefined || unlocked === null) throw new StoreError('badCredentials');
+    if (!mayIdentify(holder)) {
+      unlocked.dataKey.fill(0);
+      throw new StoreError('forbidden', { detail: 'case.identify' });
+    }
+    const identity = await holderGenerations(holder, unlocked.kek);
+    if (await legacyVaultsExist(db)) identity.set(0, unlocked.dataKey);
+    else unlocked.dataKey.fill(0);
+    return identity;
   }
 
   async listUsers(): Promise<UserSummary[]> {
@@ -335,11 +430,15 @@ export class AuthRepository {
     id: string,
     input: { username: string; displayName: string; roles: UserRecord['roles']; passphrase: string },
     dataKey: Uint8Array,
+    identity: RawGenerations,
   ): Promise<UserRecord> {
     const salt = randomBytes(16);
     const kek = await passphraseKey(input.passphrase, salt, PBKDF2_ITERATIONS);
     const now = new Date().toISOString();
-    return {
+    const box = await newKeyBox(kek, userBoxAad(id));
+    // Generation 0 is the data key itself: every user has it already, it is never wrapped to a box.
+    const gens = new Map([...identity].filter(([g]) => g > 0));
+    const user: UserRecord = {
       id,
       username: input.username,
       displayName: input.displayName,
@@ -347,48 +446,41 @@ export class AuthRepository {
       active: true,
       kdf: { algorithm: 'PBKDF2-SHA256', iterations: PBKDF2_ITERATIONS, salt },
       wrappedKey: await wrapDataKey(kek, dataKey, userAad(id)),
+      box,
       createdAt: now,
       updatedAt: now,
       rev: 1,
     };
+    if (mayIdentify(input) && gens.size > 0) user.identityKeys = await wrapGenerations(gens, box.recipient);
+    return user;
   }
 
-  async #rewrap(user: UserRecord, dataKey: Uint8Array, passphrase: string): Promise<UserRecord> {
-    const fresh = await this.#newUser(user.id, { ...user, passphrase }, dataKey);
+  async #rewrap(
+    user: UserRecord,
+    dataKey: Uint8Array,
+    passphrase: string,
+    identity: RawGenerations,
+  ): Promise<UserRecord> {
+    const fresh = await this.#newUser(user.id, { ...user, passphrase }, dataKey, identity);
+    const { identityKeys: _old, ...rest } = user;
     return {
-      ...user,
+      ...rest,
       kdf: fresh.kdf,
       wrappedKey: fresh.wrappedKey,
+      box: fresh.box,
+      ...(fresh.identityKeys === undefined ? {} : { identityKeys: fresh.identityKeys }),
       updatedAt: fresh.updatedAt,
       rev: user.rev + 1,
     };
   }
 
-  async #tryUnwrap(user: UserRecord, passphrase: string): Promise<Uint8Array<ArrayBuffer> | null> {
-    try {
-      const kek = await passphraseKey(passphrase, user.kdf.salt, user.kdf.iterations);
-      return await unwrapDataKey(kek, user.wrappedKey, userAad(user.id));
-    } catch {
-      return null;
-    }
-  }
-
-  async #unwrapWithRecovery(typed: string): Promise<Uint8Array<ArrayBuffer>> {
-    const bits = parseRecoveryKey(typed);
-    const keyring = await readKeyring(this.core.db);
-    if (keyring === null) throw new StoreError('notSetUp');
-    if (bits === null) throw new StoreError('badRecoveryKey');
-    try {
-      return await unwrapDataKey(
-        await recoveryWrappingKey(bits, keyring.recoverySalt),
-        keyring.recoveryWrapped,
-        RECOVERY_AAD,
-      );
-    } catch {
-      throw new StoreError('badRecoveryKey');
-    } finally {
-      bits.fill(0);
-    }
+  async #tryUnwrap(
+    user: UserRecord,
+    passphrase: string,
+  ): Promise<{ dataKey: Uint8Array<ArrayBuffer>; kek: CryptoKey } | null> {
+    const kek = await passphraseKey(passphrase, user.kdf.salt, user.kdf.iterations);
+    const dataKey = await tryUnwrap(kek, user.wrappedKey, userAad(user.id));
+    return dataKey === null ? null : { dataKey, kek };
   }
 
   #begin(session: Session): void {

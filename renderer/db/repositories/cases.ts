@@ -4,7 +4,7 @@ import {
   namePhoneToken,
   nameYearCommuneToken,
 } from '../../../shared/crypto/blind-index';
-import type { SessionKeys } from '../../../shared/crypto/data-key';
+import { type IdentityKeys, searchDigest } from '../../../shared/crypto/identity-key';
 import { openJson, sealJson } from '../../../shared/crypto/vault';
 import {
   ageGroupOf,
@@ -31,6 +31,7 @@ import {
 import { foldVietnamese } from '../../../shared/text/fold';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
+import { openingKeys, sealingKeys } from '../identity-keys';
 import { KV } from '../keyring';
 import type { Session } from '../session';
 import type { WriteContext } from '../write-context';
@@ -65,7 +66,7 @@ export const viewOf = (record: CaseRecord): CaseView => {
   const { vault: _vault, dupNamePhone: _a, dupNameYearCommune: _b, ...view } = record;
   return view;
 };
-const vaultAad = (id: string) => `binhan/case/${id}`;
+export const vaultAad = (id: string) => `binhan/case/${id}`;
 const NAME_INDEX_BATCH = 1000;
 
 function fieldsOf(record: CaseRecord): CaseFields {
@@ -97,7 +98,7 @@ export class CasesRepository {
 
   async create(input: CaseInput): Promise<CaseView> {
     const session = this.core.authorise('case.write');
-    const prepared = await this.#prepare(input, session.keys());
+    const prepared = await this.#prepare(input, await sealingKeys(this.core.db, session));
     return this.core.write(['cases'], async (ctx) => viewOf(await this.#insert(ctx, prepared)));
   }
 
@@ -116,10 +117,11 @@ export class CasesRepository {
     options: BulkOptions = {},
   ): Promise<number> {
     const batchSize = options.batchSize ?? 5000;
+    const keys = await sealingKeys(this.core.db, session);
     const prepareBatch = (start: number) =>
       Promise.all(
         inputs.slice(start, start + batchSize).map(async ({ services = [], ...input }) => {
-          const item = await this.#prepare(input, session.keys());
+          const item = await this.#prepare(input, keys);
           item.record.services = services.map((service) => ({
             id: uuidv7(),
             ...parseOrThrow(serviceInputSchema, service),
@@ -198,7 +200,7 @@ export class CasesRepository {
     let identity: SurvivorIdentity;
     try {
       identity = survivorIdentitySchema.parse(
-        await openJson(session.keys().vault, vaultAad(id), record.vault),
+        await openJson(openingKeys(session, record.vault).vault, vaultAad(id), record.vault),
       );
     } catch {
       throw new StoreError('vaultUnreadable');
@@ -222,7 +224,6 @@ export class CasesRepository {
     let after: string | null = null;
     for (;;) {
       if (isCancelled()) return;
-      const key = session.keys().vault;
       const batch: CaseRecord[] = await (after === null
         ? table.orderBy(':id')
         : table.where(':id').above(after)
@@ -234,6 +235,7 @@ export class CasesRepository {
       const names = await Promise.all(
         batch.map(async (record): Promise<readonly [string, string] | null> => {
           try {
+            const key = openingKeys(session, record.vault).vault;
             const identity = survivorIdentitySchema.parse(
               await openJson(key, vaultAad(record.id), record.vault),
             );
@@ -252,9 +254,6 @@ export class CasesRepository {
   /** Earlier cases whose folded name + phone, or name + birth year + commune, match: before saving an intake. */
   async findDuplicates(probe: DuplicateProbe & { incidentUnit: string }): Promise<DuplicateMatch[]> {
     const session = this.core.authorise('case.write');
-    const keys = session.keys();
-    const byPhone = await namePhoneToken(keys.index, probe);
-    const byYear = await nameYearCommuneToken(keys.index, probe, probe.incidentUnit);
     const { db } = this.core;
     const found = new Map<string, DuplicateMatch>();
     const collect = (records: CaseRecord[], matchedOn: DuplicateMatch['matchedOn']) => {
@@ -264,11 +263,29 @@ export class CasesRepository {
         }
       }
     };
-    if (byPhone !== undefined)
-      collect(await db.cases.where('dupNamePhone').equals(byPhone).toArray(), 'namePhone');
-    if (byYear !== undefined)
-      collect(await db.cases.where('dupNameYearCommune').equals(byYear).toArray(), 'nameYearCommune');
+    // Every generation the session holds: during a rotation, tokens of either key are in the index.
+    for (const keys of session.keys().identity.values()) {
+      const byPhone = await namePhoneToken(keys.index, probe);
+      const byYear = await nameYearCommuneToken(keys.index, probe, probe.incidentUnit);
+      if (byPhone !== undefined)
+        collect(await db.cases.where('dupNamePhone').equals(byPhone).toArray(), 'namePhone');
+      if (byYear !== undefined)
+        collect(await db.cases.where('dupNameYearCommune').equals(byYear).toArray(), 'nameYearCommune');
+    }
     return [...found.values()];
+  }
+
+  /**
+   * A name search is a view of identities, so it is audited: who, when, how many cases matched and
+   * a keyed hash of the folded query (the same search gives the same hash) — never the query.
+   */
+  async auditNameSearch(query: string, matched: number): Promise<void> {
+    const session = this.core.authorise('case.identify');
+    const keys = await sealingKeys(this.core.db, session);
+    const digest = await searchDigest(keys.index, foldVietnamese(query));
+    await this.core.write([], (ctx) =>
+      ctx.audit({ action: 'search', kind: 'cases', recordId: null, detail: `${matched} ${digest}` }),
+    );
   }
 
   /** Edits intake fields and/or identity. `expectedRev` turns a lost update into a `conflict`. */
@@ -282,12 +299,13 @@ export class CasesRepository {
     checkServiceDates(fields.reportDate, current.services);
     let sealed: Pick<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'> = current;
     if (identityPatch !== undefined || fields.incidentUnit !== current.incidentUnit) {
-      const keys = session.keys();
       const identity =
         identityPatch === undefined
-          ? survivorIdentitySchema.parse(await openJson(keys.vault, vaultAad(id), current.vault))
+          ? survivorIdentitySchema.parse(
+              await openJson(openingKeys(session, current.vault).vault, vaultAad(id), current.vault),
+            )
           : parseOrThrow(survivorIdentitySchema, identityPatch);
-      sealed = await this.#seal(keys, id, identity, fields.incidentUnit);
+      sealed = await this.#seal(await sealingKeys(db, session), id, identity, fields.incidentUnit);
     }
     const changed = [
       ...CASE_FIELD_KEYS.filter((k) => k in fieldPatch),
@@ -381,7 +399,7 @@ export class CasesRepository {
     );
   }
 
-  async #prepare(input: CaseInput, keys: SessionKeys): Promise<Prepared> {
+  async #prepare(input: CaseInput, keys: IdentityKeys & { g: number }): Promise<Prepared> {
     const parsed = parseOrThrow(caseInputSchema, input);
     const { identity, ...fields } = parsed;
     const id = uuidv7();
@@ -411,9 +429,14 @@ export class CasesRepository {
     };
   }
 
-  async #seal(keys: SessionKeys, id: string, identity: SurvivorIdentity, incidentUnit: string) {
+  async #seal(
+    keys: IdentityKeys & { g: number },
+    id: string,
+    identity: SurvivorIdentity,
+    incidentUnit: string,
+  ) {
     unitCode().parse(incidentUnit);
-    const vault = await sealJson(keys.vault, vaultAad(id), identity);
+    const vault = { ...(await sealJson(keys.vault, vaultAad(id), identity)), g: keys.g };
     const dupNamePhone = await namePhoneToken(keys.index, identity);
     const dupNameYearCommune = await nameYearCommuneToken(keys.index, identity, incidentUnit);
     return { vault, dupNamePhone, dupNameYearCommune };

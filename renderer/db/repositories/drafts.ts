@@ -3,9 +3,11 @@ import { openJson, sealJson } from '../../../shared/crypto/vault';
 import type { DraftRecord } from '../../../shared/model';
 import type { StoreCore } from '../core';
 import { StoreError } from '../errors';
+import { openingKeys, sealingKeys } from '../identity-keys';
 
 export type DraftSummary = Omit<DraftRecord, 'vault'>;
-const aad = (id: string) => `binhan/draft/${id}`;
+export const draftAad = (id: string) => `binhan/draft/${id}`;
+const aad = draftAad;
 
 /**
  * Autosaved forms, sealed like a case vault because they may hold a survivor's identity. A user
@@ -24,7 +26,8 @@ export class DraftsRepository {
     const session = this.core.authorise('case.write');
     const { db } = this.core;
     const id = draft.id ?? uuidv7();
-    const vault = await sealJson(session.keys().vault, aad(id), draft.content);
+    const keys = await sealingKeys(this.core.db, session);
+    const vault = { ...(await sealJson(keys.vault, aad(id), draft.content)), g: keys.g };
     const now = new Date().toISOString();
     await db.transaction('rw', db.drafts, async () => {
       const existing = await db.drafts.get(id);
@@ -54,7 +57,7 @@ export class DraftsRepository {
     const session = this.core.authorise('case.write');
     const draft = await this.core.db.drafts.get(id);
     if (draft === undefined || draft.userId !== session.user.id) throw new StoreError('notFound');
-    return openJson(session.keys().vault, aad(id), draft.vault);
+    return openJson(openingKeys(session, draft.vault).vault, aad(id), draft.vault);
   }
 
   async discard(id: string): Promise<void> {

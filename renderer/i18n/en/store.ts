@@ -28,6 +28,11 @@ export const store: Messages['store'] = {
     duplicateNeed: 'Each need can be chosen once.',
     lastAdministrator: 'At least one active administrator must remain.',
     codeFixed: 'A unit code cannot be changed.',
+    signInFirst:
+      'A user who may identify survivors must sign in once before the identity key can be given to them (this creates their key pair).',
+    identityUnlockNeeded:
+      'Giving this role needs the identity key: the passphrase of a case worker or the recovery key of the office.',
+    recoveryKeyNeeded: 'An office set up before identity keys makes its first one with the recovery key.',
     parentCycle: 'A unit cannot sit under itself or under one of its own sub-units.',
   },
   error: {

@@ -26,6 +26,12 @@ export const store = {
     duplicateNeed: 'Mỗi nhu cầu chỉ được chọn một lần.',
     lastAdministrator: 'Phải còn ít nhất một quản trị viên đang hoạt động.',
     codeFixed: 'Không thể đổi mã đơn vị.',
+    signInFirst:
+      'Người dùng phải đăng nhập một lần (để tạo cặp khóa riêng) trước khi được cấp khóa định danh.',
+    identityUnlockNeeded:
+      'Cấp vai trò này cần khóa định danh: mật khẩu của một cán bộ quản lý ca hoặc khóa khôi phục của cơ quan.',
+    recoveryKeyNeeded:
+      'Cơ quan thiết lập trước khi có khóa định danh cần khóa khôi phục để tạo khóa định danh đầu tiên.',
     parentCycle: 'Không thể đặt một đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.',
   },
   error: {

@@ -1,8 +1,8 @@
 import type { Session } from '../../../db';
 
 /**
- * Keys the exchange needs from the office data key, derived from the session's non-extractable index
- * key (itself HKDF of the data key) by HMAC with a label of their own. The raw data key exists only
+ * Keys the exchange needs from the office data key, derived from the session's non-extractable office
+ * key (HKDF "binhan/index/v1" of the data key, which every role holds) by HMAC with a label of their own. The raw data key exists only
  * inside the store's sign-in, so this is the nearest point a feature can reach; every user of the
  * office, and a recovery-key reset, gives the same bytes, because they all unwrap the same data key.
  * Blind-index messages always contain a NUL separator and these labels never do, so no value derived
@@ -11,7 +11,7 @@ import type { Session } from '../../../db';
 async function derive(session: Session, label: string): Promise<Uint8Array> {
   const mac = await globalThis.crypto.subtle.sign(
     'HMAC',
-    session.keys().index,
+    session.keys().office,
     new TextEncoder().encode(label),
   );
   return new Uint8Array(mac);
