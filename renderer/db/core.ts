@@ -61,7 +61,7 @@ export class StoreCore {
   async write<T>(
     tables: readonly TableName[],
     action: (ctx: WriteContext) => Promise<T>,
-    options: { demo?: boolean; origin?: string } = {},
+    options: { demo?: boolean; origin?: string; actor?: Actor } = {},
   ): Promise<T> {
     const origin = options.origin ?? this.originUnit();
     const scope = writeScope(tables);
@@ -70,7 +70,8 @@ export class StoreCore {
         'rw',
         scope.map((name) => this.db.table(name)),
         async () => {
-          const ctx = new WriteContext(this.db, this.units, this.actor(), origin, options.demo ?? false);
+          const actor = options.actor ?? this.actor();
+          const ctx = new WriteContext(this.db, this.units, actor, origin, options.demo ?? false);
           await ctx.begin();
           const result = await action(ctx);
           await ctx.finish();

@@ -108,8 +108,11 @@ export async function sessionKeysFor(
   return { keys: { office: derived.index, identity }, updated };
 }
 
+/** The keys new vaults are sealed with, and their generation. */
+export type SealingKeys = IdentityKeys & { g: number };
+
 /** The keys a session seals with now; `locked` for a holder whose session predates a rotation. */
-export async function sealingKeys(db: BinhAnDb, session: Session): Promise<IdentityKeys & { g: number }> {
+export async function sealingKeys(db: BinhAnDb, session: Session): Promise<SealingKeys> {
   const g = await currentGeneration(db);
   if (session.permissions.has('case.identify') && !session.keys().identity.has(g))
     throw new StoreError('locked');
@@ -151,4 +154,12 @@ export async function unlockRecovery(
   } finally {
     bits.fill(0);
   }
+}
+
+/** Sealing keys from raw generations unlocked for one task (demo data by an administrator). */
+export async function sealingKeysFrom(db: BinhAnDb, gens: RawGenerations): Promise<SealingKeys> {
+  const g = await currentGeneration(db);
+  const raw = gens.get(g);
+  if (raw === undefined) throw new StoreError('forbidden', { detail: 'case.identify' });
+  return { ...(await identityKeysFrom(raw)), g };
 }

@@ -55,7 +55,7 @@ export class BinhAnStore {
     this.audit = new AuditRepository(core);
     this.aggregates = new AggregatesRepository(core);
     this.drafts = new DraftsRepository(core);
-    this.demo = new DemoRepository(core, this.cases, this.programme);
+    this.demo = new DemoRepository(core, this.cases, this.programme, this.auth);
     this.exchange = new ExchangeRepository(core);
     this.identity = new IdentityRepository(core, this.auth);
     const plain = plainRepositories(core);

@@ -70,10 +70,15 @@ test('store health shows the persistence answer and a clean aggregate check', as
 test('demo data loads into an empty office with progress, and is marked as demo everywhere', async ({
   appPage,
 }) => {
-  await setUpOffice(appPage);
+  const { recoveryKey } = await setUpOffice(appPage);
   const adminPage = new AdminPage(appPage);
   await adminPage.open('demo');
   await expect(appPage.getByRole('radio', { name: /^Nhỏ/ })).toBeChecked();
+  // The administrator does not hold the identity key the demo's survivors are sealed with.
+  await appPage.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+  await expect(appPage.getByRole('alert')).toContainText('Cần mở khóa định danh');
+  await appPage.getByRole('radio', { name: 'Mã khôi phục' }).check();
+  await appPage.getByLabel(/^Mã khôi phục \(13 nhóm/).fill(recoveryKey);
   await appPage.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
   await expect(appPage.getByRole('progressbar', { name: 'Đang nạp dữ liệu mẫu…' })).toBeVisible();
   await expect(appPage.getByText('Đã nạp xong dữ liệu mẫu.')).toBeVisible({ timeout: 60_000 });

@@ -16,12 +16,8 @@ test('a province office loads demo data and sees I1–I5 with values, targets, t
     await expect(dashboard.status(code)).toHaveText('Chưa có số liệu');
   }
 
-  const admin = new AdminPage(appPage);
-  await admin.open('demo');
   // Medium: 600 cases and 1,500 people, enough for figures a provincial leader would recognise.
-  await appPage.getByRole('radio', { name: /^Vừa/ }).check();
-  await appPage.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await expect(appPage.getByText('Đã nạp xong dữ liệu mẫu.')).toBeVisible({ timeout: 60_000 });
+  await new AdminPage(appPage).loadDemo({ size: 'Vừa' });
 
   await dashboard.open({ year: '2024' });
   for (const code of ['I1', 'I2', 'I3', 'I4', 'I5']) {

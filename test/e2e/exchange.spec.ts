@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { DEFAULT_LIMITS } from '../../shared/bundle/limits.ts';
 import { readZip, writeZip } from '../../shared/bundle/zip.ts';
 import { expect, openBrowser, startHost, test, type WebHostProcess } from './fixtures';
+import { AdminPage } from './pages/admin-page';
 import { ExchangePage } from './pages/exchange-page';
 import { setUpOffice } from './pages/office';
 
@@ -15,14 +16,6 @@ async function openSide(workDir: string, name: string): Promise<Side> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(host.url);
   return { host, context, page, exchange: new ExchangePage(page) };
-}
-
-async function loadDemo(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.location.hash = '#/admin/demo';
-  });
-  await page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
-  await expect(page.getByText('Đã nạp xong dữ liệu mẫu.')).toBeVisible({ timeout: 90_000 });
 }
 
 /** Flips one byte in the middle of payload.age and writes a valid zip around it (so only the hash check can catch it). */
@@ -44,9 +37,9 @@ test('office and province: enrollment by fingerprint, data bundle by folder, rec
   const office = await openSide(workDir, 'office');
   const province = await openSide(workDir, 'province');
   try {
-    await setUpOffice(office.page, { role: 'district', unit: 'Tam Kỳ' });
+    const { recoveryKey } = await setUpOffice(office.page, { role: 'district', unit: 'Tam Kỳ' });
     await setUpOffice(province.page, { role: 'province', unit: 'Quảng Nam' });
-    await loadDemo(office.page);
+    await new AdminPage(office.page).loadDemo({ recoveryKey, timeout: 90_000 });
 
     // Enrollment: the office writes its key bundle; the province approves it only with the phoned code.
     await office.exchange.open('keys');

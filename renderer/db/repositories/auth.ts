@@ -64,6 +64,7 @@ export type IdentityUnlock = { recoveryKey: string } | { username: string; passp
  */
 export class AuthRepository {
   #listeners = new Set<Listener>();
+  #beforeLock = new Set<() => void>();
   #idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly core: StoreCore) {
@@ -77,6 +78,25 @@ export class AuthRepository {
 
   get session(): Session | null {
     return this.core.session;
+  }
+
+  /**
+   * Runs `listener` synchronously just before the session locks or signs out, while its keys are
+   * still held: for what must be written in the user's name first (a pending audited search).
+   */
+  onBeforeLock(listener: () => void): () => void {
+    this.#beforeLock.add(listener);
+    return () => this.#beforeLock.delete(listener);
+  }
+
+  #beforeEnd(): void {
+    for (const listener of [...this.#beforeLock]) {
+      try {
+        listener();
+      } catch {
+        // A failing listener must never keep a session unlocked.
+      }
+    }
   }
 
   /** Subscribe to sign-in, lock and sign-out; returns the unsubscribe function. */
@@ -197,6 +217,7 @@ export class AuthRepository {
   lock(): void {
     const session = this.core.session;
     if (session === null || session.locked) return;
+    this.#beforeEnd();
     session.lock();
     this.#stopTimer();
     this.#emit();
@@ -204,6 +225,7 @@ export class AuthRepository {
 
   /** Signs out completely. */
   logout(): void {
+    if (this.core.session?.locked === false) this.#beforeEnd();
     this.core.session?.lock();
     this.core.session = null;
     this.#stopTimer();

@@ -4,7 +4,7 @@ import {
   namePhoneToken,
   nameYearCommuneToken,
 } from '../../../shared/crypto/blind-index';
-import { type IdentityKeys, searchDigest } from '../../../shared/crypto/identity-key';
+import { searchDigest } from '../../../shared/crypto/identity-key';
 import { openJson, sealJson } from '../../../shared/crypto/vault';
 import {
   ageGroupOf,
@@ -31,9 +31,8 @@ import {
 import { foldVietnamese } from '../../../shared/text/fold';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
-import { openingKeys, sealingKeys } from '../identity-keys';
+import { openingKeys, type SealingKeys, sealingKeys } from '../identity-keys';
 import { KV } from '../keyring';
-import type { Session } from '../session';
 import type { WriteContext } from '../write-context';
 
 /** A case as lists and forms see it: everything but the vault and the blind-index tokens. */
@@ -107,17 +106,17 @@ export class CasesRepository {
    * aggregate deltas summed per batch. Each batch is all-or-nothing.
    */
   async createMany(inputs: readonly BulkCaseInput[], options: BulkOptions = {}): Promise<number> {
-    return this.bulkInsert(this.core.authorise('case.write'), inputs, options);
+    const session = this.core.authorise('case.write');
+    return this.bulkInsert(await sealingKeys(this.core.db, session), inputs, options);
   }
 
   /** The bulk path behind createMany; DemoRepository calls it after its own permission check. */
   async bulkInsert(
-    session: Session,
+    keys: SealingKeys,
     inputs: readonly BulkCaseInput[],
     options: BulkOptions = {},
   ): Promise<number> {
     const batchSize = options.batchSize ?? 5000;
-    const keys = await sealingKeys(this.core.db, session);
     const prepareBatch = (start: number) =>
       Promise.all(
         inputs.slice(start, start + batchSize).map(async ({ services = [], ...input }) => {
@@ -280,11 +279,17 @@ export class CasesRepository {
    * a keyed hash of the folded query (the same search gives the same hash) — never the query.
    */
   async auditNameSearch(query: string, matched: number): Promise<void> {
+    // Keys and actor are taken synchronously, so a search flushed just before a lock is still recorded.
     const session = this.core.authorise('case.identify');
-    const keys = await sealingKeys(this.core.db, session);
-    const digest = await searchDigest(keys.index, foldVietnamese(query));
-    await this.core.write([], (ctx) =>
-      ctx.audit({ action: 'search', kind: 'cases', recordId: null, detail: `${matched} ${digest}` }),
+    const newest = session.newestGeneration;
+    if (newest === null) throw new StoreError('forbidden', { detail: 'case.identify' });
+    const { index } = session.identity(newest);
+    const actor = this.core.actor();
+    const digest = await searchDigest(index, foldVietnamese(query));
+    await this.core.write(
+      [],
+      (ctx) => ctx.audit({ action: 'search', kind: 'cases', recordId: null, detail: `${matched} ${digest}` }),
+      { actor },
     );
   }
 
@@ -399,7 +404,7 @@ export class CasesRepository {
     );
   }
 
-  async #prepare(input: CaseInput, keys: IdentityKeys & { g: number }): Promise<Prepared> {
+  async #prepare(input: CaseInput, keys: SealingKeys): Promise<Prepared> {
     const parsed = parseOrThrow(caseInputSchema, input);
     const { identity, ...fields } = parsed;
     const id = uuidv7();
@@ -429,12 +434,7 @@ export class CasesRepository {
     };
   }
 
-  async #seal(
-    keys: IdentityKeys & { g: number },
-    id: string,
-    identity: SurvivorIdentity,
-    incidentUnit: string,
-  ) {
+  async #seal(keys: SealingKeys, id: string, identity: SurvivorIdentity, incidentUnit: string) {
     unitCode().parse(incidentUnit);
     const vault = { ...(await sealJson(keys.vault, vaultAad(id), identity)), g: keys.g };
     const dupNamePhone = await namePhoneToken(keys.index, identity);

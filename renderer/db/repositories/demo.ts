@@ -23,6 +23,9 @@ import {
 } from '../../../shared/model';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
+import { type SealingKeys, sealingKeys, sealingKeysFrom, wipe } from '../identity-keys';
+import type { Session } from '../session';
+import type { AuthRepository, IdentityUnlock } from './auth';
 import type { CasesRepository } from './cases';
 import type { ProgrammeRepository } from './programme';
 
@@ -41,6 +44,7 @@ export class DemoRepository {
     private readonly core: StoreCore,
     private readonly cases: CasesRepository,
     private readonly programme: ProgrammeRepository,
+    private readonly auth: AuthRepository,
   ) {}
 
   /** True when the office has no cases and no people yet (the only time demo data may be loaded). */
@@ -49,12 +53,19 @@ export class DemoRepository {
     return (await db.cases.count()) === 0 && (await db.people.count()) === 0;
   }
 
+  /**
+   * The demo's survivors have (invented) identities, sealed like real ones: an administrator who
+   * does not hold the identity key unlocks it for the load with `unlock` (a case worker's passphrase
+   * or the recovery key). Checked before anything is written.
+   */
   async load(
     partial: Partial<DemoParams> = {},
     onProgress: (p: DemoProgress) => void = () => undefined,
+    unlock?: IdentityUnlock,
   ): Promise<void> {
     const session = this.core.authorise('store.maintain');
     if (!(await this.canLoad())) throw new StoreError('conflict', { detail: 'notEmpty' });
+    const keys = await this.#sealingKeys(session, unlock);
     const params: DemoParams = { ...DEMO_DEFAULTS, ...partial };
     const { db } = this.core;
     const demo = { demo: true };
@@ -90,7 +101,7 @@ export class DemoRepository {
         const input = demoCase(params, i);
         inputs.push({ ...input, services: demoServices(params, i, input) });
       }
-      await this.cases.bulkInsert(session, inputs, {
+      await this.cases.bulkInsert(keys, inputs, {
         ...demo,
         onProgress: (done) => onProgress({ step: 'cases', done: start + done, total: params.cases }),
       });
@@ -161,5 +172,19 @@ export class DemoRepository {
       demo,
     );
     onProgress({ step: 'outreach', done: params.outreach, total: params.outreach });
+  }
+
+  async #sealingKeys(session: Session, unlock: IdentityUnlock | undefined): Promise<SealingKeys> {
+    if (session.can('case.identify')) return sealingKeys(this.core.db, session);
+    if (unlock === undefined)
+      throw new StoreError('invalid', {
+        issues: [{ path: 'unlock', message: 'store.validation.identityUnlockNeeded' }],
+      });
+    const gens = await this.auth.identityGenerations(unlock);
+    try {
+      return await sealingKeysFrom(this.core.db, gens);
+    } finally {
+      wipe(gens);
+    }
   }
 }

@@ -45,6 +45,33 @@ export const admin: Messages['admin'] = {
       viewer: 'Only views the dashboard and programme figures.',
     },
   },
+  identity: {
+    title: 'Identity key',
+    status:
+      'Identifying data is sealed with identity key generation {{generation}}; {{holders}} people hold it (case workers).',
+    unfinished:
+      'The rotation to generation {{to}} has not finished. Every record still opens; resume it to complete.',
+    rotate: 'Rotate the identity key',
+    resume: 'Resume the rotation',
+    rotateTitle: 'Rotate the identity key',
+    rotateIntro:
+      'Makes a new key and re-seals every case and draft with it; the old key is deleted at the end. Do it when a case worker leaves or a copy of the browser profile is suspected. You can close the window half-way and resume later.',
+    rotateUnlock: 'Opening the current key needs the passphrase of a case worker or the recovery key.',
+    grantIntro:
+      'The case-worker role may see identifying data: the identity key must be unlocked to give it to this person.',
+    unlockLabel: 'Unlock the identity key',
+    viaHolder: 'Passphrase of a case worker',
+    viaRecovery: 'Recovery key',
+    holderUsername: 'User name of the case worker',
+    holderPassphrase: 'Their passphrase',
+    recoveryKey: 'Recovery key (13 groups of 4 characters)',
+    progressLabel: 'Rotation progress',
+    progressCases: '{{done}} / {{total}} cases re-sealed',
+    progressDrafts: '{{done}} / {{total}} drafts re-sealed',
+    done: 'Now on identity key generation {{to}} ({{count}} records re-sealed). Case workers need to sign in again.',
+    start: 'Start',
+    close: 'Close',
+  },
   audit: {
     intro:
       'Every view of identifying data and every change is logged (who, when, action, record id), never the identifying data itself. Each entry is chained to the previous one by a SHA-256 hash.',
@@ -135,6 +162,8 @@ export const admin: Messages['admin'] = {
     rebuilt: 'All aggregates rebuilt ({{count}} counters corrected).',
   },
   demo: {
+    unlockIntro:
+      'The survivors in the demo have (invented) identities sealed like real ones: the identity key must be unlocked.',
     intro:
       'Demo data helps learning and training: simulated cases, people trained, schools and outreach in Quảng Nam’s districts. Every demo record is marked as demo.',
     onlyEmpty:

@@ -31,7 +31,7 @@ export const store: Messages['store'] = {
     signInFirst:
       'A user who may identify survivors must sign in once before the identity key can be given to them (this creates their key pair).',
     identityUnlockNeeded:
-      'Giving this role needs the identity key: the passphrase of a case worker or the recovery key of the office.',
+      'The identity key must be unlocked: the passphrase of a case worker or the recovery key of the office.',
     recoveryKeyNeeded: 'An office set up before identity keys makes its first one with the recovery key.',
     parentCycle: 'A unit cannot sit under itself or under one of its own sub-units.',
   },

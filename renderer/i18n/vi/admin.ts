@@ -45,6 +45,32 @@ export const admin = {
       viewer: 'Chỉ xem bảng tổng quan và số liệu chương trình.',
     },
   },
+  identity: {
+    title: 'Khóa định danh',
+    status:
+      'Thông tin nhận dạng được mã hóa bằng khóa định danh thế hệ {{generation}}; {{holders}} người đang giữ khóa (cán bộ quản lý vụ việc).',
+    unfinished: 'Lần đổi khóa sang thế hệ {{to}} chưa xong. Mọi hồ sơ vẫn mở được; hãy tiếp tục để hoàn tất.',
+    rotate: 'Đổi khóa định danh',
+    resume: 'Tiếp tục đổi khóa',
+    rotateTitle: 'Đổi khóa định danh',
+    rotateIntro:
+      'Tạo khóa mới và mã hóa lại mọi hồ sơ, bản nháp bằng khóa đó; khóa cũ bị xóa khi xong. Nên làm khi một cán bộ quản lý vụ việc nghỉ việc hoặc nghi ngờ hồ sơ trình duyệt bị sao chép. Có thể đóng cửa sổ giữa chừng và tiếp tục sau.',
+    rotateUnlock: 'Để mở khóa hiện tại cần mật khẩu của một cán bộ quản lý vụ việc hoặc mã khôi phục.',
+    grantIntro:
+      'Vai trò cán bộ quản lý vụ việc được xem thông tin nhận dạng: cần mở khóa định danh để cấp cho người này.',
+    unlockLabel: 'Mở khóa định danh',
+    viaHolder: 'Mật khẩu của cán bộ quản lý vụ việc',
+    viaRecovery: 'Mã khôi phục',
+    holderUsername: 'Tên đăng nhập của cán bộ quản lý vụ việc',
+    holderPassphrase: 'Mật khẩu của cán bộ đó',
+    recoveryKey: 'Mã khôi phục (13 nhóm 4 ký tự)',
+    progressLabel: 'Tiến độ đổi khóa',
+    progressCases: 'Đã mã hóa lại {{done}} / {{total}} hồ sơ',
+    progressDrafts: 'Đã mã hóa lại {{done}} / {{total}} bản nháp',
+    done: 'Đã đổi sang khóa định danh thế hệ {{to}} ({{count}} bản ghi được mã hóa lại). Cán bộ quản lý vụ việc cần đăng nhập lại.',
+    start: 'Bắt đầu',
+    close: 'Đóng',
+  },
   audit: {
     intro:
       'Mỗi lần xem thông tin nhận dạng và mỗi thay đổi đều được ghi lại (ai, khi nào, thao tác, mã bản ghi), không bao giờ ghi chính thông tin nhận dạng. Mỗi dòng được nối với dòng trước bằng mã băm SHA-256.',
@@ -135,6 +161,8 @@ export const admin = {
     rebuilt: 'Đã tính lại toàn bộ số liệu tổng hợp ({{count}} bộ đếm được sửa).',
   },
   demo: {
+    unlockIntro:
+      'Người trong dữ liệu mẫu có thông tin nhận dạng (giả) được mã hóa như thật: cần mở khóa định danh.',
     intro:
       'Dữ liệu mẫu giúp làm quen và tập huấn: vụ việc, người được tập huấn, cơ sở giáo dục và hoạt động truyền thông giả lập ở các huyện của Quảng Nam. Mọi bản ghi mẫu được đánh dấu là mẫu.',
     onlyEmpty:

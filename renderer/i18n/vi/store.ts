@@ -29,9 +29,9 @@ export const store = {
     signInFirst:
       'Người dùng phải đăng nhập một lần (để tạo cặp khóa riêng) trước khi được cấp khóa định danh.',
     identityUnlockNeeded:
-      'Cấp vai trò này cần khóa định danh: mật khẩu của một cán bộ quản lý ca hoặc khóa khôi phục của cơ quan.',
+      'Cần mở khóa định danh: mật khẩu của một cán bộ quản lý vụ việc hoặc mã khôi phục của đơn vị.',
     recoveryKeyNeeded:
-      'Cơ quan thiết lập trước khi có khóa định danh cần khóa khôi phục để tạo khóa định danh đầu tiên.',
+      'Cơ quan thiết lập trước khi có khóa định danh cần mã khôi phục để tạo khóa định danh đầu tiên.',
     parentCycle: 'Không thể đặt một đơn vị trực thuộc chính nó hoặc một đơn vị cấp dưới của nó.',
   },
   error: {

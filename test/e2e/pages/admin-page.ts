@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type RoleName = 'administrator' | 'case_worker' | 'data_officer' | 'viewer';
 /** The Vietnamese labels of the roles (renderer/i18n/vi/store.ts → store.role). */
@@ -36,6 +36,8 @@ export class AdminPage {
     roles: readonly RoleName[];
     passphrase: string;
     adminPassphrase: string;
+    /** When the administrator does not hold the identity key and the new user is a case worker. */
+    recoveryKey?: string;
   }): Promise<void> {
     await this.page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Thêm người dùng' });
@@ -46,6 +48,30 @@ export class AdminPage {
     await dialog.getByLabel('Mật khẩu ban đầu của người dùng', { exact: true }).fill(opts.passphrase);
     await dialog.getByLabel('Nhập lại mật khẩu').fill(opts.passphrase);
     await dialog.getByLabel('Mật khẩu của bạn (quản trị viên)', { exact: true }).fill(opts.adminPassphrase);
+    if (opts.recoveryKey !== undefined) {
+      await dialog.getByRole('radio', { name: 'Mã khôi phục' }).check();
+      await dialog.getByLabel(/^Mã khôi phục \(13 nhóm/).fill(opts.recoveryKey);
+    }
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  }
+
+  /**
+   * Admin → Dữ liệu mẫu: loads demo data of `size`. The demo's invented survivors are sealed with the
+   * identity key, which an administrator who is not a case worker unlocks with the recovery key.
+   */
+  async loadDemo(
+    opts: { recoveryKey?: string; size?: 'Nhỏ' | 'Vừa' | 'Lớn'; timeout?: number } = {},
+  ): Promise<void> {
+    await this.open('demo');
+    if (opts.size !== undefined)
+      await this.page.getByRole('radio', { name: new RegExp(`^${opts.size}`) }).check();
+    if (opts.recoveryKey !== undefined) {
+      await this.page.getByRole('radio', { name: 'Mã khôi phục' }).check();
+      await this.page.getByLabel(/^Mã khôi phục \(13 nhóm/).fill(opts.recoveryKey);
+    }
+    await this.page.getByRole('button', { name: 'Nạp dữ liệu mẫu' }).click();
+    await expect(this.page.getByText('Đã nạp xong dữ liệu mẫu.')).toBeVisible({
+      timeout: opts.timeout ?? 60_000,
+    });
   }
 }

@@ -71,7 +71,13 @@ let userCounter = 0;
 export async function addUser(
   page: Page,
   admin: Credentials,
-  opts: { roles: readonly RoleName[]; username?: string; displayName?: string; passphrase?: string },
+  opts: {
+    roles: readonly RoleName[];
+    username?: string;
+    displayName?: string;
+    passphrase?: string;
+    recoveryKey?: string;
+  },
 ): Promise<Credentials> {
   userCounter += 1;
   const user: Credentials = {
@@ -82,7 +88,12 @@ export async function addUser(
   const back = new URL(page.url()).hash;
   const adminPage = new AdminPage(page);
   await adminPage.open('users');
-  await adminPage.createUser({ ...user, roles: opts.roles, adminPassphrase: admin.passphrase });
+  await adminPage.createUser({
+    ...user,
+    roles: opts.roles,
+    adminPassphrase: admin.passphrase,
+    ...(opts.recoveryKey === undefined ? {} : { recoveryKey: opts.recoveryKey }),
+  });
   await expect(page.getByText(`Đã tạo tài khoản ${user.username}`)).toBeVisible({ timeout: 30_000 });
   await page.evaluate((hash) => {
     window.location.hash = hash;

@@ -15,8 +15,15 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDemoPresent } from '../../../app/shell/use-demo-present';
-import { type DemoProgress, useStore } from '../../../db';
+import { type DemoProgress, useSession, useStore } from '../../../db';
 import { storeErrorText } from '../../../ui/store-error-text';
+import {
+  EMPTY_UNLOCK,
+  IdentityUnlockFields,
+  type UnlockDraft,
+  unlockMissing,
+  unlockOf,
+} from '../users/IdentityUnlockFields';
 import { DEMO_SIZE_PARAMS, DEMO_SIZES, type DemoSize } from './demo-sizes';
 
 const STEP_ORDER: DemoProgress['step'][] = ['units', 'cases', 'people', 'training', 'schools', 'outreach'];
@@ -31,6 +38,9 @@ export function DemoDataPanel() {
   const [progress, setProgress] = useState<DemoProgress | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'done'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
+  const [unlock, setUnlock] = useState<UnlockDraft>(EMPTY_UNLOCK);
+  // The demo's invented survivors are sealed like real ones: an administrator without the identity key unlocks it.
+  const needsUnlock = useSession()?.can('case.identify') !== true;
 
   useEffect(() => {
     let live = true;
@@ -43,10 +53,14 @@ export function DemoDataPanel() {
   }, [store]);
 
   const load = async () => {
+    if (needsUnlock && unlockMissing(unlock)) {
+      setFailure(t('store.validation.identityUnlockNeeded'));
+      return;
+    }
     setState('loading');
     setFailure(null);
     try {
-      await store.demo.load(DEMO_SIZE_PARAMS[size], setProgress);
+      await store.demo.load(DEMO_SIZE_PARAMS[size], setProgress, needsUnlock ? unlockOf(unlock) : undefined);
       setState('done');
     } catch (error) {
       setFailure(storeErrorText(t, error));
@@ -80,6 +94,9 @@ export function DemoDataPanel() {
               ))}
             </RadioGroup>
           </FormControl>
+          {needsUnlock && (
+            <IdentityUnlockFields value={unlock} onChange={setUnlock} intro={t('admin.demo.unlockIntro')} />
+          )}
           <Box>
             <Button
               variant="contained"

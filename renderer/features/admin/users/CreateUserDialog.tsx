@@ -12,7 +12,7 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, type UserSummary, userInputSchema, usernameSchema } from '../../../../shared/model';
-import { type FieldIssue, isStoreError, useStore } from '../../../db';
+import { type FieldIssue, isStoreError, useSession, useStore } from '../../../db';
 import {
   type NewPassphrase,
   NewPassphraseFields,
@@ -20,6 +20,13 @@ import {
 } from '../../../ui/NewPassphraseFields';
 import { PassphraseField } from '../../../ui/PassphraseField';
 import { issueAt, storeErrorText, validationText } from '../../../ui/store-error-text';
+import {
+  EMPTY_UNLOCK,
+  IdentityUnlockFields,
+  type UnlockDraft,
+  unlockMissing,
+  unlockOf,
+} from './IdentityUnlockFields';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 type Props = { open: boolean; onClose: () => void; onCreated: (user: UserSummary) => void };
@@ -36,6 +43,10 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [adminPassphrase, setAdminPassphrase] = useState('');
+  const [unlock, setUnlock] = useState<UnlockDraft>(EMPTY_UNLOCK);
+  const session = useSession();
+  // A new case worker needs the identity key; an administrator who holds it unlocks it with their own passphrase.
+  const granting = roles.includes('case_worker') && session?.can('case.identify') !== true;
   const [showErrors, setShowErrors] = useState(false);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -48,6 +59,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
     setRoles([]);
     setPassphrase({ passphrase: '', repeat: '' });
     setAdminPassphrase('');
+    setUnlock(EMPTY_UNLOCK);
     setShowErrors(false);
     setIssues([]);
     setFailure(null);
@@ -64,6 +76,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
     })(),
     roles: roles.length === 0 ? t('store.validation.noRole') : undefined,
     adminPassphrase: adminPassphrase === '' ? t('store.validation.required') : undefined,
+    unlock: granting && unlockMissing(unlock) ? t('store.validation.identityUnlockNeeded') : undefined,
   };
   const shown = (field: keyof typeof local) =>
     (showErrors ? local[field] : undefined) ?? issueAt(t, issues, field);
@@ -80,6 +93,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
       const user = await store.auth.createUser(
         { displayName, username, roles, passphrase: passphrase.passphrase },
         adminPassphrase,
+        granting ? unlockOf(unlock) : undefined,
       );
       onCreated(user);
     } catch (error) {
@@ -119,6 +133,16 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
               fullWidth
             />
             <RoleCheckboxes value={roles} onChange={setRoles} error={shown('roles')} />
+            {granting && (
+              <>
+                <IdentityUnlockFields
+                  value={unlock}
+                  onChange={setUnlock}
+                  intro={t('admin.identity.grantIntro')}
+                />
+                {shown('unlock') !== undefined && <Alert severity="error">{shown('unlock')}</Alert>}
+              </>
+            )}
             <NewPassphraseFields
               value={passphrase}
               onChange={setPassphrase}

@@ -15,6 +15,13 @@ import { useTranslation } from 'react-i18next';
 import type { Role, UserSummary } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { storeErrorText } from '../../../ui/store-error-text';
+import {
+  EMPTY_UNLOCK,
+  IdentityUnlockFields,
+  type UnlockDraft,
+  unlockMissing,
+  unlockOf,
+} from './IdentityUnlockFields';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 type Props = { user: UserSummary | null; onClose: () => void; onSaved: () => void };
@@ -26,6 +33,9 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
   const [displayName, setDisplayName] = useState('');
   const [roles, setRoles] = useState<Role[]>([]);
   const [active, setActive] = useState(true);
+  const [unlock, setUnlock] = useState<UnlockDraft>(EMPTY_UNLOCK);
+  // Giving someone the case-worker role gives them the identity key: it must be unlocked for them.
+  const granting = user !== null && roles.includes('case_worker') && !user.roles.includes('case_worker');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,6 +44,7 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
     setDisplayName(user.displayName);
     setRoles([...user.roles]);
     setActive(user.active);
+    setUnlock(EMPTY_UNLOCK);
     setFailure(null);
   }, [user]);
 
@@ -44,10 +55,18 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
       setFailure(t('store.validation.noRole'));
       return;
     }
+    if (granting && unlockMissing(unlock)) {
+      setFailure(t('store.validation.identityUnlockNeeded'));
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {
-      await store.auth.updateUser(user.id, { displayName, roles, active });
+      await store.auth.updateUser(
+        user.id,
+        { displayName, roles, active },
+        granting ? unlockOf(unlock) : undefined,
+      );
       onSaved();
     } catch (error) {
       setFailure(storeErrorText(t, error));
@@ -70,6 +89,13 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
               fullWidth
             />
             <RoleCheckboxes value={roles} onChange={setRoles} />
+            {granting && (
+              <IdentityUnlockFields
+                value={unlock}
+                onChange={setUnlock}
+                intro={t('admin.identity.grantIntro')}
+              />
+            )}
             <FormControlLabel
               control={<Checkbox checked={active} onChange={(event) => setActive(event.target.checked)} />}
               label={t('admin.users.activeLabel')}

@@ -20,6 +20,7 @@ import { errorCodeText } from '../../../ui/store-error-text';
 import { ResetWithRecoveryDialog } from '../../auth/ResetWithRecoveryDialog';
 import { CreateUserDialog } from './CreateUserDialog';
 import { EditUserDialog } from './EditUserDialog';
+import { IdentityKeyPanel } from './IdentityKeyPanel';
 
 /** Admin → Người dùng: who may sign in, with which roles; add, edit, reset a passphrase. */
 export function UsersPanel() {
@@ -125,6 +126,7 @@ export function UsersPanel() {
           setNotice(t('auth.reset.doneAdmin', { username }));
         }}
       />
+      {session?.can('store.maintain') === true && <IdentityKeyPanel />}
     </Stack>
   );
 }

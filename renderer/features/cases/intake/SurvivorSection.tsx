@@ -69,6 +69,7 @@ export function SurvivorSection({ state, canIdentify }: { state: IntakeFormState
                 multiline
                 minRows={3}
                 maxRows={10}
+                autoComplete="off"
               />
             </Grid>
             <Grid size={12}>

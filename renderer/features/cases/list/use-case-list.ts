@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { todayIso } from '../../../../shared/model';
-import { useStore } from '../../../db';
+import { type BinhAnStore, useStore } from '../../../db';
 import { caseIndexFor, type IndexState } from './case-index';
 import { type CaseFilter, type CaseRow, filterRows, type Sort, sortRows } from './case-rows';
 import { type NameIndexState, nameIndexFor } from './name-index';
@@ -35,6 +35,7 @@ export function useCaseList(filter: Omit<CaseFilter, 'nameMatches' | 'code'>, so
     () => (nameState === null || query.length < 2 ? undefined : nameState.search(query)),
     [nameState, query],
   );
+  useAuditedSearch(store, query, nameMatches);
   const sorted = useMemo(() => sortRows(state.rows, sort), [state, sort]);
   const rows: CaseRow[] = useMemo(
     () => filterRows(sorted, { ...filter, code: query.toLowerCase(), nameMatches }, todayIso()),
@@ -47,4 +48,38 @@ export function useCaseList(filter: Omit<CaseFilter, 'nameMatches' | 'code'>, so
     progress: state.progress,
     names: nameState,
   };
+}
+
+/** How long a name search must stay unchanged before it counts as one search (not every keystroke). */
+const SEARCH_SETTLE_MS = 1200;
+
+/**
+ * A search by name shows which cases a survivor's name matches: a view of identities, so it goes
+ * into the audit log (who, when, how many, a keyed hash of the query) once the typing settles.
+ */
+function useAuditedSearch(store: BinhAnStore, query: string, matches: ReadonlySet<string> | undefined): void {
+  const audited = useRef<string | null>(null);
+  const pending = useRef<{ query: string; count: number } | null>(null);
+  const count = matches?.size;
+  const flush = useCallback(() => {
+    const search = pending.current;
+    pending.current = null;
+    if (search === null || audited.current === search.query) return;
+    audited.current = search.query;
+    store.cases.auditNameSearch(search.query, search.count).catch(() => undefined);
+  }, [store]);
+  useEffect(() => {
+    if (count === undefined || audited.current === query) return;
+    pending.current = { query, count };
+    const timer = setTimeout(flush, SEARCH_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [query, count, flush]);
+  // A search the user leaves (another page, a lock, signing out) before it settled still counts.
+  useEffect(() => {
+    const stop = store.auth.onBeforeLock(flush);
+    return () => {
+      stop();
+      flush();
+    };
+  }, [store, flush]);
 }

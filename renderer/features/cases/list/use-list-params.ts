@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CASE_STATUSES, GBV_TYPES } from '../../../../shared/model';
+import { useStore } from '../../../db';
 import { isoFromText } from '../shared/date-text';
 import { type CaseFilter, SORT_KEYS, type Sort, type SortKey } from './case-rows';
+import { setSearchQuery, useSearchQuery } from './search-memory';
 
 export type ListParams = {
   status: string;
@@ -23,11 +25,13 @@ const isoOrUndefined = (text: string) => {
 };
 
 /**
- * Filters, search and sort live in the URL (#/cases?status=open&q=…), so Back from a case returns
- * to the same list and a filtered list can be bookmarked.
+ * Filters and sort live in the URL (#/cases?status=open&sort=…), so Back from a case returns to the
+ * same list and a filtered list can be bookmarked. The search text does not: it may be a survivor's
+ * name, so it stays in memory (search-memory.ts).
  */
 export function useListParams(within: (unit: string) => ReadonlySet<string>) {
   const [search, setSearch] = useSearchParams();
+  const q = useSearchQuery(useStore());
   const params: ListParams = useMemo(() => {
     const key = search.get('sort') ?? '';
     return {
@@ -39,13 +43,13 @@ export function useListParams(within: (unit: string) => ReadonlySet<string>) {
       unmet: search.get('unmet') === '1',
       overdue: search.get('overdue') === '1',
       deleted: search.get('deleted') === '1',
-      q: search.get('q') ?? '',
+      q,
       sort: {
         key: (SORT_KEYS as readonly string[]).includes(key) ? (key as SortKey) : 'reportDate',
         dir: search.get('dir') === 'asc' ? 'asc' : 'desc',
       },
     };
-  }, [search]);
+  }, [search, q]);
 
   const filter: Omit<CaseFilter, 'nameMatches' | 'code'> = useMemo(
     () => ({
@@ -63,7 +67,9 @@ export function useListParams(within: (unit: string) => ReadonlySet<string>) {
     [params, within],
   );
 
-  const update = (patch: Partial<Omit<ListParams, 'sort'>> & { sort?: Sort }) => {
+  const update = ({ q: nextQuery, ...patch }: Partial<Omit<ListParams, 'sort'>> & { sort?: Sort }) => {
+    if (nextQuery !== undefined) setSearchQuery(nextQuery);
+    if (Object.keys(patch).length === 0) return;
     setSearch(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -81,6 +87,9 @@ export function useListParams(within: (unit: string) => ReadonlySet<string>) {
       { replace: true },
     );
   };
-  const clear = () => setSearch({}, { replace: true });
+  const clear = () => {
+    setSearchQuery('');
+    setSearch({}, { replace: true });
+  };
   return { params, filter, update, clear };
 }
