@@ -29,6 +29,10 @@ try {
   if (!existsSync(configFile)) throw new Error(`${configFile} not found`);
   const config = await getConfig(projectDir, configFile, null);
   await validateConfiguration(config, new DebugLogger(false));
+  // The update server is named at build time; anything but https would let the network pick the installer.
+  const updateUrl = process.env.BINHAN_UPDATE_URL;
+  if (updateUrl !== undefined && updateUrl !== '' && new URL(updateUrl).protocol !== 'https:')
+    throw new Error(`BINHAN_UPDATE_URL must be an https:// address, not ${updateUrl}`);
   const missing = missingFiles(config);
   if (missing.length > 0)
     throw new Error(`files named in the configuration are missing: ${missing.join(', ')}`);

@@ -49,7 +49,7 @@ function createWindow(): BrowserWindow {
     minHeight: 560,
     title: 'Bình An',
     show: false,
-    webPreferences: windowWebPreferences(path.join(here, 'preload.cjs')),
+    webPreferences: windowWebPreferences(path.join(here, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {

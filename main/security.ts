@@ -14,9 +14,11 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 /** A persistent session of our own, so no default-session setting or extension can reach the app. */
 export const APP_PARTITION = 'persist:binhan';
 
-export function windowWebPreferences(preloadPath: string): WebPreferences {
+export function windowWebPreferences(preloadPath: string, options: { packaged: boolean }): WebPreferences {
   return {
     preload: preloadPath,
+    // An installed build ships no DevTools: a colleague at the PC cannot open a console in the app.
+    devTools: !options.packaged,
     partition: APP_PARTITION,
     // The renderer holds survivors' records: it gets no Node, no shared world with the preload, and
     // Chromium's OS sandbox, in every environment.

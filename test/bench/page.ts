@@ -1,10 +1,11 @@
 import { casesSteps } from './cases-steps';
 import { exchangeSteps } from './exchange-steps';
+import { identitySteps } from './identity-steps';
 import { importSteps } from './import-steps';
 import { storeSteps } from './store-steps';
 
 /** The benchmark page: every step the runner (run.ts) calls, on one page in one browser session. */
-const bench = { ...storeSteps, ...casesSteps, ...importSteps, ...exchangeSteps };
+const bench = { ...storeSteps, ...casesSteps, ...importSteps, ...exchangeSteps, ...identitySteps };
 
 export type BenchApi = typeof bench;
 declare global {

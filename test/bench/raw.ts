@@ -97,3 +97,28 @@ export async function timeRuns(runs: number, step: (i: number) => unknown): Prom
   }
   return median(samples);
 }
+
+/**
+ * Reads every row of `store` in primary-key batches of `batch` and writes each batch back in its own
+ * transaction: the floor of any pass that rewrites a whole table in batches (the identity-key rotation); ms.
+ */
+export async function rawRewriteInBatches(name: string, store: string, batch: number): Promise<number> {
+  const db = await openRaw(name);
+  const started = performance.now();
+  let after: IDBValidKey | null = null;
+  for (;;) {
+    const read = db.transaction(store, 'readonly');
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const request = read.objectStore(store).getAll(range, batch);
+    await done(read);
+    const rows = request.result as { id: IDBValidKey }[];
+    if (rows.length === 0) break;
+    const write = db.transaction(store, 'readwrite', { durability: 'strict' });
+    for (const row of rows) write.objectStore(store).put(row);
+    await done(write);
+    after = rows.at(-1)?.id ?? null;
+  }
+  const ms = performance.now() - started;
+  db.close();
+  return ms;
+}

@@ -188,6 +188,11 @@ async function main(): Promise<void> {
     figures.push(figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms));
     const imported = await call('exchangeImport', { bundles: 20, rows: 5000 });
     figures.push(figure('exchange.import.20x5000', imported.ms, 'ms', imported.raw));
+
+    // Identity-key rotation (last: it re-seals every vault of the large database), beside raw read+write.
+    const rotation = await call('identityRotation', { name: bigName });
+    console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
+    figures.push(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw));
   } finally {
     await context.close();
     await stop();

@@ -20,7 +20,8 @@ import { deleteDb, median, rawAddAll, rawReadAll } from './raw';
  * The store's steps, inside headless Chromium: each is one call from the Node runner; data is
  * generated before the clock starts, so both sides of a ratio time only their writes or reads.
  */
-const PASSPHRASE = 'mật khẩu đo hiệu năng 2025';
+export const BENCH_PASSPHRASE = 'mật khẩu đo hiệu năng 2025';
+const PASSPHRASE = BENCH_PASSPHRASE;
 const CHUNK = 5000;
 const log = (text: string) => console.log(`[bench] ${text}`);
 const params = (n: { cases?: number; people?: number; attendances?: number }): DemoParams => ({

@@ -16,9 +16,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function runScript(args: string[]): Promise<{ code: number; output: string }> {
+async function runScript(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args]);
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], { env });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -56,6 +59,20 @@ describe('npm run dist:check (electron-builder schema, offline)', { timeout: 30_
     const result = await check(yaml);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('INVALID');
+  });
+
+  it('refuses an update server that is not https, and accepts one that is', async () => {
+    const plain = await runScript([], {
+      ...process.env,
+      BINHAN_UPDATE_URL: 'http://updates.example.vn/binhan/',
+    });
+    expect(plain.code).not.toBe(0);
+    expect(plain.output).toContain('must be an https:// address');
+    const secure = await runScript([], {
+      ...process.env,
+      BINHAN_UPDATE_URL: 'https://updates.example.vn/binhan/',
+    });
+    expect(secure.code).toBe(0);
   });
 
   it('rejects a missing file', async () => {

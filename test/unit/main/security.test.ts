@@ -13,8 +13,9 @@ import {
 
 describe('window options', () => {
   it('are exactly the secure set, with the preload and our own persistent session', () => {
-    expect(windowWebPreferences('/app/dist/main/preload.cjs')).toStrictEqual({
+    expect(windowWebPreferences('/app/dist/main/preload.cjs', { packaged: true })).toStrictEqual({
       preload: '/app/dist/main/preload.cjs',
+      devTools: false,
       partition: 'persist:binhan',
       sandbox: true,
       contextIsolation: true,
@@ -28,12 +29,17 @@ describe('window options', () => {
     });
   });
 
+  it('give DevTools to development runs only, never to an installed build', () => {
+    expect(windowWebPreferences('p', { packaged: true }).devTools).toBe(false);
+    expect(windowWebPreferences('p', { packaged: false }).devTools).toBe(true);
+  });
+
   it('do not depend on the environment (no test-only relaxations)', () => {
-    const before = windowWebPreferences('p');
+    const before = windowWebPreferences('p', { packaged: true });
     const saved = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      expect(windowWebPreferences('p')).toStrictEqual(before);
+      expect(windowWebPreferences('p', { packaged: true })).toStrictEqual(before);
     } finally {
       process.env.NODE_ENV = saved;
     }
