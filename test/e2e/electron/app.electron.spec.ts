@@ -4,6 +4,7 @@ import path from 'node:path';
 import { _electron, test as base, type ElectronApplication, expect, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../../main/services/electron-binary';
 import { hostContract } from '../../../shared/host-api';
+import { canaryWalk, scan } from '../canary-walk';
 import { setUpOffice } from '../pages/office';
 import { ShellPage } from '../pages/shell-page';
 
@@ -101,5 +102,19 @@ test.describe(electronBinary === null ? `Electron app — skipped: ${SKIP_REASON
     expect(page.url()).toMatch(/^app:\/\/binhan\//);
     await expect(shell.heading).toHaveText('Tổng quan');
     expect(electronApp.windows()).toHaveLength(1);
+  });
+
+  test('after the canary walk, no file of the data folder (Electron profile, main files) holds the survivor', async ({
+    electronApp,
+    dataDir,
+  }) => {
+    const page = await electronApp.firstWindow();
+    await setUpOffice(page, { alsoCaseWorker: true });
+    await canaryWalk(page);
+    // Quitting writes what Chromium keeps (History, Sessions, caches) into the profile in the data folder.
+    await electronApp.close();
+    const found = await scan(dataDir);
+    expect(found.control).toBe(true);
+    expect(found.leaks).toEqual([]);
   });
 });
