@@ -1,6 +1,7 @@
 import type { AppInfo } from '../shared/app/app-contract';
 import type { HostHandlers } from '../shared/host-api';
 import { createAppHandlers, type ExternalOpener } from './services/app-service';
+import { createAuditHeadHandlers } from './services/audit-head';
 import { exchangeDepsFor } from './services/exchange/default-deps.ts';
 import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
 import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
@@ -26,9 +27,11 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
     exchangeDepsFor(deps.exchange?.dataDir ?? deps.info.dataDir, deps.exchange),
     deps.mail,
   ).handlers;
-  const office = createOfficeBinding(deps.exchange?.fs ?? createNodeFileSystem(), deps.info.dataDir);
+  const fs = deps.exchange?.fs ?? createNodeFileSystem();
+  const office = createOfficeBinding(fs, deps.info.dataDir);
   return {
     app: createAppHandlers(deps.info, deps.openExternal, office),
+    audit: createAuditHeadHandlers(fs, deps.info.dataDir),
     ...exchange,
   };
 }

@@ -5,6 +5,7 @@
  * it below, and give main its handlers — the compiler points at every place still missing.
  */
 import { appContract } from './app/app-contract';
+import { auditContract } from './audit/audit-contract';
 import { bundlesContract } from './exchange/bundles-contract.ts';
 import { drivesContract } from './exchange/drives-contract.ts';
 import { keysContract } from './exchange/keys-contract.ts';
@@ -14,6 +15,7 @@ import type { ApiOf, HandlersOf } from './host/contract';
 
 export const hostContract = {
   app: appContract,
+  audit: auditContract,
   keys: keysContract,
   trust: trustContract,
   bundles: bundlesContract,

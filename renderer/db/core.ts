@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type OfficeProfile, type Permission, type Settings } from '../../shared/model';
+import type { AuditHeadReporter } from './audit-head';
 import type { BinhAnDb } from './database';
 import { StoreError } from './errors';
 import type { Session } from './session';
@@ -20,6 +21,7 @@ export class StoreCore {
   constructor(
     readonly db: BinhAnDb,
     readonly units: UnitTree,
+    readonly auditHead: AuditHeadReporter | null = null,
   ) {}
 
   /** The signed-in, unlocked session that holds `permission`; throws locked/forbidden otherwise. */
@@ -65,19 +67,24 @@ export class StoreCore {
   ): Promise<T> {
     const origin = options.origin ?? this.originUnit();
     const scope = writeScope(tables);
+    let head: { seq: number; hash: string } | null = null;
     try {
-      return await this.db.transaction(
+      const result = await this.db.transaction(
         'rw',
         scope.map((name) => this.db.table(name)),
         async () => {
           const actor = options.actor ?? this.actor();
           const ctx = new WriteContext(this.db, this.units, actor, origin, options.demo ?? false);
           await ctx.begin();
-          const result = await action(ctx);
+          const value = await action(ctx);
           await ctx.finish();
-          return result;
+          head = ctx.appendedHead;
+          return value;
         },
       );
+      // Committed: main's copy of the head follows (outside the transaction, never awaited by the user).
+      if (head !== null) this.auditHead?.report(head);
+      return result;
     } catch (error) {
       // The units contributor moves the in-memory tree inside the transaction; undo with the stored tree.
       if (scope.includes('units')) this.units.replace(await this.db.units.toArray());

@@ -2,6 +2,7 @@
  * The store's one door. Everything outside renderer/db/ imports from here (a Biome rule says so);
  * `database.ts`, `core.ts`, the repositories' internals and the migrations are internal.
  */
+export type { AuditHeadPort } from './audit-head';
 export { type FieldIssue, isStoreError, STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './errors';
 export { useFreshLiveQuery } from './hooks/fresh-live-query';
 export * from './hooks/queries';

@@ -1,4 +1,5 @@
 import { type OfficeProfile, type Settings, settingsSchema } from '../../shared/model';
+import { type AuditHeadPort, AuditHeadReporter } from './audit-head';
 import { StoreCore } from './core';
 import { BinhAnDb } from './database';
 import { KV } from './keyring';
@@ -89,10 +90,13 @@ export class BinhAnStore {
  * Opens (creating or upgrading) the database, asks the browser to keep it persistent — so Chromium
  * never evicts it under storage pressure — and loads the office profile, settings and unit tree.
  */
-export async function openStore(options: { name?: string } = {}): Promise<BinhAnStore> {
+export async function openStore(
+  options: { name?: string; auditHead?: AuditHeadPort } = {},
+): Promise<BinhAnStore> {
   const db = new BinhAnDb(options.name ?? DEFAULT_DB_NAME);
   await db.open();
-  const core = new StoreCore(db, new UnitTree());
+  const reporter = options.auditHead === undefined ? null : new AuditHeadReporter(options.auditHead);
+  const core = new StoreCore(db, new UnitTree(), reporter);
   const [office, settings, units] = await Promise.all([
     db.kv.get(KV.office),
     db.kv.get(KV.settings),

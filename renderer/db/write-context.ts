@@ -86,6 +86,13 @@ export class WriteContext {
     return this.tree.chain;
   }
 
+  #appended = false;
+
+  /** The newest audit entry this write appended, for main's copy of the head (null: none appended). */
+  get appendedHead(): { seq: number; hash: string } | null {
+    return this.#appended ? this.#lastAudit : null;
+  }
+
   /** Reads the counter and the chain head once, first thing in the transaction. */
   async begin(): Promise<void> {
     const row = await this.db.kv.get('changeSeq');
@@ -211,6 +218,7 @@ export class WriteContext {
     const entry: AuditEntry = { ...body, hash: chainHash(body.prevHash, body) };
     await this.db.audit.add(entry);
     this.#lastAudit = { seq: entry.seq, hash: entry.hash };
+    this.#appended = true;
     return entry;
   }
 

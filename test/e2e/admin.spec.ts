@@ -56,6 +56,39 @@ test('the audit log lists sign-ins, filters by action, verifies the chain and po
   await expect(appPage.getByText(/Nhật ký đã bị can thiệp tại dòng số 2 .*đã bị sửa/)).toBeVisible();
 });
 
+test('removing the newest audit entries is detected: main keeps the head of the chain', async ({
+  appPage,
+}) => {
+  await setUpOffice(appPage);
+  const adminPage = new AdminPage(appPage);
+  await adminPage.open('audit');
+  await appPage.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  const intact = appPage.getByText(/^Nhật ký nguyên vẹn: (\d+) dòng/);
+  await expect(intact).toBeVisible();
+  const count = Number(/(\d+) dòng/.exec((await intact.textContent()) ?? '')?.[1]);
+  // An intruder with DevTools deletes the last two entries: what remains is still a valid chain.
+  await appPage.evaluate(async (last) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('binhan');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('audit', 'readwrite');
+      tx.objectStore('audit').delete(IDBKeyRange.bound(last - 1, last));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
+  await appPage.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+  await expect(
+    appPage.getByText(
+      new RegExp(`Nhật ký đã bị can thiệp tại dòng số ${count - 1} .*các dòng cuối đã bị xoá`),
+    ),
+  ).toBeVisible();
+});
+
 test('store health shows the persistence answer and a clean aggregate check', async ({ appPage }) => {
   await setUpOffice(appPage);
   await new AdminPage(appPage).open('health');

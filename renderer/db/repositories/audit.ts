@@ -11,7 +11,13 @@ export type AuditQuery = {
 };
 export type AuditVerification =
   | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; reason: 'hashMismatch' | 'chainBroken' | 'gap' };
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number;
+      /** `truncated`: entries up to main's head are missing; `rolledBack`: main's head entry is another one. */
+      reason: 'hashMismatch' | 'chainBroken' | 'gap' | 'truncated' | 'rolledBack';
+    };
 
 /** The audit log: read, filter and verify. Appending happens only inside repositories' transactions. */
 export class AuditRepository {
@@ -42,7 +48,20 @@ export class AuditRepository {
    */
   async verify(): Promise<AuditVerification> {
     this.core.authorise('audit.read');
-    return verifyChain(await this.core.db.audit.orderBy('seq').toArray());
+    const entries = await this.core.db.audit.orderBy('seq').toArray();
+    const chain = verifyChain(entries);
+    const reporter = this.core.auditHead;
+    if (!chain.ok || reporter === null) return chain;
+    // The chain is whole in itself; main's copy of the head tells whether its tail is all there.
+    await reporter.settled();
+    const head = await reporter.port.read();
+    if (head === null) return chain;
+    const last = entries.at(-1);
+    if (last === undefined || last.seq < head.seq)
+      return { ok: false, entries: entries.length, brokenAt: (last?.seq ?? 0) + 1, reason: 'truncated' };
+    if (entries[head.seq - 1]?.hash !== head.hash)
+      return { ok: false, entries: entries.length, brokenAt: head.seq, reason: 'rolledBack' };
+    return chain;
   }
 }
 

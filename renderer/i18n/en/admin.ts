@@ -99,6 +99,9 @@ export const admin: Messages['admin'] = {
       hashMismatch: 'its content no longer matches its hash (it was edited).',
       chainBroken: 'it does not link to the entry before it (inserted or replaced).',
       gap: 'this entry is missing (it was removed).',
+      truncated:
+        'from this entry on, the last entries were removed (the app recorded more entries than are left).',
+      rolledBack: 'this is not the entry the app recorded (the store was replaced by an older copy).',
     },
     actions: {
       setup: 'Office set up',

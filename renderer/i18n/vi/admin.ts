@@ -98,6 +98,9 @@ export const admin = {
       hashMismatch: 'nội dung dòng này không còn khớp với mã băm của nó (đã bị sửa).',
       chainBroken: 'dòng này không nối đúng với dòng trước (bị chèn hoặc thay thế).',
       gap: 'thiếu dòng này (đã bị xoá).',
+      truncated:
+        'từ dòng này trở đi các dòng cuối đã bị xoá (ứng dụng đã ghi nhận nhiều dòng hơn số dòng còn lại).',
+      rolledBack: 'dòng này không phải dòng ứng dụng đã ghi nhận (kho dữ liệu đã bị thay bằng một bản cũ).',
     },
     actions: {
       setup: 'Thiết lập đơn vị',

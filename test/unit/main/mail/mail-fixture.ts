@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { createAppHandlers } from '../../../../main/services/app-service.ts';
+import { createAuditHeadHandlers } from '../../../../main/services/audit-head.ts';
 import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
 import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
@@ -29,7 +30,8 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string) {
     },
     async () => {},
   );
-  const dispatch = createDispatcher(hostContract, { app, ...areas.handlers }, (channel, error) =>
+  const audit = createAuditHeadHandlers(createNodeFileSystem(), dataDir);
+  const dispatch = createDispatcher(hostContract, { app, audit, ...areas.handlers }, (channel, error) =>
     console.error(channel, error),
   );
   const outputs: string[] = [];
