@@ -75,6 +75,14 @@ export type Need = (typeof NEEDS)[number];
 export const SERVICE_OUTCOMES = ['provided', 'referred', 'declined', 'pending'] as const;
 export type ServiceOutcome = (typeof SERVICE_OUTCOMES)[number];
 
+/** How a follow-up contact was made. */
+export const FOLLOW_UP_METHODS = ['phone', 'home_visit', 'office_visit', 'online', 'other'] as const;
+export type FollowUpMethod = (typeof FOLLOW_UP_METHODS)[number];
+
+/** The survivor's safety as the officer judged it at a follow-up contact. */
+export const SAFETY_OUTCOMES = ['safe', 'at_risk', 'in_danger', 'not_assessed'] as const;
+export type SafetyOutcome = (typeof SAFETY_OUTCOMES)[number];
+
 export const CASE_STATUSES = ['open', 'closed'] as const;
 export const CLOSURE_REASONS = [
   'needs_met',

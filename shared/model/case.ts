@@ -5,12 +5,14 @@ import {
   CLOSURE_REASONS,
   CONTEXTS,
   DV_CATEGORIES,
+  FOLLOW_UP_METHODS,
   GBV_TYPES,
   NEEDS,
   PERPETRATOR_AGE_GROUPS,
   PERPETRATOR_SEXES,
   REFERRAL_SOURCES,
   RELATIONSHIPS,
+  SAFETY_OUTCOMES,
   SERVICE_OUTCOMES,
   SEXES,
   YES_NO_UNKNOWN,
@@ -32,6 +34,10 @@ import { recordMetaSchema } from './meta';
 
 /** Limits that keep one record small and a pasted novel out of the vault. */
 export const NARRATIVE_MAX = 20_000;
+/** A follow-up note: a few paragraphs, not a second narrative. */
+export const FOLLOW_UP_NOTE_MAX = 4_000;
+/** Follow-up notes kept in one vault (one per follow-up). */
+const FOLLOW_UP_NOTES_MAX = 500;
 
 /**
  * What identifies a survivor. It lives only inside the encrypted vault of a case; nothing here may
@@ -49,6 +55,14 @@ export const survivorIdentitySchema = z.object({
   idNumbers: z.array(text(40)).max(5, { error: V.tooLong }).default([]),
   birthYear: wholeNumber(1900, 2100).optional(),
   narrative: freeText(NARRATIVE_MAX),
+  /**
+   * Follow-up notes by follow-up id. Free prose about a survivor's situation names people and places,
+   * so it is sealed with the identity, never stored beside the follow-up in the clear.
+   */
+  followUpNotes: z
+    .record(recordId(), z.string().max(FOLLOW_UP_NOTE_MAX, { error: V.tooLong }))
+    .refine((notes) => Object.keys(notes).length <= FOLLOW_UP_NOTES_MAX, { error: V.tooLong })
+    .optional(),
 });
 export type SurvivorIdentity = z.output<typeof survivorIdentitySchema>;
 export type SurvivorIdentityInput = z.input<typeof survivorIdentitySchema>;
@@ -69,10 +83,23 @@ export const followUpSchema = z.object({
   date: pastDate(),
   nextContactDate: isoDate().optional(),
   done: flag().default(false),
+  /** Absent on follow-ups recorded before the method and safety outcome were asked. */
+  method: choice(FOLLOW_UP_METHODS).optional(),
+  safetyOutcome: choice(SAFETY_OUTCOMES).optional(),
+  /** Whether the vault holds a note for this follow-up (the note itself is sealed with the identity). */
+  hasNote: flag().optional(),
 });
 export type CaseFollowUp = z.output<typeof followUpSchema>;
-export const followUpInputSchema = followUpSchema.omit({ id: true });
+/** What a follow-up form submits: the fields and the note, which the store seals into the vault. */
+export const followUpInputSchema = followUpSchema
+  .omit({ id: true, hasNote: true })
+  .extend({ note: freeText(FOLLOW_UP_NOTE_MAX) });
 export type CaseFollowUpInput = z.input<typeof followUpInputSchema>;
+/** The follow-up dialog asks for the method and the safety outcome every time. */
+export const followUpEntrySchema = followUpInputSchema.extend({
+  method: choice(FOLLOW_UP_METHODS),
+  safetyOutcome: choice(SAFETY_OUTCOMES),
+});
 
 /** The GBVIMS intake, without identifying data. */
 const caseFieldsShape = {

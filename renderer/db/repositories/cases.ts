@@ -10,6 +10,7 @@ import {
   ageGroupOf,
   type CaseFields,
   type CaseFieldsInput,
+  type CaseFollowUp,
   type CaseFollowUpInput,
   type CaseInput,
   type CaseRecord,
@@ -85,6 +86,20 @@ function checkServiceDates(reportDate: string, services: readonly { date: string
 }
 
 type Prepared = { record: CaseRecord; identity: SurvivorIdentity };
+
+/** The identity sealed in a case's vault; `vaultUnreadable` when the session's keys do not open it. */
+async function openIdentity(
+  session: Parameters<typeof openingKeys>[0],
+  record: Pick<CaseRecord, 'id' | 'vault'>,
+): Promise<SurvivorIdentity> {
+  try {
+    return survivorIdentitySchema.parse(
+      await openJson(openingKeys(session, record.vault).vault, vaultAad(record.id), record.vault),
+    );
+  } catch {
+    throw new StoreError('vaultUnreadable');
+  }
+}
 
 /**
  * Cases: intake, edits, services, follow-ups, closure, deletion and restore — each one transaction
@@ -196,14 +211,7 @@ export class CasesRepository {
     const { db } = this.core;
     const record = await db.cases.get(id);
     if (record === undefined) throw new StoreError('notFound');
-    let identity: SurvivorIdentity;
-    try {
-      identity = survivorIdentitySchema.parse(
-        await openJson(openingKeys(session, record.vault).vault, vaultAad(id), record.vault),
-      );
-    } catch {
-      throw new StoreError('vaultUnreadable');
-    }
+    const identity = await openIdentity(session, record);
     await this.core.write([], (ctx) => ctx.audit({ action: 'view', kind: 'cases', recordId: id }));
     return identity;
   }
@@ -213,6 +221,7 @@ export class CasesRepository {
    * `case.identify`: vaults are read in primary-key batches (each batch a short read), only the
    * folded name is kept, nothing is written, and the caller drops the index at lock. `reveal` is
    * not used because it audits one view per case; the search itself is what shows a match.
+   * Deleted cases are left out, as the index drops a case its user deletes.
    */
   async readFoldedNames(
     onBatch: (names: ReadonlyArray<readonly [string, string]>) => void,
@@ -232,21 +241,34 @@ export class CasesRepository {
       if (batch.length === 0) return;
       after = batch[batch.length - 1]?.id ?? null;
       const names = await Promise.all(
-        batch.map(async (record): Promise<readonly [string, string] | null> => {
-          try {
-            const key = openingKeys(session, record.vault).vault;
-            const identity = survivorIdentitySchema.parse(
-              await openJson(key, vaultAad(record.id), record.vault),
-            );
-            return [record.id, foldVietnamese(identity.fullName)];
-          } catch {
-            return null;
-          }
-        }),
+        batch
+          .filter((record) => record.deletedAt === null)
+          .map(async (record): Promise<readonly [string, string] | null> => {
+            try {
+              return [record.id, foldVietnamese((await openIdentity(session, record)).fullName)];
+            } catch {
+              return null;
+            }
+          }),
       );
       onBatch(names.filter((n): n is readonly [string, string] => n !== null));
       // Let the page breathe between batches.
       await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  /**
+   * One live case's folded survivor name for the name index (a case restored in this session), under
+   * the same rule as `readFoldedNames`: nothing is written; null for a deleted or unreadable case.
+   */
+  async readFoldedName(id: string): Promise<string | null> {
+    const session = this.core.authorise('case.identify');
+    const record = await this.core.db.cases.get(id);
+    if (record === undefined || record.deletedAt !== null) return null;
+    try {
+      return foldVietnamese((await openIdentity(session, record)).fullName);
+    } catch {
+      return null;
     }
   }
 
@@ -304,12 +326,17 @@ export class CasesRepository {
     checkServiceDates(fields.reportDate, current.services);
     let sealed: Pick<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'> = current;
     if (identityPatch !== undefined || fields.incidentUnit !== current.incidentUnit) {
-      const identity =
-        identityPatch === undefined
-          ? survivorIdentitySchema.parse(
-              await openJson(openingKeys(session, current.vault).vault, vaultAad(id), current.vault),
-            )
-          : parseOrThrow(survivorIdentitySchema, identityPatch);
+      let identity: SurvivorIdentity;
+      if (identityPatch === undefined) identity = await openIdentity(session, current);
+      else {
+        // The form edits who the survivor is; the follow-up notes sealed beside it stay as they are.
+        const { followUpNotes: _ignored, ...typed } = parseOrThrow(survivorIdentitySchema, identityPatch);
+        const notes = await openIdentity(session, current).then(
+          (old) => old.followUpNotes,
+          () => undefined,
+        );
+        identity = notes === undefined ? typed : { ...typed, followUpNotes: notes };
+      }
       sealed = await this.#seal(await sealingKeys(db, session), id, identity, fields.incidentUnit);
     }
     const changed = [
@@ -338,21 +365,77 @@ export class CasesRepository {
     });
   }
 
-  async removeService(id: string, serviceId: string, expectedRev?: number): Promise<CaseView> {
+  /** Corrects a service (date, provider, outcome, or the need it answered); I5 follows from the write. */
+  async updateService(
+    id: string,
+    serviceId: string,
+    input: CaseServiceInput,
+    expectedRev?: number,
+  ): Promise<CaseView> {
     this.core.authorise('case.write');
-    return this.#mutate(id, undefined, expectedRev, 'update', 'services', (record) => ({
-      ...record,
-      services: record.services.filter((s) => s.id !== serviceId),
-    }));
+    const fields = parseOrThrow(serviceInputSchema, input);
+    return this.#mutate(id, undefined, expectedRev, 'update', 'services', (record) => {
+      if (!record.services.some((s) => s.id === serviceId))
+        throw new StoreError('notFound', { detail: 'service' });
+      checkServiceDates(record.reportDate, [fields]);
+      if (!record.needs.includes(fields.need)) {
+        throw new StoreError('invalid', { issues: [{ path: 'need', message: V.serviceForUnknownNeed }] });
+      }
+      return {
+        ...record,
+        services: record.services.map((s) => (s.id === serviceId ? { id: serviceId, ...fields } : s)),
+      };
+    });
   }
 
+  async removeService(id: string, serviceId: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#mutate(id, undefined, expectedRev, 'update', 'services', (record) => {
+      if (!record.services.some((s) => s.id === serviceId))
+        throw new StoreError('notFound', { detail: 'service' });
+      return { ...record, services: record.services.filter((s) => s.id !== serviceId) };
+    });
+  }
+
+  /** A follow-up contact; its note (if any) is sealed into the case's vault, never stored in the clear. */
   async addFollowUp(id: string, input: CaseFollowUpInput, expectedRev?: number): Promise<CaseView> {
     this.core.authorise('case.write');
-    const followUp = { id: uuidv7(), ...parseOrThrow(followUpInputSchema, input) };
-    return this.#mutate(id, undefined, expectedRev, 'update', 'followUps', (record) => ({
-      ...record,
-      followUps: [...record.followUps, followUp],
-    }));
+    const { note, ...fields } = parseOrThrow(followUpInputSchema, input);
+    const followUp: CaseFollowUp = {
+      id: uuidv7(),
+      ...fields,
+      ...(note === undefined ? {} : { hasNote: true }),
+    };
+    return this.#changeFollowUps(id, expectedRev, followUp.id, note, (list) => [...list, followUp]);
+  }
+
+  /** Corrects a follow-up: every field and the note (an absent note removes the one sealed before). */
+  async updateFollowUp(
+    id: string,
+    followUpId: string,
+    input: CaseFollowUpInput,
+    expectedRev?: number,
+  ): Promise<CaseView> {
+    this.core.authorise('case.write');
+    const { note, ...fields } = parseOrThrow(followUpInputSchema, input);
+    const followUp: CaseFollowUp = {
+      id: followUpId,
+      ...fields,
+      ...(note === undefined ? {} : { hasNote: true }),
+    };
+    return this.#changeFollowUps(id, expectedRev, followUpId, note, (list) => {
+      if (!list.some((f) => f.id === followUpId)) throw new StoreError('notFound', { detail: 'followUp' });
+      return list.map((f) => (f.id === followUpId ? followUp : f));
+    });
+  }
+
+  /** Removes a follow-up and its sealed note. */
+  async removeFollowUp(id: string, followUpId: string, expectedRev?: number): Promise<CaseView> {
+    this.core.authorise('case.write');
+    return this.#changeFollowUps(id, expectedRev, followUpId, undefined, (list) => {
+      if (!list.some((f) => f.id === followUpId)) throw new StoreError('notFound', { detail: 'followUp' });
+      return list.filter((f) => f.id !== followUpId);
+    });
   }
 
   async completeFollowUp(id: string, followUpId: string, expectedRev?: number): Promise<CaseView> {
@@ -360,6 +443,42 @@ export class CasesRepository {
     return this.#mutate(id, undefined, expectedRev, 'update', 'followUps', (record) => ({
       ...record,
       followUps: record.followUps.map((f) => (f.id === followUpId ? { ...f, done: true } : f)),
+    }));
+  }
+
+  /**
+   * Changes the follow-up list and, when a note is set or one was there, the vault that holds the
+   * notes: the vault is opened and sealed again before the transaction (WebCrypto cannot run inside
+   * one), and the write refuses if the case changed meanwhile (`conflict`), so no edit is lost.
+   */
+  async #changeFollowUps(
+    id: string,
+    expectedRev: number | undefined,
+    followUpId: string,
+    note: string | undefined,
+    change: (list: CaseRecord['followUps']) => CaseRecord['followUps'],
+  ): Promise<CaseView> {
+    const session = this.core.authorise('case.write');
+    const { db } = this.core;
+    const current = await db.cases.get(id);
+    if (current === undefined || current.deletedAt !== null) throw new StoreError('notFound');
+    const hadNote = current.followUps.some((f) => f.id === followUpId && f.hasNote === true);
+    if (note === undefined && !hadNote) {
+      return this.#mutate(id, undefined, expectedRev, 'update', 'followUps', (record) => ({
+        ...record,
+        followUps: change(record.followUps),
+      }));
+    }
+    const identity = await openIdentity(session, current);
+    const { [followUpId]: _old, ...others } = identity.followUpNotes ?? {};
+    const notes = note === undefined ? others : { ...others, [followUpId]: note };
+    const { followUpNotes: _notes, ...who } = identity;
+    const next: SurvivorIdentity = Object.keys(notes).length === 0 ? who : { ...who, followUpNotes: notes };
+    const sealed = await this.#seal(await sealingKeys(db, session), id, next, current.incidentUnit);
+    return this.#mutate(id, current.rev, expectedRev, 'update', 'followUps', (record) => ({
+      ...record,
+      ...sealed,
+      followUps: change(record.followUps),
     }));
   }
 

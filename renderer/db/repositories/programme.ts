@@ -30,7 +30,7 @@ const live = (r: { deletedAt: string | null } | undefined): boolean =>
  * Training, people, schools, school activities and outreach. The distinct-people and
  * schools-with-activity counters follow from each write (renderer/db/contributors.ts); this
  * repository holds the rules: one live attendance per person and event, a training's attendances
- * follow its year and its deletion, an activity needs a live school.
+ * follow its year and its deletion, an activity needs a live school and follows its deletion.
  */
 export class ProgrammeRepository {
   readonly people: PlainRecords<'people', typeof personFieldsSchema>;
@@ -63,7 +63,23 @@ export class ProgrammeRepository {
         await ctx.putMany('attendances', changes, { action: live(after) ? 'update' : 'delete' });
       },
     });
-    this.schools = new PlainRecords(core, 'schools', schoolFieldsSchema, WRITE);
+    this.schools = new PlainRecords(core, 'schools', schoolFieldsSchema, WRITE, {
+      tables: ['schoolActivities'],
+      // A deleted school takes its activities with it, in the same transaction (I3 counts follow).
+      after: async (ctx, before, after) => {
+        if (before === undefined || live(after)) return;
+        const activities = await db.schoolActivities
+          .where('schoolId')
+          .equals(after.id)
+          .filter(live)
+          .toArray();
+        await ctx.putMany(
+          'schoolActivities',
+          activities.map((activity) => ({ before: activity, next: { ...activity, deletedAt: ctx.now } })),
+          { action: 'delete' },
+        );
+      },
+    });
     this.activities = new PlainRecords(core, 'schoolActivities', schoolActivityFieldsSchema, WRITE, {
       derive: (f) => ({ schoolYear: schoolYearOf(String(f.date)) }),
       check: async (f) => {

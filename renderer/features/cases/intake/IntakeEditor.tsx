@@ -14,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseInput } from '../../../../shared/model';
 import { type CaseView, isStoreError, useSession, useStore } from '../../../db';
+import { caseIndexFor } from '../list/case-index';
+import { followCaseWrite } from '../list/name-index';
 import { useMessage } from '../shared/use-message';
 import { useOfficeUnits } from '../shared/use-office-units';
 import { ConsentSection } from './ConsentSection';
@@ -83,6 +85,9 @@ export function IntakeEditor({
           existing.rev,
         );
       }
+      // The list finds the case by its name at once, not after the next sign-in.
+      caseIndexFor(store)?.upsert(saved);
+      followCaseWrite(store, saved, existing === null || canIdentify ? input.identity.fullName : undefined);
       await saver?.discard();
       await navigate(`/cases/${saved.id}`, { state: { savedCode: saved.caseCode } });
     } catch (error) {

@@ -1,15 +1,18 @@
 import { foldVietnamese } from '../../../../shared/text/fold';
-import type { BinhAnStore } from '../../../db';
+import type { BinhAnStore, CaseView } from '../../../db';
 
 export type NameIndexState = { size: number; ready: boolean; search: (query: string) => Set<string> };
 
 /**
  * Folded survivor names by case id, built once after unlock in the background and searched by
  * substring: "nguyen thi hoa" finds "Nguyễn Thị Hoà" and "Nguyễn Thị Hòa" alike, since folding drops
- * every mark. Dropped when the session locks, like the keys.
+ * every mark. Kept current by the feature's own writes (a case recorded, renamed, deleted or restored
+ * in this session: `followCaseWrite`), and dropped when the session locks, like the keys.
  */
 export class NameIndex {
   #names = new Map<string, string>();
+  /** Names this session wrote (null: deleted): a build still running must not bring back the old one. */
+  #local = new Map<string, string | null>();
   #building: Promise<void> | null = null;
   #cancelled = false;
   #listeners = new Set<() => void>();
@@ -41,7 +44,7 @@ export class NameIndex {
       this.store.auth.session?.can('case.identify') === true
         ? this.store.cases.readFoldedNames(
             (batch) => {
-              for (const [id, name] of batch) this.#names.set(id, name);
+              for (const [id, name] of batch) if (!this.#local.has(id)) this.#names.set(id, name);
               this.#emit();
             },
             () => this.#cancelled,
@@ -57,8 +60,33 @@ export class NameIndex {
 
   /** A name typed or corrected in this session. */
   set(id: string, fullName: string): void {
-    this.#names.set(id, foldVietnamese(fullName));
+    const folded = foldVietnamese(fullName);
+    this.#names.set(id, folded);
+    this.#local.set(id, folded);
     this.#emit();
+  }
+
+  has(id: string): boolean {
+    return this.#names.has(id);
+  }
+
+  /** A case deleted in this session: its name no longer finds it. */
+  remove(id: string): void {
+    this.#names.delete(id);
+    this.#local.set(id, null);
+    this.#emit();
+  }
+
+  /** A case whose name this session did not type (a restore): read its folded name again. */
+  async reload(id: string): Promise<void> {
+    const folded = await this.store.cases.readFoldedName(id);
+    if (this.#cancelled) return;
+    if (folded === null) this.remove(id);
+    else {
+      this.#names.set(id, folded);
+      this.#local.set(id, folded);
+      this.#emit();
+    }
   }
 
   /** Ids whose folded name contains the folded query (at least two letters). */
@@ -73,6 +101,7 @@ export class NameIndex {
   drop(): void {
     this.#cancelled = true;
     this.#names.clear();
+    this.#local.clear();
     this.ready = false;
   }
 
@@ -105,4 +134,17 @@ export function nameIndexFor(store: BinhAnStore): NameIndex | null {
     }
   });
   return index;
+}
+
+/**
+ * Keeps the signed-in user's name index current after a case write of this session: a deleted case
+ * leaves it, a saved name (intake, edit) replaces the old one, and a live case it does not hold (a
+ * restore) is read back. Writes that do not touch the name (services, follow-ups) change nothing.
+ */
+export function followCaseWrite(store: BinhAnStore, view: CaseView, fullName?: string): void {
+  const index = nameIndexFor(store);
+  if (index === null) return;
+  if (view.deletedAt !== null) index.remove(view.id);
+  else if (fullName !== undefined) index.set(view.id, fullName);
+  else if (!index.has(view.id)) void index.reload(view.id).catch(() => undefined);
 }

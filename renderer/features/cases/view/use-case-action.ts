@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { type CaseView, isStoreError, useStore } from '../../../db';
 import { caseIndexFor } from '../list/case-index';
+import { followCaseWrite } from '../list/name-index';
 
 /**
- * Runs one change to a case through the store, keeps the list's index current with the result,
+ * Runs one change to a case through the store, keeps the list's indexes (rows and names) current with the result,
  * and turns a StoreError into an i18n key (with field issues) for the dialog that asked.
  */
 export function useCaseAction() {
@@ -19,6 +20,7 @@ export function useCaseAction() {
     try {
       const view = await change();
       caseIndexFor(store)?.upsert(view);
+      followCaseWrite(store, view);
       return view;
     } catch (e) {
       if (!isStoreError(e)) throw e;
