@@ -1,13 +1,26 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundOffice } from '../../shared/app/app-contract';
 import { useSession, useStore } from '../db';
 import { LoginScreen } from '../features/auth/LoginScreen';
-import { OfficeElsewhere } from '../features/auth/OfficeElsewhere';
-import { SetupWizard } from '../features/auth/SetupWizard';
 import { host } from '../host/host';
-import { SignedIn } from './SignedIn';
+import { lazyNamed } from './lazy-named';
+
+// Only the sign-in screen is part of the start: the wizard, the other office's notice and the app proper
+// (shell, routes, every area) are fetched when first shown.
+const SetupWizard = lazyNamed(
+  () => import('../features/auth/SetupWizard'),
+  (m) => m.SetupWizard,
+);
+const OfficeElsewhere = lazyNamed(
+  () => import('../features/auth/OfficeElsewhere'),
+  (m) => m.OfficeElsewhere,
+);
+const SignedIn = lazyNamed(
+  () => import('./SignedIn'),
+  (m) => m.SignedIn,
+);
 
 type Status = { state: 'loading' } | { state: 'empty'; bound: BoundOffice | null } | { state: 'ready' };
 
@@ -17,7 +30,6 @@ type Status = { state: 'loading' } | { state: 'empty'; bound: BoundOffice | null
  * otherwise the app (which itself shows the unlock screen when the session locks).
  */
 export function AuthGate() {
-  const { t } = useTranslation();
   const store = useStore();
   const session = useSession();
   const [status, setStatus] = useState<Status>({ state: 'loading' });
@@ -43,19 +55,27 @@ export function AuthGate() {
     };
   }, [store]);
 
-  if (status.state === 'loading')
-    return (
-      <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
-        <Box sx={{ textAlign: 'center' }}>
-          <CircularProgress aria-hidden />
-          <Typography sx={{ mt: 2 }}>{t('auth.loading')}</Typography>
-        </Box>
+  return <Suspense fallback={<Loading />}>{screen()}</Suspense>;
+
+  function screen() {
+    if (status.state === 'loading') return <Loading />;
+    if (status.state === 'empty' && status.bound !== null)
+      return <OfficeElsewhere office={status.bound} onRetry={() => window.location.reload()} />;
+    // Setup keeps the screen until the recovery key has been acknowledged, although it signs in earlier.
+    if (status.state === 'empty') return <SetupWizard onFinished={() => setStatus({ state: 'ready' })} />;
+    if (session === null) return <LoginScreen />;
+    return <SignedIn />;
+  }
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center' }}>
+      <Box sx={{ textAlign: 'center' }}>
+        <CircularProgress aria-hidden />
+        <Typography sx={{ mt: 2 }}>{t('auth.loading')}</Typography>
       </Box>
-    );
-  if (status.state === 'empty' && status.bound !== null)
-    return <OfficeElsewhere office={status.bound} onRetry={() => window.location.reload()} />;
-  // Setup keeps the screen until the recovery key has been acknowledged, although it signs in earlier.
-  if (status.state === 'empty') return <SetupWizard onFinished={() => setStatus({ state: 'ready' })} />;
-  if (session === null) return <LoginScreen />;
-  return <SignedIn />;
+    </Box>
+  );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../ui/NotFoundPage';
 
 /**
  * An area whose pages are one level deep (`#/area/section`): any other address under it — an unknown

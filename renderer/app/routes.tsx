@@ -1,38 +1,53 @@
-import { createHashRouter } from 'react-router';
-import { AdminPage } from '../features/admin/AdminPage';
-import { CasesPage } from '../features/cases/CasesPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { ProgrammePage } from '../features/programme/ProgrammePage';
-import { ReportsPage } from '../features/reports/ReportsPage';
+import { Box, CircularProgress } from '@mui/material';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, type RouteObject } from 'react-router';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { RequirePermission } from '../ui/RequirePermission';
+import { AREAS, type Area } from './areas';
 import { KnownSections } from './KnownSections';
-import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './shell/Shell';
 
-/** Every section of Exchange (an office's and the province's); any other `#/exchange/…` is not found. */
-const EXCHANGE_SECTIONS = ['send', 'sent', 'import', 'keys', 'board', 'mail'] as const;
+/** While an area's chunk loads (a first visit): the frame stays, the page says it is coming. */
+function AreaLoading() {
+  const { t } = useTranslation();
+  return (
+    <Box
+      role="status"
+      aria-label={t('shell.pages.loading')}
+      sx={{ display: 'grid', placeItems: 'center', py: 6 }}
+    >
+      <CircularProgress aria-hidden />
+    </Box>
+  );
+}
+
+/** One area's route: the permission guard first (no chunk is fetched for a session without it), then its page. */
+function areaRoute(area: Area): RouteObject {
+  const Page = area.element;
+  const loaded = (
+    <Suspense fallback={<AreaLoading />}>
+      <Page />
+    </Suspense>
+  );
+  const guarded = <RequirePermission permission={area.permission}>{loaded}</RequirePermission>;
+  // An unknown section is not found whoever asks; a known one is then guarded.
+  const element =
+    typeof area.subRoutes === 'object' ? (
+      <KnownSections sections={area.subRoutes.sections}>{guarded}</KnownSections>
+    ) : (
+      guarded
+    );
+  if (area.path === '/') return { index: true, element };
+  const segment = area.path.slice(1);
+  return { path: area.subRoutes === 'none' ? segment : `${segment}/*`, element };
+}
 
 /** Hash routes: the same URLs work under Electron's app:// and the web host, with no server fallback. */
 export const createRouter = () =>
   createHashRouter([
     {
       element: <Shell />,
-      children: [
-        { index: true, element: <OverviewPage /> },
-        // The report has no sub-pages: `#/reports/…` falls through to the not-found page below.
-        { path: 'reports', element: <ReportsPage /> },
-        { path: 'cases/*', element: <CasesPage /> },
-        { path: 'programme/*', element: <ProgrammePage /> },
-        {
-          path: 'exchange/*',
-          element: (
-            <KnownSections sections={EXCHANGE_SECTIONS}>
-              <ExchangePage />
-            </KnownSections>
-          ),
-        },
-        { path: 'admin/*', element: <AdminPage /> },
-        { path: '*', element: <NotFoundPage /> },
-      ],
+      children: [...AREAS.map(areaRoute), { path: '*', element: <NotFoundPage /> }],
     },
   ]);

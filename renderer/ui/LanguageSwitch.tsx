@@ -1,6 +1,6 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, rememberLanguage } from '../../i18n';
+import { LANGUAGES, type Language, rememberLanguage } from '../i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

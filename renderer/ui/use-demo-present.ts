@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSession, useStore } from '../../db';
+import { useSession, useStore } from '../db';
 
 /**
  * Whether the office holds demo data. The store has no direct question for this, so it is derived:

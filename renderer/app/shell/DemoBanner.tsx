@@ -1,7 +1,7 @@
 import ScienceOutlined from '@mui/icons-material/ScienceOutlined';
 import { Alert } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useDemoPresent } from './use-demo-present';
+import { useDemoPresent } from '../../ui/use-demo-present';
 
 /** While demo data is in the office, every page says so: nobody mistakes it for real figures. */
 export function DemoBanner() {

@@ -16,11 +16,11 @@ import { useSession, useSessionLocked } from '../../db';
 import { LockButton } from '../../features/auth/LockButton';
 import { UnlockScreen } from '../../features/auth/UnlockScreen';
 import { UserMenu } from '../../features/auth/UserMenu';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { AREAS } from '../areas';
 import { BackgroundErrors } from '../BackgroundErrors';
 import { PageErrorBoundary } from '../PageErrorBoundary';
 import { DemoBanner } from './DemoBanner';
-import { LanguageSwitch } from './LanguageSwitch';
-import { NAV_ITEMS } from './nav-items';
 import { OfflineBadge } from './OfflineBadge';
 
 const DRAWER_WIDTH = 232;
@@ -31,7 +31,7 @@ export function Shell() {
   const location = useLocation();
   const session = useSession();
   const locked = useSessionLocked();
-  const items = NAV_ITEMS.filter((item) => session?.permissions.has(item.permission) === true);
+  const items = AREAS.filter((item) => session?.permissions.has(item.permission) === true);
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>

@@ -1,9 +1,9 @@
 import { Box, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { NotFoundPage } from '../../app/NotFoundPage';
-import { RequirePermission } from '../../app/RequirePermission';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
+import { RequirePermission } from '../../ui/RequirePermission';
 import { AppInfoCard } from './AppInfoCard';
 import { AuditPanel } from './audit/AuditPanel';
 import { DemoDataPanel } from './demo/DemoDataPanel';

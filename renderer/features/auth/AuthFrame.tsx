@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../../app/shell/LanguageSwitch';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 /** The calm full-screen frame of setup, sign-in and unlock: the app's name, one card, the language switch. */
 export function AuthFrame({

@@ -1,9 +1,9 @@
 import { Alert, Box, Tab, Tabs } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { RequirePermission } from '../../app/RequirePermission';
 import { useStore } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
+import { RequirePermission } from '../../ui/RequirePermission';
 import { ImportPage } from './import/ImportPage';
 import { useHostKeysState } from './keys/host-keys-state';
 import { KeysPage } from './keys/KeysPage';

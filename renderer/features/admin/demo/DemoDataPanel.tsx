@@ -14,9 +14,9 @@ import {
 } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDemoPresent } from '../../../app/shell/use-demo-present';
 import { type DemoProgress, useSession, useStore } from '../../../db';
 import { storeErrorText } from '../../../ui/store-error-text';
+import { useDemoPresent } from '../../../ui/use-demo-present';
 import {
   EMPTY_UNLOCK,
   IdentityUnlockFields,
