@@ -30,6 +30,8 @@ export const programme: Messages['programme'] = {
     saved: 'Saved.',
     deleted: 'Deleted.',
     confirmDelete: 'Delete “{{name}}”? The record is marked deleted and stays in the audit log.',
+    editNamed: 'Edit “{{name}}”',
+    deleteNamed: 'Delete “{{name}}”',
     rowCount: '{{count}} rows',
     line: 'Line {{line}}',
   },
@@ -128,6 +130,9 @@ export const programme: Messages['programme'] = {
     add: 'Add training',
     addTitle: 'Add training',
     editTitle: 'Edit training',
+    deleteTitle: 'Delete training',
+    deleteBody:
+      'Delete “{{title}}”? Its {{count}} attendances are deleted too and the people trained are counted again. The record is marked deleted and stays in the audit log.',
     title: 'Title',
     topic: 'Topic',
     organiser: 'Organiser',
@@ -160,6 +165,11 @@ export const programme: Messages['programme'] = {
     orNewPerson: 'Or register a new person',
     attend: 'Add to training',
     removeParticipant: 'Remove {{name}} from the training',
+    removeParticipantTitle: 'Remove participant',
+    removeParticipantBody:
+      'Remove {{name}} from “{{title}}”? They stay among the people trained if they attended another training.',
+    removeParticipantConfirm: 'Remove from training',
+    participantRemoved: '{{name}} removed from the training.',
     alreadyAttending: 'This person already attends.',
     noParticipants: 'No participants yet.',
     importParticipants: 'Import from Excel',
@@ -211,6 +221,9 @@ export const programme: Messages['programme'] = {
     add: 'Add institution',
     addTitle: 'Add educational institution',
     editTitle: 'Edit educational institution',
+    deleteTitle: 'Delete educational institution',
+    deleteBody:
+      'Delete “{{name}}” from the register? Its activities are deleted too and I3 is counted again. The record is marked deleted and stays in the audit log.',
     name: 'Institution name',
     level: 'Level',
     schoolYear: 'School year',
@@ -222,6 +235,10 @@ export const programme: Messages['programme'] = {
     noSchools: 'No educational institutions yet.',
     addActivity: 'Record activity',
     addActivityTitle: 'Activity at {{school}}',
+    editActivityTitle: 'Edit activity at {{school}}',
+    deleteActivityTitle: 'Delete activity',
+    deleteActivityBody:
+      'Delete the activity “{{name}}” of {{school}}? I3 is counted again. The record is marked deleted and stays in the audit log.',
     activity: {
       date: 'Date',
       kind: 'Form',
@@ -252,6 +269,9 @@ export const programme: Messages['programme'] = {
     add: 'Add outreach event',
     addTitle: 'Add outreach event',
     editTitle: 'Edit outreach event',
+    deleteTitle: 'Delete outreach event',
+    deleteBody:
+      'Delete “{{name}}”? The people reached are counted again. The record is marked deleted and stays in the audit log.',
     date: 'Date',
     title: 'Content',
     channel: 'Channel',

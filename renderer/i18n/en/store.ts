@@ -112,6 +112,19 @@ export const store: Messages['store'] = {
       declined: 'Declined by survivor',
       pending: 'Pending',
     },
+    followUpMethod: {
+      phone: 'Phone call',
+      home_visit: 'Home visit',
+      office_visit: 'Office visit',
+      online: 'Online (messages, social media)',
+      other: 'Other',
+    },
+    safetyOutcome: {
+      safe: 'Safe',
+      at_risk: 'At risk',
+      in_danger: 'In danger',
+      not_assessed: 'Not assessed',
+    },
     status: { open: 'Open', closed: 'Closed' },
     closureReason: {
       needs_met: 'Needs met',

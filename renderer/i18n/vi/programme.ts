@@ -28,6 +28,8 @@ export const programme = {
     saved: 'Đã lưu.',
     deleted: 'Đã xoá.',
     confirmDelete: 'Xoá «{{name}}»? Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',
+    editNamed: 'Sửa «{{name}}»',
+    deleteNamed: 'Xoá «{{name}}»',
     rowCount: '{{count}} dòng',
     line: 'Dòng {{line}}',
   },
@@ -125,6 +127,9 @@ export const programme = {
     add: 'Thêm lớp tập huấn',
     addTitle: 'Thêm lớp tập huấn',
     editTitle: 'Sửa lớp tập huấn',
+    deleteTitle: 'Xoá lớp tập huấn',
+    deleteBody:
+      'Xoá lớp «{{title}}»? {{count}} lượt tham dự của lớp cũng bị xoá và số người được tập huấn được tính lại. Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',
     title: 'Tên lớp',
     topic: 'Chủ đề',
     organiser: 'Đơn vị tổ chức',
@@ -157,6 +162,11 @@ export const programme = {
     orNewPerson: 'Hoặc đăng ký người mới',
     attend: 'Thêm vào lớp',
     removeParticipant: 'Bỏ {{name}} khỏi lớp',
+    removeParticipantTitle: 'Bỏ người tham dự',
+    removeParticipantBody:
+      'Bỏ {{name}} khỏi lớp «{{title}}»? Người này vẫn có trong danh sách người đã tập huấn nếu đã dự lớp khác.',
+    removeParticipantConfirm: 'Bỏ khỏi lớp',
+    participantRemoved: 'Đã bỏ {{name}} khỏi lớp.',
     alreadyAttending: 'Người này đã có trong lớp.',
     noParticipants: 'Lớp chưa có người tham dự.',
     importParticipants: 'Nhập từ Excel',
@@ -208,6 +218,9 @@ export const programme = {
     add: 'Thêm cơ sở giáo dục',
     addTitle: 'Thêm cơ sở giáo dục',
     editTitle: 'Sửa cơ sở giáo dục',
+    deleteTitle: 'Xoá cơ sở giáo dục',
+    deleteBody:
+      'Xoá «{{name}}» khỏi danh sách? Các hoạt động của trường cũng bị xoá và chỉ số I3 được tính lại. Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',
     name: 'Tên cơ sở giáo dục',
     level: 'Cấp học',
     schoolYear: 'Năm học',
@@ -219,6 +232,10 @@ export const programme = {
     noSchools: 'Chưa có cơ sở giáo dục nào.',
     addActivity: 'Ghi nhận hoạt động',
     addActivityTitle: 'Hoạt động tại {{school}}',
+    editActivityTitle: 'Sửa hoạt động tại {{school}}',
+    deleteActivityTitle: 'Xoá hoạt động',
+    deleteActivityBody:
+      'Xoá hoạt động «{{name}}» của {{school}}? Chỉ số I3 được tính lại. Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',
     activity: {
       date: 'Ngày',
       kind: 'Hình thức',
@@ -249,6 +266,9 @@ export const programme = {
     add: 'Thêm hoạt động truyền thông',
     addTitle: 'Thêm hoạt động truyền thông',
     editTitle: 'Sửa hoạt động truyền thông',
+    deleteTitle: 'Xoá hoạt động truyền thông',
+    deleteBody:
+      'Xoá «{{name}}»? Số người được tiếp cận được tính lại. Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',
     date: 'Ngày',
     title: 'Nội dung',
     channel: 'Hình thức',

@@ -112,6 +112,19 @@ export const store = {
       declined: 'Người bị bạo lực từ chối',
       pending: 'Đang chờ',
     },
+    followUpMethod: {
+      phone: 'Gọi điện thoại',
+      home_visit: 'Thăm tại nhà',
+      office_visit: 'Gặp tại cơ quan',
+      online: 'Trực tuyến (tin nhắn, mạng xã hội)',
+      other: 'Hình thức khác',
+    },
+    safetyOutcome: {
+      safe: 'An toàn',
+      at_risk: 'Có nguy cơ',
+      in_danger: 'Đang gặp nguy hiểm',
+      not_assessed: 'Chưa đánh giá được',
+    },
     status: { open: 'Đang xử lý', closed: 'Đã đóng' },
     closureReason: {
       needs_met: 'Đã đáp ứng nhu cầu',

@@ -1,24 +1,93 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpInputSchema, todayIso, V } from '../../../../shared/model';
-import { type CaseView, useStore } from '../../../db';
+import {
+  type CaseFollowUp,
+  FOLLOW_UP_METHODS,
+  FOLLOW_UP_NOTE_MAX,
+  followUpEntrySchema,
+  SAFETY_OUTCOMES,
+  todayIso,
+  V,
+} from '../../../../shared/model';
+import { type CaseView, isStoreError, useStore } from '../../../db';
 import { DateTextField } from '../shared/DateTextField';
 import { isoFromText, textFromIso } from '../shared/date-text';
+import { useEnumOptions } from '../shared/enum-options';
+import { SelectField } from '../shared/SelectField';
 import { useMessage } from '../shared/use-message';
 import { useCaseAction } from './use-case-action';
 
-/** A follow-up contact today (or another past day) and, if agreed, the next contact date. */
-export function AddFollowUpDialog({ view, onClose }: { view: CaseView; onClose: () => void }) {
+/**
+ * A follow-up contact (today or another past day): how it was made, how safe the survivor is, a
+ * note and, if agreed, the next contact date — or a correction of one (`followUp`). The note is
+ * sealed with the identity; editing one that has a note opens it first (an audited view).
+ */
+export function AddFollowUpDialog({
+  view,
+  followUp = null,
+  onClose,
+}: {
+  view: CaseView;
+  followUp?: CaseFollowUp | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const message = useMessage();
   const store = useStore();
+  const methods = useEnumOptions('followUpMethod', FOLLOW_UP_METHODS);
+  const safety = useEnumOptions('safetyOutcome', SAFETY_OUTCOMES);
   const { run, busy, error } = useCaseAction();
-  const [date, setDate] = useState(textFromIso(todayIso()));
-  const [next, setNext] = useState('');
+  const [date, setDate] = useState(textFromIso(followUp?.date ?? todayIso()));
+  const [next, setNext] = useState(
+    followUp?.nextContactDate === undefined ? '' : textFromIso(followUp.nextContactDate),
+  );
+  const [method, setMethod] = useState<string>(followUp?.method ?? '');
+  const [safetyOutcome, setSafetyOutcome] = useState<string>(followUp?.safetyOutcome ?? '');
+  const [note, setNote] = useState('');
+  const [noteState, setNoteState] = useState<'ready' | 'loading' | string>(
+    followUp?.hasNote === true ? 'loading' : 'ready',
+  );
   const [attempted, setAttempted] = useState(false);
-  const input = { date: isoFromText(date), nextContactDate: isoFromText(next), done: false };
-  const parsed = followUpInputSchema.safeParse(input);
+  const followUpId = followUp?.id;
+
+  useEffect(() => {
+    if (followUpId === undefined || noteState !== 'loading') return;
+    let live = true;
+    store.cases.reveal(view.id).then(
+      (identity) => {
+        if (!live) return;
+        setNote(identity.followUpNotes?.[followUpId] ?? '');
+        setNoteState('ready');
+      },
+      (e: unknown) => {
+        if (live) setNoteState(isStoreError(e) ? e.messageKey : 'store.error.vaultUnreadable');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, view.id, followUpId, noteState]);
+
+  const input = {
+    date: isoFromText(date),
+    nextContactDate: isoFromText(next),
+    done: followUp?.done ?? false,
+    method: method === '' ? undefined : method,
+    safetyOutcome: safetyOutcome === '' ? undefined : safetyOutcome,
+    note,
+  };
+  const parsed = followUpEntrySchema.safeParse(input);
   const errors: Record<string, string> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -30,12 +99,23 @@ export function AddFollowUpDialog({ view, onClose }: { view: CaseView; onClose: 
   const shown = (path: string) => (attempted ? errors[path] : undefined);
   const save = async () => {
     setAttempted(true);
-    if (!parsed.success) return;
-    if ((await run(() => store.cases.addFollowUp(view.id, parsed.data, view.rev))) !== null) onClose();
+    if (!parsed.success || noteState !== 'ready') return;
+    const data = parsed.data;
+    const saved = await run(() =>
+      followUp === null
+        ? store.cases.addFollowUp(view.id, data, view.rev)
+        : store.cases.updateFollowUp(view.id, followUp.id, data, view.rev),
+    );
+    if (saved !== null) onClose();
   };
+  const noteError = shown('note');
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
-      <DialogTitle>{t('cases.view.followUps.add')}</DialogTitle>
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>
+        {followUp === null
+          ? t('cases.view.followUps.add')
+          : t('cases.view.followUps.editTitle', { day: textFromIso(followUp.date) })}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <DateTextField
@@ -46,6 +126,46 @@ export function AddFollowUpDialog({ view, onClose }: { view: CaseView; onClose: 
             errorKey={shown('date')}
             required
             autoFocus
+          />
+          <SelectField
+            id="followup-method"
+            label={t('cases.view.followUps.method')}
+            value={method}
+            options={methods}
+            onText={setMethod}
+            errorKey={shown('method')}
+            required
+          />
+          <SelectField
+            id="followup-safety"
+            label={t('cases.view.followUps.safetyOutcome')}
+            value={safetyOutcome}
+            options={safety}
+            onText={setSafetyOutcome}
+            errorKey={shown('safetyOutcome')}
+            help={t('cases.view.followUps.safetyHelp')}
+            required
+          />
+          {noteState === 'loading' && <LinearProgress aria-label={t('cases.view.followUps.noteLoading')} />}
+          {noteState !== 'ready' && noteState !== 'loading' && (
+            <Alert severity="error">{message(noteState)}</Alert>
+          )}
+          <TextField
+            id="followup-note"
+            label={t('cases.view.followUps.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            disabled={noteState !== 'ready'}
+            multiline
+            minRows={3}
+            fullWidth
+            error={noteError !== undefined}
+            helperText={
+              noteError === undefined
+                ? t('cases.view.followUps.noteHelp', { max: FOLLOW_UP_NOTE_MAX })
+                : message(noteError)
+            }
+            autoComplete="off"
           />
           <DateTextField
             id="followup-next"
@@ -60,7 +180,7 @@ export function AddFollowUpDialog({ view, onClose }: { view: CaseView; onClose: 
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('cases.cancel')}</Button>
-        <Button variant="contained" onClick={() => void save()} disabled={busy}>
+        <Button variant="contained" onClick={() => void save()} disabled={busy || noteState !== 'ready'}>
           {t('cases.view.followUps.save')}
         </Button>
       </DialogActions>

@@ -11,7 +11,14 @@ import {
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Need, SERVICE_OUTCOMES, serviceInputSchema, todayIso, V } from '../../../../shared/model';
+import {
+  type CaseService,
+  type Need,
+  SERVICE_OUTCOMES,
+  serviceInputSchema,
+  todayIso,
+  V,
+} from '../../../../shared/model';
 import { type CaseView, useStore } from '../../../db';
 import { DateTextField } from '../shared/DateTextField';
 import { isoFromText, textFromIso } from '../shared/date-text';
@@ -21,14 +28,16 @@ import { useMessage } from '../shared/use-message';
 import { directoryFor } from './referral-directory';
 import { useCaseAction } from './use-case-action';
 
-/** A service given against one need: date (not before the report), provider, outcome. */
+/** A service given against one need: date (not before the report), provider, outcome; or a correction of one (`service`). */
 export function AddServiceDialog({
   view,
   need,
+  service = null,
   onClose,
 }: {
   view: CaseView;
   need: Need;
+  service?: CaseService | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -36,9 +45,9 @@ export function AddServiceDialog({
   const store = useStore();
   const outcomes = useEnumOptions('serviceOutcome', SERVICE_OUTCOMES);
   const { run, busy, error } = useCaseAction();
-  const [date, setDate] = useState(textFromIso(todayIso()));
-  const [provider, setProvider] = useState('');
-  const [outcome, setOutcome] = useState('');
+  const [date, setDate] = useState(textFromIso(service?.date ?? todayIso()));
+  const [provider, setProvider] = useState(service?.provider ?? '');
+  const [outcome, setOutcome] = useState<string>(service?.outcome ?? '');
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   // The office's own directory first (providers serving this need), then the national list.
@@ -68,14 +77,23 @@ export function AddServiceDialog({
   const save = async () => {
     setAttempted(true);
     if (!parsed.success || errors.date !== undefined) return;
-    const saved = await run(() => store.cases.addService(view.id, parsed.data, view.rev));
+    const data = parsed.data;
+    const saved = await run(() =>
+      service === null
+        ? store.cases.addService(view.id, data, view.rev)
+        : store.cases.updateService(view.id, service.id, data, view.rev),
+    );
     if (saved !== null) onClose();
   };
   const providerError = errorOf('provider');
 
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
-      <DialogTitle>{t('cases.view.service.title', { need: message(`store.enum.need.${need}`) })}</DialogTitle>
+      <DialogTitle>
+        {t(service === null ? 'cases.view.service.title' : 'cases.view.service.editTitle', {
+          need: message(`store.enum.need.${need}`),
+        })}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <DateTextField

@@ -1,20 +1,47 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import DeleteOutlineOutlined from '@mui/icons-material/DeleteOutlineOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
 import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
-import { Box, Button, Chip, Divider, Paper, Stack, Typography } from '@mui/material';
-import { Fragment, useState } from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Divider,
+  IconButton,
+  Paper,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Need, unmetNeeds } from '../../../../shared/model';
-import type { CaseView } from '../../../db';
+import { type CaseService, type Need, unmetNeeds } from '../../../../shared/model';
+import { type CaseView, useStore } from '../../../db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { textFromIso } from '../shared/date-text';
 import { useMessage } from '../shared/use-message';
 import { AddServiceDialog } from './AddServiceDialog';
+import { useCaseAction } from './use-case-action';
 
-/** Each need with the services given for it; "met" follows from a provided service (I5), never ticked. */
+/**
+ * Each need with the services given for it; "met" follows from a provided service (I5), never ticked.
+ * A service can be corrected, or removed after a confirmation.
+ */
 export function NeedsServices({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
   const { t } = useTranslation();
   const message = useMessage();
+  const store = useStore();
+  const { run, busy, error, clearError } = useCaseAction();
   const [adding, setAdding] = useState<Need | null>(null);
+  const [editing, setEditing] = useState<CaseService | null>(null);
+  const [removing, setRemoving] = useState<CaseService | null>(null);
+  const serviceText = (s: CaseService) =>
+    `${textFromIso(s.date)} — ${s.provider} — ${message(`store.enum.serviceOutcome.${s.outcome}`)}`;
+  const remove = async (s: CaseService) => {
+    if ((await run(() => store.cases.removeService(view.id, s.id, view.rev))) !== null) setRemoving(null);
+  };
   const unmet = new Set(unmetNeeds(view));
   const editable = canWrite && view.deletedAt === null;
   return (
@@ -68,12 +95,42 @@ export function NeedsServices({ view, canWrite }: { view: CaseView; canWrite: bo
               ) : (
                 <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
                   {services.map((s) => (
-                    <Fragment key={s.id}>
-                      <Typography component="li" variant="body2">
-                        {textFromIso(s.date)} — {s.provider} —{' '}
-                        {message(`store.enum.serviceOutcome.${s.outcome}`)}
-                      </Typography>
-                    </Fragment>
+                    <Typography
+                      key={s.id}
+                      component="li"
+                      variant="body2"
+                      data-testid="service"
+                      sx={{ display: 'list-item' }}
+                    >
+                      {serviceText(s)}
+                      {editable && (
+                        <>
+                          <Tooltip title={t('cases.view.service.edit')}>
+                            <IconButton
+                              size="small"
+                              sx={{ ml: 1 }}
+                              aria-label={`${t('cases.view.service.edit')}: ${serviceText(s)}`}
+                              onClick={() => setEditing(s)}
+                            >
+                              <EditOutlined fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                          <Tooltip title={t('cases.view.needs.removeService')}>
+                            <IconButton
+                              size="small"
+                              color="error"
+                              aria-label={`${t('cases.view.needs.removeService')}: ${serviceText(s)}`}
+                              onClick={() => {
+                                clearError();
+                                setRemoving(s);
+                              }}
+                            >
+                              <DeleteOutlineOutlined fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                        </>
+                      )}
+                    </Typography>
                   ))}
                 </Box>
               )}
@@ -82,6 +139,35 @@ export function NeedsServices({ view, canWrite }: { view: CaseView; canWrite: bo
         })}
       </Stack>
       {adding !== null && <AddServiceDialog view={view} need={adding} onClose={() => setAdding(null)} />}
+      {editing !== null && (
+        <AddServiceDialog
+          view={view}
+          need={editing.need}
+          service={editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {removing !== null && (
+        <ConfirmDialog
+          open
+          danger
+          busy={busy}
+          title={t('cases.view.service.removeTitle')}
+          confirmLabel={t('cases.view.service.remove')}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(null)}
+        >
+          <Stack spacing={1.5}>
+            <span>
+              {t('cases.view.service.removeBody', {
+                service: serviceText(removing),
+                need: message(`store.enum.need.${removing.need}`),
+              })}
+            </span>
+            {error && <Alert severity="error">{message(error.key)}</Alert>}
+          </Stack>
+        </ConfirmDialog>
+      )}
     </Paper>
   );
 }

@@ -1,8 +1,14 @@
 import { Checkbox, FormControlLabel, FormGroup, FormLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OUTREACH_CHANNELS, OUTREACH_GROUPS, outreachFieldsSchema } from '../../../../shared/model';
+import {
+  OUTREACH_CHANNELS,
+  OUTREACH_GROUPS,
+  type OutreachRecord,
+  outreachFieldsSchema,
+} from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { showDay } from '../import/cells';
 import { dayInput } from '../ui/dates';
 import { FormDialog } from '../ui/FormDialog';
 import { useFormState } from '../ui/form-state';
@@ -15,12 +21,14 @@ type Group = (typeof OUTREACH_GROUPS)[number];
 const count = (text: string): number | undefined =>
   text.trim() === '' ? undefined : Number(text.replace(/[.\s]/g, ''));
 
-/** Record an outreach event with the people reached by sex and the groups it addressed. */
+/** Record an outreach event with the people reached by sex and the groups it addressed, or correct one. */
 export function OutreachDialog({
+  record = null,
   defaultUnit,
   onClose,
   onSaved,
 }: {
+  record?: OutreachRecord | null;
   defaultUnit: string;
   onClose: () => void;
   onSaved: () => void;
@@ -28,17 +36,17 @@ export function OutreachDialog({
   const { t } = useTranslation();
   const text = useKeyText();
   const store = useStore();
-  const [groups, setGroups] = useState<readonly Group[]>([]);
+  const [groups, setGroups] = useState<readonly Group[]>(record?.groups ?? []);
   const form = useFormState<Field>(
     {
-      date: '',
-      unitCode: defaultUnit,
-      title: '',
-      channel: 'community_meeting',
-      reachFemale: '',
-      reachMale: '',
-      reachOther: '0',
-      note: '',
+      date: showDay(record?.date),
+      unitCode: record?.unitCode ?? defaultUnit,
+      title: record?.title ?? '',
+      channel: record?.channel ?? 'community_meeting',
+      reachFemale: record === null ? '' : String(record.reachFemale),
+      reachMale: record === null ? '' : String(record.reachMale),
+      reachOther: String(record?.reachOther ?? 0),
+      note: record?.note ?? '',
     },
     (v) => ({
       input: {
@@ -66,13 +74,15 @@ export function OutreachDialog({
   });
   const save = () =>
     form.submit(async (input) => {
-      await store.programme.outreach.create(outreachFieldsSchema.parse(input));
+      const parsed = outreachFieldsSchema.parse(input);
+      if (record === null) await store.programme.outreach.create(parsed);
+      else await store.programme.outreach.update(record.id, parsed, record.rev);
       onSaved();
     });
   return (
     <FormDialog
       open
-      title={t('programme.outreach.addTitle')}
+      title={record === null ? t('programme.outreach.addTitle') : t('programme.outreach.editTitle')}
       onClose={onClose}
       onSubmit={() => void save()}
       busy={form.busy}

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { showDay } from '../import/cells';
+import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
+import { RowActions } from '../ui/RowActions';
 import { useUnitNames } from '../ui/use-unit-names';
 import { VirtualTable } from '../ui/VirtualTable';
 import { useCanWrite, useOutreach } from '../use-programme';
@@ -13,7 +15,10 @@ import { OutreachDialog } from './OutreachDialog';
 
 const number = new Intl.NumberFormat('vi-VN');
 
-/** Outreach events, newest first, with the people reached by sex and group and the running totals. */
+/**
+ * Outreach events, newest first, with the people reached by sex and group and the running totals;
+ * each can be corrected or deleted (with a confirmation).
+ */
 export function OutreachTab() {
   const { t } = useTranslation();
   const store = useStore();
@@ -21,6 +26,9 @@ export function OutreachTab() {
   const canWrite = useCanWrite();
   const unitName = useUnitNames();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<OutreachRecord | null>(null);
+  const [deleting, setDeleting] = useState<OutreachRecord | null>(null);
+  const label = (o: OutreachRecord) => `${o.title} (${showDay(o.date)})`;
   const [notice, setNotice] = useState<string | null>(null);
   const list = outreach.data ?? [];
   const totals = useMemo(
@@ -113,6 +121,22 @@ export function OutreachTab() {
             width: 'minmax(160px, 1.5fr)',
             render: (o) => o.groups.map((g) => t(`programme.outreach.groupName.${g}`)).join(', '),
           },
+          ...(canWrite
+            ? [
+                {
+                  key: 'actions',
+                  header: '',
+                  width: '96px',
+                  render: (o: OutreachRecord) => (
+                    <RowActions
+                      name={label(o)}
+                      onEdit={() => setEditing(o)}
+                      onDelete={() => setDeleting(o)}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {adding && (
@@ -124,6 +148,30 @@ export function OutreachTab() {
             setNotice(t('programme.common.saved'));
           }}
         />
+      )}
+      {editing !== null && (
+        <OutreachDialog
+          record={editing}
+          defaultUnit={editing.unitCode}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setNotice(t('programme.common.saved'));
+          }}
+        />
+      )}
+      {deleting !== null && (
+        <DeleteDialog
+          title={t('programme.outreach.deleteTitle')}
+          onDelete={() => store.programme.outreach.remove(deleting.id, deleting.rev)}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setNotice(t('programme.common.deleted'));
+          }}
+        >
+          {t('programme.outreach.deleteBody', { name: label(deleting) })}
+        </DeleteDialog>
       )}
       <Snackbar
         open={notice !== null}

@@ -2,10 +2,12 @@ import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import {
   SCHOOL_ACTIVITY_KINDS,
+  type SchoolActivityRecord,
   type SchoolRecord,
   schoolActivityFieldsSchema,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { showDay } from '../import/cells';
 import { dayInput } from '../ui/dates';
 import { FormDialog } from '../ui/FormDialog';
 import { useFormState } from '../ui/form-state';
@@ -13,13 +15,18 @@ import { useKeyText } from '../ui/use-error-text';
 
 type Field = 'date' | 'kind' | 'title' | 'participants' | 'note';
 
-/** Record a GBV / school-violence communication activity a school integrated (counts for I3 in its school year). */
+/**
+ * Record a GBV / school-violence communication activity a school integrated (counts for I3 in its
+ * school year), or correct one (`activity`).
+ */
 export function ActivityDialog({
   school,
+  activity = null,
   onClose,
   onSaved,
 }: {
   school: SchoolRecord;
+  activity?: SchoolActivityRecord | null;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -27,7 +34,13 @@ export function ActivityDialog({
   const text = useKeyText();
   const store = useStore();
   const form = useFormState<Field>(
-    { date: '', kind: 'integrated_lesson', title: '', participants: '', note: '' },
+    {
+      date: showDay(activity?.date),
+      kind: activity?.kind ?? 'integrated_lesson',
+      title: activity?.title ?? '',
+      participants: activity?.participants === undefined ? '' : String(activity.participants),
+      note: activity?.note ?? '',
+    },
     (v) => ({
       input: {
         schoolId: school.id,
@@ -51,13 +64,20 @@ export function ActivityDialog({
   });
   const save = () =>
     form.submit(async (input) => {
-      await store.programme.addActivity(schoolActivityFieldsSchema.parse(input));
+      const parsed = schoolActivityFieldsSchema.parse(input);
+      if (activity === null) await store.programme.addActivity(parsed);
+      else await store.programme.activities.update(activity.id, parsed, activity.rev);
       onSaved();
     });
   return (
     <FormDialog
       open
-      title={t('programme.schools.addActivityTitle', { school: school.name })}
+      title={t(
+        activity === null ? 'programme.schools.addActivityTitle' : 'programme.schools.editActivityTitle',
+        {
+          school: school.name,
+        },
+      )}
       onClose={onClose}
       onSubmit={() => void save()}
       busy={form.busy}

@@ -1,6 +1,6 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { SCHOOL_LEVELS, schoolFieldsSchema } from '../../../../shared/model';
+import { SCHOOL_LEVELS, type SchoolRecord, schoolFieldsSchema } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { FormDialog } from '../ui/FormDialog';
 import { useFormState } from '../ui/form-state';
@@ -9,12 +9,14 @@ import { useKeyText } from '../ui/use-error-text';
 
 type Field = 'name' | 'level' | 'unitCode';
 
-/** Register an educational institution: name, level, unit. */
+/** Register an educational institution (name, level, unit), or correct one (`school`). */
 export function SchoolDialog({
+  school = null,
   defaultUnit,
   onClose,
   onSaved,
 }: {
+  school?: SchoolRecord | null;
   defaultUnit: string;
   onClose: () => void;
   onSaved: () => void;
@@ -23,7 +25,7 @@ export function SchoolDialog({
   const text = useKeyText();
   const store = useStore();
   const form = useFormState<Field>(
-    { name: '', level: '', unitCode: defaultUnit },
+    { name: school?.name ?? '', level: school?.level ?? '', unitCode: school?.unitCode ?? defaultUnit },
     (v) => ({
       input: { name: v.name, level: v.level === '' ? undefined : v.level, unitCode: v.unitCode },
       errors: {},
@@ -32,13 +34,15 @@ export function SchoolDialog({
   );
   const save = () =>
     form.submit(async (input) => {
-      await store.programme.schools.create(schoolFieldsSchema.parse(input));
+      const parsed = schoolFieldsSchema.parse(input);
+      if (school === null) await store.programme.schools.create(parsed);
+      else await store.programme.schools.update(school.id, parsed, school.rev);
       onSaved();
     });
   return (
     <FormDialog
       open
-      title={t('programme.schools.addTitle')}
+      title={school === null ? t('programme.schools.addTitle') : t('programme.schools.editTitle')}
       onClose={onClose}
       onSubmit={() => void save()}
       busy={form.busy}

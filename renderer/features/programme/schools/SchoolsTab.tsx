@@ -10,7 +10,9 @@ import {
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { showDay } from '../import/cells';
+import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
+import { RowActions } from '../ui/RowActions';
 import { RowStatus } from '../ui/RowStatus';
 import { useUnitNames } from '../ui/use-unit-names';
 import { VirtualTable } from '../ui/VirtualTable';
@@ -18,7 +20,10 @@ import { useActivities, useCanWrite, useSchools } from '../use-programme';
 import { ActivityDialog } from './ActivityDialog';
 import { SchoolDialog } from './SchoolDialog';
 
-/** Educational institutions and, for a school year, whether each integrated at least one activity (I3). */
+/**
+ * Educational institutions and, for a school year, whether each integrated at least one activity
+ * (I3); each school and activity can be corrected or deleted (with a confirmation).
+ */
 export function SchoolsTab() {
   const { t } = useTranslation();
   const store = useStore();
@@ -29,7 +34,11 @@ export function SchoolsTab() {
   const canWrite = useCanWrite();
   const unitName = useUnitNames();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<SchoolRecord | null>(null);
+  const [deleting, setDeleting] = useState<SchoolRecord | null>(null);
   const [recording, setRecording] = useState<SchoolRecord | null>(null);
+  const [editingActivity, setEditingActivity] = useState<SchoolActivityRecord | null>(null);
+  const [deletingActivity, setDeletingActivity] = useState<SchoolActivityRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -37,7 +46,9 @@ export function SchoolsTab() {
       map.set(activity.schoolId, (map.get(activity.schoolId) ?? 0) + 1);
     return map;
   }, [activities.data]);
-  const schoolName = useMemo(() => new Map((schools.data ?? []).map((s) => [s.id, s.name])), [schools.data]);
+  const schoolById = useMemo(() => new Map((schools.data ?? []).map((s) => [s.id, s])), [schools.data]);
+  const activityLabel = (a: SchoolActivityRecord) => `${a.title} (${showDay(a.date)})`;
+  const activitySchool = editingActivity === null ? undefined : schoolById.get(editingActivity.schoolId);
   const yearLabel = (from: number) => t('programme.schools.schoolYearValue', { from, to: from + 1 });
   const list = schools.data ?? [];
   const done = list.filter((s) => (counts.get(s.id) ?? 0) > 0).length;
@@ -119,15 +130,22 @@ export function SchoolsTab() {
                 {
                   key: 'record',
                   header: '',
-                  width: '190px',
+                  width: '270px',
                   render: (s: SchoolRecord) => (
-                    <Button
-                      size="small"
-                      onClick={() => setRecording(s)}
-                      aria-label={`${t('programme.schools.addActivity')} — ${s.name}`}
-                    >
-                      {t('programme.schools.addActivity')}
-                    </Button>
+                    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                      <Button
+                        size="small"
+                        onClick={() => setRecording(s)}
+                        aria-label={`${t('programme.schools.addActivity')} — ${s.name}`}
+                      >
+                        {t('programme.schools.addActivity')}
+                      </Button>
+                      <RowActions
+                        name={s.name}
+                        onEdit={() => setEditing(s)}
+                        onDelete={() => setDeleting(s)}
+                      />
+                    </Stack>
                   ),
                 },
               ]
@@ -152,7 +170,7 @@ export function SchoolsTab() {
             key: 'school',
             header: t('programme.schools.name'),
             width: 'minmax(180px, 1.5fr)',
-            render: (a) => schoolName.get(a.schoolId) ?? '',
+            render: (a) => schoolById.get(a.schoolId)?.name ?? '',
           },
           {
             key: 'kind',
@@ -172,6 +190,22 @@ export function SchoolsTab() {
             width: '130px',
             render: (a) => a.participants ?? '',
           },
+          ...(canWrite
+            ? [
+                {
+                  key: 'actions',
+                  header: '',
+                  width: '96px',
+                  render: (a: SchoolActivityRecord) => (
+                    <RowActions
+                      name={activityLabel(a)}
+                      onEdit={() => setEditingActivity(a)}
+                      onDelete={() => setDeletingActivity(a)}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {adding && (
@@ -183,6 +217,57 @@ export function SchoolsTab() {
             setNotice(t('programme.common.saved'));
           }}
         />
+      )}
+      {editing !== null && (
+        <SchoolDialog
+          school={editing}
+          defaultUnit={editing.unitCode}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            setNotice(t('programme.common.saved'));
+          }}
+        />
+      )}
+      {deleting !== null && (
+        <DeleteDialog
+          title={t('programme.schools.deleteTitle')}
+          onDelete={() => store.programme.schools.remove(deleting.id, deleting.rev)}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setNotice(t('programme.common.deleted'));
+          }}
+        >
+          {t('programme.schools.deleteBody', { name: deleting.name })}
+        </DeleteDialog>
+      )}
+      {editingActivity !== null && activitySchool !== undefined && (
+        <ActivityDialog
+          school={activitySchool}
+          activity={editingActivity}
+          onClose={() => setEditingActivity(null)}
+          onSaved={() => {
+            setEditingActivity(null);
+            setNotice(t('programme.common.saved'));
+          }}
+        />
+      )}
+      {deletingActivity !== null && (
+        <DeleteDialog
+          title={t('programme.schools.deleteActivityTitle')}
+          onDelete={() => store.programme.activities.remove(deletingActivity.id, deletingActivity.rev)}
+          onClose={() => setDeletingActivity(null)}
+          onDeleted={() => {
+            setDeletingActivity(null);
+            setNotice(t('programme.common.deleted'));
+          }}
+        >
+          {t('programme.schools.deleteActivityBody', {
+            name: activityLabel(deletingActivity),
+            school: schoolById.get(deletingActivity.schoolId)?.name ?? '',
+          })}
+        </DeleteDialog>
       )}
       {recording !== null && (
         <ActivityDialog

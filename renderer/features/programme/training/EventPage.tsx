@@ -1,16 +1,17 @@
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
+import DeleteOutlineOutlined from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import RemoveCircleOutlineOutlined from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Alert, Button, IconButton, Paper, Snackbar, Stack, Typography } from '@mui/material';
+import { Button, IconButton, Paper, Snackbar, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useStore } from '../../../db';
 import { showDay } from '../import/cells';
+import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
-import { useErrorText } from '../ui/use-error-text';
 import { useUnitNames } from '../ui/use-unit-names';
 import { VirtualTable } from '../ui/VirtualTable';
 import { type Participant, useCanWrite, useEvent, useParticipants } from '../use-programme';
@@ -18,19 +19,22 @@ import { AddParticipantDialog } from './AddParticipantDialog';
 import { EventDialog } from './EventDialog';
 import { ParticipantImportDialog } from './ParticipantImportDialog';
 
-/** One training: its details and participants, with adding one by one or from an Excel list. */
+/**
+ * One training: its details and participants, with adding one by one or from an Excel list;
+ * the training is edited or deleted here, and a participant removed, each after a confirmation.
+ */
 export function EventPage() {
   const { t } = useTranslation();
   const { eventId } = useParams();
   const store = useStore();
+  const navigate = useNavigate();
   const event = useEvent(eventId);
   const participants = useParticipants(eventId);
   const canWrite = useCanWrite();
   const unitName = useUnitNames();
-  const errorText = useErrorText();
-  const [dialog, setDialog] = useState<'edit' | 'add' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'delete' | 'add' | 'import' | null>(null);
+  const [removing, setRemoving] = useState<Participant | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
 
   const back = (
     <Button
@@ -51,14 +55,6 @@ export function EventPage() {
       </Stack>
     );
   const training = event.data;
-  const remove = async (participant: Participant) => {
-    setFailure(null);
-    try {
-      await store.programme.attendances.remove(participant.attendanceId);
-    } catch (error) {
-      setFailure(error);
-    }
-  };
   const details: [string, string][] = [
     [
       t('programme.training.startDate'),
@@ -78,9 +74,14 @@ export function EventPage() {
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'start' }}>
           <Typography variant="h2">{training.title}</Typography>
           {canWrite && (
-            <Button startIcon={<EditOutlined />} onClick={() => setDialog('edit')}>
-              {t('programme.common.edit')}
-            </Button>
+            <Stack direction="row" spacing={1}>
+              <Button startIcon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                {t('programme.common.edit')}
+              </Button>
+              <Button color="error" startIcon={<DeleteOutlineOutlined />} onClick={() => setDialog('delete')}>
+                {t('programme.common.delete')}
+              </Button>
+            </Stack>
           )}
         </Stack>
         <Stack
@@ -128,7 +129,6 @@ export function EventPage() {
           </Stack>
         )}
       </Stack>
-      {failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
       <LiveError error={participants.error} />
       <VirtualTable<Participant>
         label={t('programme.training.participants')}
@@ -176,7 +176,7 @@ export function EventPage() {
                     <IconButton
                       size="small"
                       aria-label={t('programme.training.removeParticipant', { name: p.person.fullName })}
-                      onClick={() => void remove(p)}
+                      onClick={() => setRemoving(p)}
                     >
                       <RemoveCircleOutlineOutlined fontSize="small" />
                     </IconButton>
@@ -193,6 +193,33 @@ export function EventPage() {
           onClose={() => setDialog(null)}
           onSaved={() => setDialog(null)}
         />
+      )}
+      {dialog === 'delete' && (
+        <DeleteDialog
+          title={t('programme.training.deleteTitle')}
+          onDelete={() => store.programme.events.remove(training.id, training.rev)}
+          onClose={() => setDialog(null)}
+          onDeleted={() => void navigate('/programme/training')}
+        >
+          {t('programme.training.deleteBody', { title: training.title, count: people.length })}
+        </DeleteDialog>
+      )}
+      {removing !== null && (
+        <DeleteDialog
+          title={t('programme.training.removeParticipantTitle')}
+          confirmLabel={t('programme.training.removeParticipantConfirm')}
+          onDelete={() => store.programme.attendances.remove(removing.attendanceId)}
+          onClose={() => setRemoving(null)}
+          onDeleted={() => {
+            setRemoving(null);
+            setNotice(t('programme.training.participantRemoved', { name: removing.person.fullName }));
+          }}
+        >
+          {t('programme.training.removeParticipantBody', {
+            name: removing.person.fullName,
+            title: training.title,
+          })}
+        </DeleteDialog>
       )}
       {dialog === 'add' && (
         <AddParticipantDialog
