@@ -1,5 +1,6 @@
 import type { KeyBox, WrappedGenerations } from '../../shared/crypto/identity-key';
 import type { Sealed } from '../../shared/crypto/vault';
+import type { AuthorityPublicKeys } from '../../shared/exchange/authority';
 import type { BinhAnDb } from './database';
 
 /**
@@ -14,6 +15,11 @@ export type Keyring = {
   createdAt: string;
   box?: KeyBox;
   identity?: { current: number; wrapped: WrappedGenerations };
+  /**
+   * The authority keys (authority-keys.ts): their public halves (what main verifies with) and the
+   * seeds age-encrypted to the recovery box. Absent until an administrator of an older office signs in.
+   */
+  authority?: { publicKeys: AuthorityPublicKeys; wrapped: Record<string, Uint8Array> };
 };
 
 /** A rotation in progress (kv 'identityRotation'): resumable after a crash or a closed window. */

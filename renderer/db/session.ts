@@ -1,12 +1,18 @@
 import type { IdentityKeys } from '../../shared/crypto/identity-key';
+import type { AuthorityRole, AuthoritySigner } from '../../shared/exchange/authority';
 import { type Permission, permissionsOf, type Role, type UserSummary } from '../../shared/model';
 import { StoreError } from './errors';
 
 /**
- * The keys a session unlocked: the office key (HMAC, from the data key every user holds) and, for a
- * holder of `case.identify` only, the identity keys by generation. All non-extractable CryptoKeys.
+ * The keys a session unlocked: the office key (HMAC, from the data key every user holds), for a
+ * holder of `case.identify` only, the identity keys by generation, and the authority keys the user's
+ * roles entitle them to (Ed25519, sign only). All non-extractable CryptoKeys.
  */
-export type SessionKeys = { office: CryptoKey; identity: ReadonlyMap<number, IdentityKeys> };
+export type SessionKeys = {
+  office: CryptoKey;
+  identity: ReadonlyMap<number, IdentityKeys>;
+  authority?: ReadonlyMap<AuthorityRole, CryptoKey>;
+};
 
 /**
  * Who is signed in and the keys they unlocked, held only here, in memory; `lock()` drops them,
@@ -57,6 +63,26 @@ export class Session {
   get newestGeneration(): number | null {
     const gens = [...this.keys().identity.keys()];
     return gens.length === 0 ? null : Math.max(...gens);
+  }
+
+  /** Signs main's proofs for trust changes with this session's authority keys; null once locked. */
+  authoritySigner(): AuthoritySigner {
+    return {
+      userId: this.user.id,
+      username: this.user.username,
+      sign: async (role, message) => {
+        const key = this.#keys?.authority?.get(role);
+        if (key === undefined) return null;
+        return new Uint8Array(
+          await globalThis.crypto.subtle.sign({ name: 'Ed25519' }, key, new Uint8Array(message)),
+        );
+      },
+    };
+  }
+
+  /** Whether this session holds the authority key of `role`. */
+  holdsAuthority(role: AuthorityRole): boolean {
+    return this.#keys?.authority?.has(role) === true;
   }
 
   lock(): void {

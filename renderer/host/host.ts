@@ -1,5 +1,7 @@
+import { withAuthority } from '../../shared/exchange/authority-client';
 import { bindHostApi } from '../../shared/host/bind';
 import { type HostApi, hostContract } from '../../shared/host-api';
+import { hostAuthority } from './authority';
 
 declare global {
   interface Window {
@@ -24,6 +26,7 @@ function webHost(): HostApi {
 
 /**
  * The renderer's one way to main. It does not know or care which transport answers: Electron's
- * preload puts `window.host` in place; otherwise the web host's HTTP API is used.
+ * preload puts `window.host` in place; otherwise the web host's HTTP API is used. Trust changes carry
+ * a proof signed by the session's authority keys (shared/exchange/authority.ts).
  */
-export const host: HostApi = window.host ?? webHost();
+export const host: HostApi = withAuthority(window.host ?? webHost(), hostAuthority);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordsSchema } from '../bundle/payload.ts';
+import { proofField } from './authority.ts';
 import {
   bundleKindSchema,
   bundleSourceSchema,
@@ -93,8 +94,13 @@ export const inboxSenderSchema = z.strictObject({
   lastReceivedAt: isoTimeSchema.nullable(),
 });
 
-const recipientRecords = z.strictObject({ recipientUnit: unitCodeSchema, records: recordsSchema });
+const recipientRecords = z.strictObject({
+  recipientUnit: unitCodeSchema,
+  records: recordsSchema,
+  ...proofField,
+});
 
+/** Every create* call needs a proof (authority.ts): enrollment and config an administrator's, data and receipt `exchange.run`. */
 export const bundlesContract = {
   /** Signs and encrypts de-identified records the renderer selected; kept in sent/ until a receipt covers it. */
   createData: {
@@ -105,11 +111,18 @@ export const bundlesContract = {
   /** The province's keys (added by main) and optionally plan, targets and unit tree for an office. */
   createConfig: { input: recipientRecords, output: sentBundleSchema, maxInputBytes: 64 * 1024 * 1024 },
   createEnrollment: {
-    input: z.strictObject({ recipientUnit: unitCodeSchema, unitName: z.string().max(200).optional() }),
+    input: z.strictObject({
+      recipientUnit: unitCodeSchema,
+      unitName: z.string().max(200).optional(),
+      ...proofField,
+    }),
     output: sentBundleSchema,
   },
   /** The province's signed answer to an office: sequences received so far and gaps. */
-  createReceipt: { input: z.strictObject({ officeUnit: unitCodeSchema }), output: sentBundleSchema },
+  createReceipt: {
+    input: z.strictObject({ officeUnit: unitCodeSchema, ...proofField }),
+    output: sentBundleSchema,
+  },
   listSent: {
     input: z.strictObject({ recipientUnit: unitCodeSchema.optional() }),
     output: z.strictObject({ bundles: z.array(sentBundleSchema) }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorityPublicKeysSchema } from './authority.ts';
 import { fingerprintSchema, isoTimeSchema, keyIdSchema, unitCodeSchema } from './common.ts';
 
 /**
@@ -33,10 +34,22 @@ export const keysContract = {
   status: { input: z.undefined(), output: keyStatusSchema },
   /** At setup: makes the unit's signing key and age identity; refused if keys exist. */
   create: {
-    input: z.strictObject({ unit: unitCodeSchema, wrappingKey: wrappingKeySchema }),
+    input: z.strictObject({
+      unit: unitCodeSchema,
+      wrappingKey: wrappingKeySchema,
+      /** The public halves of the office's authority keys: main's verifier from now on (authority.ts). */
+      authority: authorityPublicKeysSchema.optional(),
+    }),
     output: publicKeyInfoSchema,
   },
-  unlock: { input: z.strictObject({ wrappingKey: wrappingKeySchema }), output: keyStatusSchema },
+  /** `authority` is adopted only by a main that has no verifier yet (an office set up before it existed). */
+  unlock: {
+    input: z.strictObject({
+      wrappingKey: wrappingKeySchema,
+      authority: authorityPublicKeysSchema.optional(),
+    }),
+    output: keyStatusSchema,
+  },
   lock: { input: z.undefined(), output: keyStatusSchema },
   publicInfo: { input: z.undefined(), output: publicKeyInfoSchema },
 };

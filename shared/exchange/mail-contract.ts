@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proofField } from './authority.ts';
 import { isoTimeSchema, sentRefSchema, unitCodeSchema } from './common.ts';
 
 const hostSchema = z.string().regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]{2,45}\]$/);
@@ -40,9 +41,13 @@ export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const mailContract = {
   getSettings: { input: z.undefined(), output: smtpSettingsViewSchema.nullable() },
-  /** `password` omitted keeps the stored one; "" removes it. Never returned. */
+  /** `password` omitted keeps the stored one; "" removes it. Never returned. Needs an administrator's proof. */
   saveSettings: {
-    input: z.strictObject({ settings: smtpSettingsSchema, password: z.string().max(1024).optional() }),
+    input: z.strictObject({
+      settings: smtpSettingsSchema,
+      password: z.string().max(1024).optional(),
+      ...proofField,
+    }),
     output: smtpSettingsViewSchema,
   },
   /** Queues a kept bundle (new, or a re-send of a sequence); returns at once, the pump sends it. */

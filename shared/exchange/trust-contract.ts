@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proofField } from './authority.ts';
 import {
   bundleSourceSchema,
   fingerprintSchema,
@@ -42,19 +43,20 @@ export const importKeysResultSchema = z.discriminatedUnion('ok', [
  * importKeys → show both fingerprints → the user reads them over the phone → approve(fingerprint) →
  * bundles.open on the same file (now verified by the approved key) → apply in IndexedDB → bundles.commit.
  * Approval starts the sender's sequence just before that bundle, so the open is the chain's next step.
+ * importKeys, approve and reject need an administrator's proof (authority.ts).
  */
 export const trustContract = {
   list: { input: z.undefined(), output: z.strictObject({ peers: z.array(peerSchema) }) },
   /** Reads an enrollment (at the province) or config bundle (at an office) and records its key as pending. */
   importKeys: {
-    input: z.strictObject({ source: bundleSourceSchema }),
+    input: z.strictObject({ source: bundleSourceSchema, ...proofField }),
     output: importKeysResultSchema,
     maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
   },
   /** The fingerprint the user confirmed by phone must match the key's, so a click alone approves nothing. */
   approve: {
-    input: z.strictObject({ keyId: keyIdSchema, signingFingerprint: fingerprintSchema }),
+    input: z.strictObject({ keyId: keyIdSchema, signingFingerprint: fingerprintSchema, ...proofField }),
     output: peerSchema,
   },
-  reject: { input: z.strictObject({ keyId: keyIdSchema }), output: peerSchema },
+  reject: { input: z.strictObject({ keyId: keyIdSchema, ...proofField }), output: peerSchema },
 };

@@ -14,6 +14,7 @@ const resultEnvelope = z.discriminatedUnion('ok', [
         'invalid_input',
         'unauthorized',
         'forbidden',
+        'authority_required',
         'not_found',
         'not_allowed',
         'unavailable',

@@ -3,6 +3,8 @@ export type HostErrorCode =
   | 'invalid_input'
   | 'unauthorized'
   | 'forbidden'
+  /** A trust change without a valid proof of a signed-in administrator (or exchange.run user): authority.ts. */
+  | 'authority_required'
   | 'not_found'
   | 'not_allowed'
   | 'unavailable'

@@ -56,6 +56,16 @@ export const userRecordSchema = z.object({
       z.custom<Uint8Array>((value) => value instanceof Uint8Array),
     )
     .optional(),
+  /**
+   * The office's authority keys this user's roles entitle them to (`admin`: administrators,
+   * `exchange`: exchange.run), age-encrypted to `box.recipient`; what main checks trust changes by.
+   */
+  authorityKeys: z
+    .record(
+      z.string(),
+      z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+    )
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   rev: z.number().int(),

@@ -1,11 +1,20 @@
 import type { HostHandlers } from '../../../shared/host-api.ts';
+import type { Authority } from './authority.ts';
 import { decodeWrappingKey, type KeySession } from './key-session.ts';
 
-export function createKeysHandlers(session: KeySession): HostHandlers['keys'] {
+export function createKeysHandlers(session: KeySession, authority: Authority): HostHandlers['keys'] {
   return {
     status: () => session.status(),
-    create: ({ unit, wrappingKey }) => session.create(unit, decodeWrappingKey(wrappingKey)),
-    unlock: ({ wrappingKey }) => session.unlock(decodeWrappingKey(wrappingKey)),
+    create: async ({ unit, wrappingKey, authority: publicKeys }) => {
+      const info = await session.create(unit, decodeWrappingKey(wrappingKey));
+      await authority.adopt(publicKeys, 'create');
+      return info;
+    },
+    unlock: async ({ wrappingKey, authority: publicKeys }) => {
+      const status = await session.unlock(decodeWrappingKey(wrappingKey));
+      await authority.adopt(publicKeys, 'unlock');
+      return status;
+    },
     lock: () => session.lock(),
     publicInfo: () => session.publicInfo(),
   };

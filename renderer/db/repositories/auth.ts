@@ -12,6 +12,7 @@ import { identityKeysFrom, newIdentityKey, newKeyBox } from '../../../shared/cry
 import { formatRecoveryKey, newRecoveryKey } from '../../../shared/crypto/recovery-key';
 import { QUANG_NAM_PLAN_2021_2025 } from '../../../shared/data/quang-nam-plan';
 import { QUANG_NAM_UNITS } from '../../../shared/data/quang-nam-units';
+import { AUTHORITY_ROLES, type AuthorityPublicKeys } from '../../../shared/exchange/authority';
 import {
   DEFAULT_SETTINGS,
   type OfficeProfileInput,
@@ -27,6 +28,18 @@ import {
   userInputSchema,
   usernameSchema,
 } from '../../../shared/model';
+import {
+  authorityAtLogin,
+  authorityPublicKeys,
+  authorityRolesOf,
+  newAuthority,
+  type RawAuthority,
+  recoveryAuthority,
+  signingKeysFrom,
+  userAuthority,
+  wipeAuthority,
+  wrapAuthority,
+} from '../authority-keys';
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
 import {
@@ -40,7 +53,15 @@ import {
   wipe,
   wrapGenerations,
 } from '../identity-keys';
-import { type Keyring, KV, RECOVERY_AAD, RECOVERY_BOX_AAD, userAad, userBoxAad } from '../keyring';
+import {
+  type Keyring,
+  KV,
+  RECOVERY_AAD,
+  RECOVERY_BOX_AAD,
+  readKeyring,
+  userAad,
+  userBoxAad,
+} from '../keyring';
 import { Session } from '../session';
 import { readThrottle, waitRemaining } from './throttle';
 
@@ -123,9 +144,11 @@ export class AuthRepository {
     const recovery = newRecoveryKey();
     // Generation 1 of the identity key: wrapped for the recovery key and, if a holder, the administrator.
     const identity: RawGenerations = new Map([[1, newIdentityKey()]]);
+    // The authority keys main will check trust changes by: wrapped for the administrator and the recovery key.
+    const authority = newAuthority();
     try {
       const userId = uuidv7();
-      const user = await this.#newUser(userId, admin, dataKey, identity);
+      const user = await this.#newUser(userId, admin, dataKey, identity, authority.raw);
       const recoverySalt = randomBytes(16);
       const recoveryKek = await recoveryWrappingKey(recovery, recoverySalt);
       const box = await newKeyBox(recoveryKek, RECOVERY_BOX_AAD);
@@ -135,7 +158,14 @@ export class AuthRepository {
         createdAt: new Date().toISOString(),
         box,
         identity: { current: 1, wrapped: await wrapGenerations(identity, box.recipient) },
+        authority: {
+          publicKeys: authority.publicKeys,
+          wrapped: await wrapAuthority(authority.raw, AUTHORITY_ROLES, box.recipient),
+        },
       };
+      const signing = await signingKeysFrom(
+        new Map([...authority.raw].filter(([role]) => authorityRolesOf(user).includes(role))),
+      );
       const office_ = (await sessionKeysFrom(dataKey)).index;
       const held = new Map();
       if (mayIdentify(user)) for (const [g, key] of identity) held.set(g, await identityKeysFrom(key));
@@ -161,7 +191,7 @@ export class AuthRepository {
         );
         await ctx.put('plans', undefined, { ...plan, id: uuidv7() }, { action: 'setup' });
       });
-      const session = new Session(summaryOf(user), { office: office_, identity: held });
+      const session = new Session(summaryOf(user), { office: office_, identity: held, authority: signing });
       this.#begin(session);
       return { recoveryKey: formatRecoveryKey(recovery), session };
     } catch (error) {
@@ -171,6 +201,7 @@ export class AuthRepository {
       dataKey.fill(0);
       recovery.fill(0);
       wipe(identity);
+      wipeAuthority(authority.raw);
     }
   }
 
@@ -204,9 +235,14 @@ export class AuthRepository {
       const { keys, updated } = await sessionKeysFor(db, user, kek, dataKey);
       await db.kv.delete(KV.throttle(username));
       if (updated !== null) await db.users.put(updated);
-      const session = new Session(summaryOf(user), keys);
+      const authority = await authorityAtLogin(db, updated ?? user, kek);
+      const session = new Session(summaryOf(user), { ...keys, authority: authority.keys });
       this.#begin(session);
-      await this.core.write([], (ctx) => ctx.audit({ action: 'login', kind: 'users', recordId: user.id }));
+      await this.core.write([], async (ctx) => {
+        await ctx.audit({ action: 'login', kind: 'users', recordId: user.id });
+        for (const id of authority.granted)
+          await ctx.audit({ action: 'keyGrant', kind: 'users', recordId: id, detail: 'authority' });
+      });
       return session;
     } finally {
       dataKey.fill(0);
@@ -251,8 +287,9 @@ export class AuthRepository {
     if (unlocked === null) throw new StoreError('badCredentials');
     const { dataKey, kek } = unlocked;
     const identity = await holderGenerations(user, kek);
+    const authority = await userAuthority(user, kek);
     try {
-      const updated = await this.#rewrap(user, dataKey, newPassphrase, identity);
+      const updated = await this.#rewrap(user, dataKey, newPassphrase, identity, authority);
       await this.core.write(['users'], async (ctx) => {
         await db.users.put(updated);
         await ctx.audit({ action: 'passphraseChange', kind: 'users', recordId: user.id });
@@ -260,6 +297,7 @@ export class AuthRepository {
     } finally {
       dataKey.fill(0);
       wipe(identity);
+      wipeAuthority(authority);
     }
   }
 
@@ -270,12 +308,15 @@ export class AuthRepository {
   async resetWithRecoveryKey(recoveryKey: string, username: string, newPassphrase: string): Promise<void> {
     const passphrase = parseOrThrow(passphraseSchema, newPassphrase);
     const { db } = this.core;
-    const { dataKey, identity } = await unlockRecovery(this.core.db, recoveryKey);
+    const { dataKey, identity, kek } = await unlockRecovery(this.core.db, recoveryKey);
+    const keyring = await readKeyring(db);
+    const authority: RawAuthority =
+      keyring === null ? new Map() : await recoveryAuthority(keyring, kek, RECOVERY_BOX_AAD);
     try {
       const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
       if (user === undefined) throw new StoreError('notFound');
-      // The old age box is sealed under the forgotten passphrase: a fresh one, and the identity key again.
-      const updated = await this.#rewrap(user, dataKey, passphrase, identity);
+      // The old age box is sealed under the forgotten passphrase: a fresh one, and the identity and authority keys again.
+      const updated = await this.#rewrap(user, dataKey, passphrase, identity, authority);
       await this.core.write(['users'], async (ctx) => {
         await db.users.put({ ...updated, active: true });
         await db.kv.delete(KV.throttle(user.username));
@@ -284,6 +325,7 @@ export class AuthRepository {
     } finally {
       dataKey.fill(0);
       wipe(identity);
+      wipeAuthority(authority);
     }
   }
 
@@ -308,8 +350,9 @@ export class AuthRepository {
     const identity = mayIdentify(parsed)
       ? await this.identityGenerations(unlock ?? { username: admin.username, passphrase: adminPassphrase })
       : new Map<number, Uint8Array>();
+    const authority = await userAuthority(admin, unlocked.kek);
     try {
-      const user = await this.#newUser(uuidv7(), parsed, unlocked.dataKey, identity);
+      const user = await this.#newUser(uuidv7(), parsed, unlocked.dataKey, identity, authority);
       await this.core.write(['users'], async (ctx) => {
         await db.users.add(user);
         await ctx.audit({
@@ -319,11 +362,14 @@ export class AuthRepository {
           detail: user.roles.join(','),
         });
         if (identity.size > 0) await ctx.audit({ action: 'keyGrant', kind: 'users', recordId: user.id });
+        if (user.authorityKeys !== undefined)
+          await ctx.audit({ action: 'keyGrant', kind: 'users', recordId: user.id, detail: 'authority' });
       });
       return summaryOf(user);
     } finally {
       unlocked.dataKey.fill(0);
       wipe(identity);
+      wipeAuthority(authority);
     }
   }
 
@@ -363,15 +409,20 @@ export class AuthRepository {
         const user = await db.users.get(id);
         if (user === undefined) throw new StoreError('notFound');
         const { identityKeys: _dropped, ...rest } = user;
+        const active = patch.active ?? user.active;
         const next: UserRecord = {
           ...(revoke ? rest : user),
           ...(wrapped === undefined ? {} : { identityKeys: wrapped }),
           displayName: checked.displayName ?? user.displayName,
           roles,
-          active: patch.active ?? user.active,
+          active,
           updatedAt: ctx.now,
           rev: user.rev + 1,
         };
+        // Authority keys follow the roles: taken away here; given at an administrator's next sign-in.
+        const keptAuthority = keepEntitled(next.authorityKeys, authorityRolesOf({ roles, active }));
+        if (keptAuthority === undefined) delete next.authorityKeys;
+        else next.authorityKeys = keptAuthority;
         const admins = (await db.users.toArray()).filter(
           (u) => (u.id === id ? next : u).active && (u.id === id ? next : u).roles.includes('administrator'),
         );
@@ -425,6 +476,11 @@ export class AuthRepository {
     return identity;
   }
 
+  /** The public halves of the office's authority keys (what main verifies trust changes by), if made yet. */
+  authorityPublicKeys(): Promise<AuthorityPublicKeys | null> {
+    return authorityPublicKeys(this.core.db);
+  }
+
   async listUsers(): Promise<UserSummary[]> {
     this.core.authorise('users.manage');
     return (await this.core.db.users.orderBy('username').toArray()).map(summaryOf);
@@ -453,6 +509,7 @@ export class AuthRepository {
     input: { username: string; displayName: string; roles: UserRecord['roles']; passphrase: string },
     dataKey: Uint8Array,
     identity: RawGenerations,
+    authority: RawAuthority,
   ): Promise<UserRecord> {
     const salt = randomBytes(16);
     const kek = await passphraseKey(input.passphrase, salt, PBKDF2_ITERATIONS);
@@ -474,6 +531,12 @@ export class AuthRepository {
       rev: 1,
     };
     if (mayIdentify(input) && gens.size > 0) user.identityKeys = await wrapGenerations(gens, box.recipient);
+    const authorityKeys = await wrapAuthority(
+      authority,
+      authorityRolesOf({ roles: input.roles, active: true }),
+      box.recipient,
+    );
+    if (Object.keys(authorityKeys).length > 0) user.authorityKeys = authorityKeys;
     return user;
   }
 
@@ -482,15 +545,17 @@ export class AuthRepository {
     dataKey: Uint8Array,
     passphrase: string,
     identity: RawGenerations,
+    authority: RawAuthority,
   ): Promise<UserRecord> {
-    const fresh = await this.#newUser(user.id, { ...user, passphrase }, dataKey, identity);
-    const { identityKeys: _old, ...rest } = user;
+    const fresh = await this.#newUser(user.id, { ...user, passphrase }, dataKey, identity, authority);
+    const { identityKeys: _old, authorityKeys: _oldAuthority, ...rest } = user;
     return {
       ...rest,
       kdf: fresh.kdf,
       wrappedKey: fresh.wrappedKey,
       box: fresh.box,
       ...(fresh.identityKeys === undefined ? {} : { identityKeys: fresh.identityKeys }),
+      ...(fresh.authorityKeys === undefined ? {} : { authorityKeys: fresh.authorityKeys }),
       updatedAt: fresh.updatedAt,
       rev: user.rev + 1,
     };
@@ -520,4 +585,14 @@ export class AuthRepository {
   #emit(): void {
     for (const listener of this.#listeners) listener(this.core.session);
   }
+}
+
+/** The wrappings of the roles still entitled; undefined when none is left. */
+function keepEntitled(
+  wrapped: Record<string, Uint8Array> | undefined,
+  roles: readonly string[],
+): Record<string, Uint8Array> | undefined {
+  if (wrapped === undefined) return undefined;
+  const kept = Object.fromEntries(Object.entries(wrapped).filter(([role]) => roles.includes(role)));
+  return Object.keys(kept).length === 0 ? undefined : kept;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { type Session, useStore } from '../../../db';
+import { setHostAuthority } from '../../../host/authority';
 import { host } from '../../../host/host';
 import { setHostKeysState } from './host-keys-state';
 import { hostWrappingKey } from './host-secrets';
@@ -16,12 +17,18 @@ export function useHostKeys(): void {
     const sync = async (session: Session | null) => {
       if (session === null || session.locked) {
         setHostKeysState({ state: 'locked' });
+        setHostAuthority({ signer: null, publicKeys: null });
         await host.keys.lock();
         return;
       }
       const office = store.office;
       if (office === null) return;
       setHostKeysState({ state: 'pending' });
+      // Trust changes are signed by this session's authority keys; main adopts the public halves once.
+      setHostAuthority({
+        signer: session.authoritySigner(),
+        publicKeys: await store.auth.authorityPublicKeys(),
+      });
       const wrappingKey = await hostWrappingKey(session);
       const status = await host.keys.status();
       if (!status.ok) return setHostKeysState({ state: 'failed', message: status.error.message });

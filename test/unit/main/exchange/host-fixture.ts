@@ -1,10 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { createHostHandlers } from '../../../../main/handlers.ts';
 import type { Clock, RemovableDriveInfo } from '../../../../main/services/exchange/exchange-deps.ts';
 import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import {
+  AUTHORITY_ROLES,
+  type AuthorityPublicKeys,
+  type AuthorityRole,
+  type AuthoritySigner,
+  toBase64,
+} from '../../../../shared/exchange/authority.ts';
+import { type AuthoritySource, withAuthority } from '../../../../shared/exchange/authority-client.ts';
 import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
 import { bindHostApi } from '../../../../shared/host/bind.ts';
 import { createDispatcher } from '../../../../shared/host/dispatch.ts';
@@ -37,8 +46,53 @@ export function switchableFs(initial: FileSystem): FileSystem & { use(fs: FileSy
 export const tempRoot = (): string => mkdtempSync(path.join(tmpdir(), 'binhan-exchange-'));
 export const removeRoot = (root: string): void => rmSync(root, { recursive: true, force: true });
 
+/** An office's authority keys as the store would hold them (authority.ts), and a signer over them. */
+export interface TestAuthority {
+  seeds: Record<AuthorityRole, Uint8Array>;
+  publicKeys: AuthorityPublicKeys;
+  /** An administrator who holds both keys; `signerFor` makes one who holds fewer. */
+  signer: AuthoritySigner;
+  signerFor(roles: readonly AuthorityRole[], now?: () => Date): AuthoritySigner;
+  source: AuthoritySource;
+}
+
+const authorities = new Map<string, TestAuthority>();
+
+/** One set of authority keys per data folder, so a restarted host on the same folder still verifies. */
+export function testAuthorityFor(dataDir: string, clock?: Clock): TestAuthority {
+  const known = authorities.get(path.resolve(dataDir));
+  if (known !== undefined) return known;
+  const seeds = Object.fromEntries(
+    AUTHORITY_ROLES.map((r) => [r, ed25519.utils.randomSecretKey()]),
+  ) as Record<AuthorityRole, Uint8Array>;
+  const publicKeys = {
+    admin: toBase64(ed25519.getPublicKey(seeds.admin)),
+    exchange: toBase64(ed25519.getPublicKey(seeds.exchange)),
+  };
+  const signerFor = (roles: readonly AuthorityRole[], now?: () => Date): AuthoritySigner => ({
+    userId: '0190a0b0-0000-7000-8000-000000000001',
+    username: 'admin',
+    now: now ?? (clock ? () => clock.now() : () => new Date()),
+    sign: async (role, message) => (roles.includes(role) ? ed25519.sign(message, seeds[role]) : null),
+  });
+  const signer = signerFor(AUTHORITY_ROLES);
+  const authority: TestAuthority = {
+    seeds,
+    publicKeys,
+    signer,
+    signerFor,
+    source: { signer: () => signer, publicKeys: () => publicKeys },
+  };
+  authorities.set(path.resolve(dataDir), authority);
+  return authority;
+}
+
 export interface TestHost {
+  /** As the renderer's: trust changes carry an administrator's proof, keys.create/unlock the public keys. */
   api: HostApi;
+  /** The same host with nothing added: what a caller with only the token can send. */
+  bare: HostApi;
+  authority: TestAuthority;
   dataDir: string;
   fs: ReturnType<typeof switchableFs>;
   real: FileSystem;
@@ -73,7 +127,7 @@ export async function makeHost(dataDir: string, options: { clock?: Clock } = {})
     console.error(channel, error),
   );
   const outputs: string[] = [];
-  const api = bindHostApi(hostContract, async (channel, input) => {
+  const bare = bindHostApi(hostContract, async (channel, input) => {
     const result = await dispatch(
       channel,
       input === undefined ? undefined : JSON.parse(JSON.stringify(input)),
@@ -83,7 +137,19 @@ export async function makeHost(dataDir: string, options: { clock?: Clock } = {})
     return JSON.parse(json);
   });
   const dataKey = globalThis.crypto.getRandomValues(new Uint8Array(32));
-  return { api, dataDir, fs, real, outputs, wrappingKey: await deriveHostWrappingKey(dataKey), drives };
+  const authority = testAuthorityFor(dataDir, options.clock);
+  const api = withAuthority(bare, authority.source);
+  return {
+    api,
+    bare,
+    authority,
+    dataDir,
+    fs,
+    real,
+    outputs,
+    wrappingKey: await deriveHostWrappingKey(dataKey),
+    drives,
+  };
 }
 
 /** The value of a successful call, or a test failure naming the error. */

@@ -4,11 +4,12 @@ import { createAuditHeadHandlers } from '../../../../main/services/audit-head.ts
 import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
 import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { withAuthority } from '../../../../shared/exchange/authority-client.ts';
 import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
 import { bindHostApi } from '../../../../shared/host/bind.ts';
 import { createDispatcher } from '../../../../shared/host/dispatch.ts';
 import { hostContract } from '../../../../shared/host-api.ts';
-import { switchableFs } from '../exchange/host-fixture.ts';
+import { switchableFs, testAuthorityFor } from '../exchange/host-fixture.ts';
 
 /** One unit's host with a fast back-off, the outbox services exposed for waiting and stopping. */
 export async function makeMailHost(dataDir: string, wrappingKey?: string) {
@@ -35,7 +36,7 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string) {
     console.error(channel, error),
   );
   const outputs: string[] = [];
-  const api = bindHostApi(hostContract, async (channel, input) => {
+  const bare = bindHostApi(hostContract, async (channel, input) => {
     const json = JSON.stringify(
       await dispatch(channel, input === undefined ? undefined : JSON.parse(JSON.stringify(input))),
     );
@@ -44,7 +45,9 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string) {
   });
   const key =
     wrappingKey ?? (await deriveHostWrappingKey(globalThis.crypto.getRandomValues(new Uint8Array(32))));
-  return { api, fs, real, outbox: areas.mail.outbox, wrappingKey: key, outputs, dataDir };
+  // As the renderer's client: mail settings and bundles carry an administrator's proof.
+  const api = withAuthority(bare, testAuthorityFor(dataDir).source);
+  return { api, bare, fs, real, outbox: areas.mail.outbox, wrappingKey: key, outputs, dataDir };
 }
 
 export const settingsFor = (port: number, user = '') => ({
