@@ -4,6 +4,7 @@ import type { OutreachRecord } from '../model/outreach';
 import type { SchoolRecord } from '../model/school';
 import type { PersonRecord } from '../model/training';
 import { addTo, BUCKET_KINDS, type Contribution, type Counts, type UnitChain } from './buckets';
+import { withConsentCopies } from './case-counters';
 
 const EMPTY: Contribution = new Map();
 export const emptyContribution = (): Contribution => new Map(EMPTY);
@@ -40,7 +41,8 @@ export function caseContribution(record: CaseRecord | undefined, chain: UnitChai
       }
     }
   }
-  addTo(out, BUCKET_KINDS.cases, chain(record.incidentUnit), record.month, counts);
+  const shared = withConsentCopies(counts, record.consent.deidentifiedReporting === true);
+  addTo(out, BUCKET_KINDS.cases, chain(record.incidentUnit), record.month, shared);
   return out;
 }
 

@@ -21,7 +21,6 @@ async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
   const read = await store.exchange.readChangesSince(afterSeq, toSeq);
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
-    threshold: 5,
   });
   const written = await writeBundle({
     manifestFields: {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeBundle } from '../../../shared/bundle/write-bundle.ts';
 import { checkShared, pseudonymizer, selectForSharing } from '../../../shared/exchange/sharing/index.ts';
-import { DEFAULT_SETTINGS } from '../../../shared/model/index.ts';
 import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
 import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys.ts';
 import { parseCommand, requiredPath } from '../args.ts';
@@ -37,7 +36,6 @@ export async function demo(args: string[], io: CliIo): Promise<void> {
   const shared = selectForSharing(asChanges(records), demoAggregates(records), {
     // The office's pseudonym key stays with the office: like the app's, it is never written out.
     pseudonymize: pseudonymizer(new Uint8Array(randomBytes(32))),
-    threshold: DEFAULT_SETTINGS.smallCellThreshold,
   });
   // The same second lock as the app's bundles:createData: only rows of the sharing rule's schemas leave.
   const checked = checkShared(shared);

@@ -22,7 +22,7 @@ export const exchange: Messages['exchange'] = {
   send: {
     heading: 'Make a data bundle for {{province}}',
     explain:
-      'A bundle holds every change since the previous one. Only this leaves the office: cases whose consent allows de-identified reporting (age group, month, commune code, type, sex, needs and help, status), counters with cells below {{threshold}} suppressed, and programme records without people’s names. Names, phones, addresses, ID numbers and narratives never leave.',
+      'A bundle holds every change since the previous one. Only this leaves the office: cases whose consent allows de-identified reporting (age group, month, commune code, type, sex, needs and help, status), counters (the indicators’ counts exact for every case; breakdowns only for cases whose consent allows it, plus a “not consented” count), and programme records without people’s names. Names, phones, addresses, ID numbers and narratives never leave.',
     since: '{{count}} records changed since the previous bundle.',
     nothing: 'Nothing changed since the previous bundle. You may still make one to send the latest counters.',
     create: 'Make the data bundle',
@@ -167,7 +167,7 @@ export const exchange: Messages['exchange'] = {
     receipt: 'Send a receipt',
     casesRows: '{{cases}} de-identified cases, {{others}} programme records',
     dashboardNote:
-      'The offices’ counters are added to Overview and Reports (cells below {{threshold}} were suppressed by the offices).',
+      'The offices’ counters are added to Overview and Reports (the indicators equal each office’s own figures; breakdowns count the cases whose consent allows it, plus a “not consented” count).',
   },
   status: {
     heading: 'Sending and receipts',

@@ -20,7 +20,7 @@ export const exchange = {
   send: {
     heading: 'Tạo gói dữ liệu gửi {{province}}',
     explain:
-      'Gói gồm mọi thay đổi kể từ gói trước. Chỉ rời đơn vị: các trường hợp đã đồng ý báo cáo ẩn danh (nhóm tuổi, tháng, mã xã, loại bạo lực, giới tính, nhu cầu và trợ giúp, trạng thái), số liệu tổng hợp đã ẩn các ô nhỏ hơn {{threshold}}, và hồ sơ chương trình không có tên người. Họ tên, điện thoại, địa chỉ, giấy tờ và lời kể không bao giờ rời đơn vị.',
+      'Gói gồm mọi thay đổi kể từ gói trước. Chỉ rời đơn vị: các trường hợp đã đồng ý báo cáo ẩn danh (nhóm tuổi, tháng, mã xã, loại bạo lực, giới tính, nhu cầu và trợ giúp, trạng thái), số liệu tổng hợp (các chỉ số đếm đủ và chính xác mọi trường hợp; phân tổ chỉ đếm các trường hợp đã đồng ý, cộng một số “chưa đồng ý”), và hồ sơ chương trình không có tên người. Họ tên, điện thoại, địa chỉ, giấy tờ và lời kể không bao giờ rời đơn vị.',
     since: 'Có {{count}} bản ghi thay đổi kể từ gói trước.',
     nothing:
       'Không có thay đổi nào kể từ gói trước. Bạn vẫn có thể tạo gói để gửi số liệu tổng hợp mới nhất.',
@@ -167,7 +167,7 @@ export const exchange = {
     receipt: 'Gửi biên nhận',
     casesRows: '{{cases}} trường hợp ẩn danh, {{others}} bản ghi chương trình',
     dashboardNote:
-      'Số liệu tổng hợp của các đơn vị đã được cộng vào trang Tổng quan và Báo cáo (các ô nhỏ hơn {{threshold}} đã được đơn vị ẩn đi).',
+      'Số liệu tổng hợp của các đơn vị đã được cộng vào trang Tổng quan và Báo cáo (các chỉ số đúng bằng số của từng đơn vị; phân tổ chỉ gồm các trường hợp đã đồng ý báo cáo, cộng số “chưa đồng ý”).',
   },
   status: {
     heading: 'Theo dõi gửi nhận',

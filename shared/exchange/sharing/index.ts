@@ -3,5 +3,5 @@ export * from './check-shared.ts';
 export * from './deidentify.ts';
 export * from './pseudonym.ts';
 export * from './select.ts';
+export * from './share-counters.ts';
 export * from './shared-records.ts';
-export * from './suppress.ts';

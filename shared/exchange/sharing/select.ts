@@ -18,8 +18,8 @@ import {
   shareSchool,
 } from './deidentify.ts';
 import type { Pseudonymize } from './pseudonym.ts';
+import { shareCounters } from './share-counters.ts';
 import type { SharedAggregate, SharedCase } from './shared-records.ts';
-import { suppressAggregate } from './suppress.ts';
 
 /** Local records changed since the last bundle, by table (tombstones included). */
 export type LocalChanges = {
@@ -58,26 +58,23 @@ export type SharedRecords = {
   populations?: ReturnType<typeof sharePopulation>[];
 };
 
-export type SharingOptions = {
-  pseudonymize: Pseudonymize;
-  /** settings.smallCellThreshold (default 5). */
-  threshold: number;
-};
+export type SharingOptions = { pseudonymize: Pseudonymize };
 
 /**
  * The information-sharing rule, in one place for the app's export and `binhan demo`: de-identified
  * rows of consenting cases, removals for the rest, programme records with trainees pseudonymised,
- * and the office's counters (a full snapshot, small survivor counts suppressed) so that cases without
- * consent still count at the province. Empty types are left out.
+ * and the office's counters (a full snapshot: indicator counts exact, breakdowns of consenting cases,
+ * see share-counters.ts), so the province's figures for an office equal the office's own. Empty types
+ * are left out.
  */
 export function selectForSharing(
   changes: LocalChanges,
   aggregates: readonly AggregateRow[],
-  { pseudonymize, threshold }: SharingOptions,
+  { pseudonymize }: SharingOptions,
 ): SharedRecords {
   const out: Required<SharedRecords> = {
     cases: (changes.cases ?? []).map((r) => deidentifyCase(r, pseudonymize)),
-    aggregates: aggregates.map((row) => suppressAggregate(row, threshold)),
+    aggregates: aggregates.map(shareCounters),
     people: (changes.people ?? []).map((r) => deidentifyPerson(r, pseudonymize)),
     trainingEvents: (changes.trainingEvents ?? []).map(shareEvent),
     attendances: (changes.attendances ?? []).map((r) => shareAttendance(r, pseudonymize)),

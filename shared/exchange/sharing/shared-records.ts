@@ -80,7 +80,7 @@ export const sharedCaseSchema = z.discriminatedUnion('removed', [
 ]);
 export type SharedCase = z.infer<typeof sharedCaseSchema>;
 
-/** One maintained counter row of the office, with small survivor counts left out (`suppressed`). */
+/** One maintained counter row of the office (share-counters.ts: exact indicator counts, consented breakdowns). */
 export const sharedAggregateSchema = z
   .strictObject({
     key: z.string().max(200),
@@ -88,7 +88,6 @@ export const sharedAggregateSchema = z
     unit: code,
     period,
     counts: z.record(counterName, z.int().min(0)),
-    suppressed: z.array(counterName),
   })
   .refine((row) => row.key === bucketKey(row.kind, row.unit, row.period), {
     message: 'khoá bộ đếm không khớp',

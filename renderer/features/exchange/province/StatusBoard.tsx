@@ -63,7 +63,7 @@ export function StatusBoard() {
         {t('exchange.board.heading')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {t('exchange.board.dashboardNote', { threshold: store.settings.smallCellThreshold })}
+        {t('exchange.board.dashboardNote')}
       </Typography>
       {rows.length === 0 ? (
         <Alert severity="info">{t('exchange.board.empty')}</Alert>

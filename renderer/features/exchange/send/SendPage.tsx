@@ -69,7 +69,7 @@ export function SendPage() {
           {t('exchange.send.heading', { province: unitName(province) })}
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          {t('exchange.send.explain', { threshold: store.settings.smallCellThreshold })}
+          {t('exchange.send.explain')}
         </Typography>
         {provinceKey === false && (
           <Alert severity="warning" sx={{ mb: 2 }}>

@@ -35,7 +35,6 @@ export async function makeDataBundle(
   const read = await store.exchange.readChangesSince(afterSeq, toSeq, { onProgress });
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(await pseudonymKey(session)),
-    threshold: store.settings.smallCellThreshold,
   });
   const sent = await call(host.bundles.createData({ recipientUnit: province, records }));
   await store.exchangeLog.create({

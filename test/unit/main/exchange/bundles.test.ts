@@ -242,7 +242,6 @@ describe('bundles: save, re-send, receipts', () => {
               unit: '20314',
               period: '2025-04',
               counts: { 'Nguyễn Thị Lan': 1 },
-              suppressed: [],
             },
           ],
         },

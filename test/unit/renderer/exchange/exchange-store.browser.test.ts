@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedData } from '../../../../renderer/db';
 import { type BinhAnStore, openStore } from '../../../../renderer/db';
+import { sharedCaseCounts } from '../../../../shared/aggregates/case-counters';
 import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
@@ -28,7 +29,6 @@ async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: numbe
   const read = await office.exchange.readChangesSince(afterSeq, await office.lastChangeSeq());
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
-    threshold: 1,
   });
   return {
     senderUnit: '502',
@@ -76,7 +76,8 @@ describe('exchange store: export reads and the province apply', () => {
     const office = await officeStore();
     const c = await office.cases.create(sampleCase());
     const firstBundle = await bundleFrom(office, 0, 2);
-    const officeTotals = await office.aggregates.totals('case', '49');
+    // What the province receives: the indicator counts exact, breakdowns of consenting cases.
+    const officeTotals = sharedCaseCounts(await office.aggregates.totals('case', '49'));
     const seqAfterFirst = await office.lastChangeSeq();
     await office.cases.update(c.id, { status: 'closed', closureReason: 'needs_met' });
     const secondBundle = await bundleFrom(office, seqAfterFirst, 3);
@@ -94,7 +95,7 @@ describe('exchange store: export reads and the province apply', () => {
 
     const second = await x.applyDataBundle(secondBundle);
     expect(second).toMatchObject({ countersApplied: true, applied: { cases: 1 } });
-    const closed = await office.aggregates.totals('case', '49');
+    const closed = sharedCaseCounts(await office.aggregates.totals('case', '49'));
     expect(await province.aggregates.totals('case', '49')).toEqual(closed);
     // The first bundle re-sent after the second: older rev and older counters change nothing.
     const resend = await x.applyDataBundle({ ...firstBundle, manifestSha256: 'f'.repeat(64) });

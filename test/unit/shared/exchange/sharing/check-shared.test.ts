@@ -39,14 +39,14 @@ describe('checkShared: the sharing rule as an allow-list of fields and value typ
           counts: { total: 7, 'age:61+': 2 },
         },
       ],
-      { pseudonymize, threshold: 5 },
+      { pseudonymize },
     );
     const checked = checkShared(records);
     expect(checked).toEqual({ ok: true, records });
   });
 
   it('refuses unknown fields, types and values, naming where but echoing no value', () => {
-    const [row] = selectForSharing({ cases: [localCase] }, [], { pseudonymize, threshold: 5 }).cases ?? [];
+    const [row] = selectForSharing({ cases: [localCase] }, [], { pseudonymize }).cases ?? [];
     const cases = [
       [{ cases: [{ ...row, hoTen: 'Trần Thị Mai' }] }, 'cases[0].hoTen'],
       [{ cases: [{ ...row, sex: 'Trần Thị Mai' }] }, 'cases[0].sex'],
@@ -54,14 +54,12 @@ describe('checkShared: the sharing rule as an allow-list of fields and value typ
       [{ survivors: [{ fullName: 'Trần Thị Mai' }] }, 'survivors'],
       [
         {
-          aggregates: [
-            { key: 'case|1|2025-04', kind: 'case', unit: '2', period: '2025-04', counts: {}, suppressed: [] },
-          ],
+          aggregates: [{ key: 'case|1|2025-04', kind: 'case', unit: '2', period: '2025-04', counts: {} }],
         },
         'aggregates[0].key',
       ],
       [
-        { aggregates: [{ key: 'x|1|-', kind: 'x', unit: '1', period: '-', counts: {}, suppressed: [] }] },
+        { aggregates: [{ key: 'x|1|-', kind: 'x', unit: '1', period: '-', counts: {} }] },
         'aggregates[0].kind',
       ],
       [

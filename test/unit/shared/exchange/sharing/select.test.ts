@@ -18,7 +18,7 @@ import {
 } from '../../../../../shared/model/case-enums.ts';
 
 const KEY = new Uint8Array(32).fill(7);
-const options = { pseudonymize: pseudonymizer(KEY), threshold: 5 };
+const options = { pseudonymize: pseudonymizer(KEY) };
 
 /** A canary: a value unlikely to appear by chance, so finding it in the output means it leaked. */
 const canary = (tag: string) =>
@@ -166,12 +166,21 @@ describe('selectForSharing (the information-sharing rule)', () => {
     );
   });
 
-  it('suppresses survivor counts below the threshold in counters, and keeps programme counts', () => {
+  it('sends indicator counts exact, breakdowns of consenting cases only, and no list of hidden categories', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('total', 'gbv', 'type:rape', 'sex:female', 'needsMet'), fc.nat(20)),
-        fc.integer({ min: 1, max: 10 }),
-        (counts, threshold) => {
+        fc.record({ total: fc.nat(20), gbv: fc.nat(20), needsMet: fc.nat(20), consentedRape: fc.nat(20) }),
+        fc.nat(20),
+        ({ total, gbv, needsMet, consentedRape }, notConsented) => {
+          const counts = {
+            total,
+            gbv,
+            needsMet,
+            'type:rape': consentedRape + 1,
+            'type_c:rape': consentedRape,
+            'sex:female': 3,
+            notConsented,
+          };
           const row = {
             key: bucketKey('case', '20281', '2024-03'),
             kind: 'case' as const,
@@ -185,14 +194,15 @@ describe('selectForSharing (the information-sharing rule)', () => {
             kind: 'trained' as const,
             period: '2024',
           };
-          const out = selectForSharing({}, [row, training], { ...options, threshold }).aggregates ?? [];
-          const [caseRow, trainingRow] = out;
-          for (const [name, value] of Object.entries(counts)) {
-            const small = value > 0 && value < threshold;
-            expect(caseRow?.counts[name]).toBe(small ? undefined : value);
-            expect(caseRow?.suppressed.includes(name)).toBe(small);
-            expect(trainingRow?.counts[name]).toBe(value);
-          }
+          const [caseRow, trainingRow] = selectForSharing({}, [row, training], options).aggregates ?? [];
+          // Small or not, the indicators' counts are exact: the province's figures equal the office's.
+          expect(caseRow?.counts).toMatchObject({ total, gbv, needsMet, notConsented });
+          // The office-only breakdown (every case) stays home; the consented copy leaves under its name.
+          expect(caseRow?.counts['type:rape']).toBe(consentedRape);
+          expect(caseRow?.counts['sex:female']).toBeUndefined();
+          expect(Object.keys(caseRow?.counts ?? {}).some((name) => name.includes('_c'))).toBe(false);
+          expect(caseRow).not.toHaveProperty('suppressed');
+          expect(trainingRow?.counts).toEqual(counts);
         },
       ),
     );
