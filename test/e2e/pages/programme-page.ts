@@ -38,6 +38,19 @@ export class ProgrammePage {
     await (await chooser).setFiles(file);
   }
 
+  /** The "Sửa «…»" / "Xoá «…»" button of a row, by the start of the record's name. */
+  rowAction(action: 'Sửa' | 'Xoá', name: string): Locator {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('button', { name: new RegExp(`^${action} «${escaped}`) });
+  }
+
+  /** Goes ahead in the open confirmation, named by its title, with its button `confirm`. */
+  async confirm(title: string, confirm: string): Promise<void> {
+    await expect(this.dialog.getByRole('heading', { name: title })).toBeVisible();
+    await this.dialog.getByRole('button', { name: confirm, exact: true }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** Rows of a virtualised table by its accessible name. */
   rows(table: string): Locator {
     return this.page.getByRole('table', { name: table }).getByRole('rowgroup').getByRole('row');
