@@ -8,7 +8,9 @@
  *
  * Flags: --cases N (default 100000), --people N (100000), --attendances N (300000), --reuse (skip
  * the write benchmarks when the profile already holds a seeded database of that size), --rows N
- * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000).
+ * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000),
+ * --only start (launch → sign-in and the scripts it loads, test/bench/start.ts, alone), --dist DIR (the
+ * build the start figures launch; dist/ unless told).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +18,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import type { BenchApi } from './page';
+import { measureStart } from './start';
 
 type Figure = { name: string; value: number; unit: string; baseline: number; ratio: number };
 
@@ -33,6 +36,8 @@ const SMALL = 1000;
 const ROWS = flag('rows', 2000);
 const REGISTERED = flag('registered', 20_000);
 const REUSE = argv.includes('--reuse');
+/** `--only <part>`: one part of the bench alone (a minute or a few, not the whole bench). */
+const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
 const PORT = 47_319;
 const ROOT = resolve('dist/bench/page');
 const PROFILE = resolve('.bench/profile');
@@ -80,7 +85,23 @@ function figure(name: string, value: number, unit: 'ms' | 'rows/s' | 'bytes', ba
   return f;
 }
 
+/** Launch → sign-in (test/bench/start.ts): its own host, data folder and browser, before the store figures. */
+async function startFigures(): Promise<Figure[]> {
+  const at = argv.indexOf('--dist');
+  const dist = at >= 0 ? argv[at + 1] : undefined;
+  const start = await measureStart(dist === undefined ? {} : { dist });
+  const kB = (bytes: number) => round(bytes / 1000, 1);
+  console.log(
+    `[bench] start: ${start.scripts} scripts, ${kB(start.scriptsGzip)} kB gzip; every area eager: ${start.eagerScripts} scripts, ${kB(start.eagerGzip)} kB gzip`,
+  );
+  return [
+    figure('start.scripts.gzip', start.scriptsGzip, 'bytes', start.eagerGzip),
+    figure('start.launch-to-sign-in.p50', start.launchMs, 'ms', start.eagerLaunchMs),
+  ];
+}
+
 async function main(): Promise<void> {
+  const figures: Figure[] = ONLY === undefined ? await startFigures() : [];
   if (!existsSync(join(ROOT, 'index.html'))) throw new Error('dist/bench/page missing: run `npm run bench`');
   const stop = await serve();
   const context = await chromium.launchPersistentContext(PROFILE, {
@@ -88,7 +109,6 @@ async function main(): Promise<void> {
     args: CHROMIUM_ARGS,
     headless: true,
   });
-  const figures: Figure[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => {
@@ -200,7 +220,12 @@ async function main(): Promise<void> {
   for (const figure of figures) console.log(JSON.stringify(figure));
 }
 
-main().catch((error: unknown) => {
+/** `--only start`: the start figures alone (about a minute), without seeding anything. */
+async function onlyStart(): Promise<void> {
+  for (const figure of await startFigures()) console.log(JSON.stringify(figure));
+}
+
+(ONLY === 'start' ? onlyStart() : main()).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
