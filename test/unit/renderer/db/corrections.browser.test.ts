@@ -41,7 +41,7 @@ describe('corrections: every record can be edited and deleted, counters and audi
       store.cases.updateService(
         c.id,
         service.id,
-        { ...provided.services[0], outcome: 'declined' } as never,
+        { need: 'health', date: '2024-03-17', provider: 'Bệnh viện Đa khoa Quảng Nam', outcome: 'declined' },
         0,
       ),
     ).rejects.toSatisfy((e) => isStoreError(e, 'conflict'));
