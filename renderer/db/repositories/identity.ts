@@ -6,12 +6,7 @@ import {
   newKeyBox,
 } from '../../../shared/crypto/identity-key';
 import { openJson, type Sealed, sealJson } from '../../../shared/crypto/vault';
-import {
-  type CaseRecord,
-  type DraftRecord,
-  survivorIdentitySchema,
-  type UserRecord,
-} from '../../../shared/model';
+import { type CaseRecord, survivorIdentitySchema, type UserRecord } from '../../../shared/model';
 import type { StoreCore } from '../core';
 import { StoreError } from '../errors';
 import { mayIdentify, type RawGenerations, unlockRecovery, wipe, wrapGenerations } from '../identity-keys';
@@ -168,12 +163,9 @@ export class IdentityRepository {
     onProgress: (p: RotationProgress) => void,
   ): Promise<{ resealed: number; left: number }> {
     const { db } = this.core;
-    const target = keys.get(to);
-    if (target === undefined) throw new Error('no target key');
     const total = await db.cases.count();
+    const sum = { resealed: 0, left: 0 };
     let done = 0;
-    let resealed = 0;
-    let left = 0;
     let after: string | null = null;
     for (;;) {
       const batch: CaseRecord[] = await (after === null
@@ -184,51 +176,28 @@ export class IdentityRepository {
         .toArray();
       if (batch.length === 0) break;
       after = batch.at(-1)?.id ?? null;
-      // WebCrypto before the transaction: awaiting it inside would let IndexedDB commit early.
-      const next = await Promise.all(
-        batch
-          .filter((record) => genOf(record.vault) !== to)
-          .map(async (record) => {
-            const old = keys.get(genOf(record.vault));
-            if (old === undefined) throw new StoreError('vaultUnreadable');
-            const identity = survivorIdentitySchema.parse(
-              await openJson(old.vault, vaultAad(record.id), record.vault),
-            );
-            return {
-              id: record.id,
-              iv: record.vault.iv,
-              vault: { ...(await sealJson(target.vault, vaultAad(record.id), identity)), g: to },
-              dupNamePhone: await namePhoneToken(target.index, identity),
-              dupNameYearCommune: await nameYearCommuneToken(target.index, identity, record.incidentUnit),
-            };
-          }),
-      );
-      if (next.length > 0) {
-        // Key maintenance, not a change of the record: no new revision or changeSeq, so the next
-        // bundle does not carry 100,000 unchanged cases. The rotation's start and end are audited.
-        const written = await this.core.write(['cases'], async () => {
-          const current = await db.cases.bulkGet(next.map((n) => n.id));
-          const puts: CaseRecord[] = [];
-          next.forEach((n, i) => {
-            const record = current[i];
-            if (record === undefined || !sameBytes(record.vault.iv, n.iv)) return; // edited meanwhile
-            const updated: CaseRecord = { ...record, vault: n.vault };
-            if (n.dupNamePhone === undefined) delete updated.dupNamePhone;
-            else updated.dupNamePhone = n.dupNamePhone;
-            if (n.dupNameYearCommune === undefined) delete updated.dupNameYearCommune;
-            else updated.dupNameYearCommune = n.dupNameYearCommune;
-            puts.push(updated);
-          });
-          await db.cases.bulkPut(puts);
-          return puts.length;
-        });
-        resealed += written;
-        left += next.length - written;
-      }
+      const result = await this.#resealBatch('cases', batch, keys, to, async (record, old, target) => {
+        const identity = survivorIdentitySchema.parse(
+          await openJson(old.vault, vaultAad(record.id), record.vault),
+        );
+        const updated: CaseRecord = {
+          ...record,
+          vault: { ...(await sealJson(target.vault, vaultAad(record.id), identity)), g: to },
+        };
+        delete updated.dupNamePhone;
+        delete updated.dupNameYearCommune;
+        const byPhone = await namePhoneToken(target.index, identity);
+        const byYear = await nameYearCommuneToken(target.index, identity, record.incidentUnit);
+        if (byPhone !== undefined) updated.dupNamePhone = byPhone;
+        if (byYear !== undefined) updated.dupNameYearCommune = byYear;
+        return updated;
+      });
+      sum.resealed += result.resealed;
+      sum.left += result.left;
       done += batch.length;
       onProgress({ table: 'cases', done, total });
     }
-    return { resealed, left };
+    return sum;
   }
 
   async #resealDrafts(
@@ -236,33 +205,59 @@ export class IdentityRepository {
     keys: ReadonlyMap<number, IdentityKeys>,
     onProgress: (p: RotationProgress) => void,
   ): Promise<{ resealed: number; left: number }> {
-    const { db } = this.core;
+    // Drafts are few (one or two per case worker): one batch.
+    const drafts = await this.core.db.drafts.toArray();
+    const result = await this.#resealBatch('drafts', drafts, keys, to, async (draft, old, target) => ({
+      ...draft,
+      vault: {
+        ...(await sealJson(
+          target.vault,
+          draftAad(draft.id),
+          await openJson(old.vault, draftAad(draft.id), draft.vault),
+        )),
+        g: to,
+      },
+    }));
+    onProgress({ table: 'drafts', done: drafts.length, total: drafts.length });
+    return result;
+  }
+
+  /**
+   * Re-seals the records of one batch not yet under generation `to`: WebCrypto first (awaiting it
+   * inside a transaction would let IndexedDB commit early), then one transaction that writes only the
+   * records still as they were read — one edited meanwhile is left for the next pass.
+   */
+  async #resealBatch<R extends { id: string; vault: Sealed }>(
+    table: 'cases' | 'drafts',
+    batch: readonly R[],
+    keys: ReadonlyMap<number, IdentityKeys>,
+    to: number,
+    reseal: (record: R, old: IdentityKeys, target: IdentityKeys) => Promise<R>,
+  ): Promise<{ resealed: number; left: number }> {
     const target = keys.get(to);
     if (target === undefined) throw new Error('no target key');
-    const drafts = (await db.drafts.toArray()).filter((d) => genOf(d.vault) !== to);
     const next = await Promise.all(
-      drafts.map(async (draft) => {
-        const old = keys.get(genOf(draft.vault));
-        if (old === undefined) throw new StoreError('vaultUnreadable');
-        const content = await openJson(old.vault, draftAad(draft.id), draft.vault);
-        return {
-          id: draft.id,
-          iv: draft.vault.iv,
-          vault: { ...(await sealJson(target.vault, draftAad(draft.id), content)), g: to },
-        };
-      }),
+      batch
+        .filter((record) => genOf(record.vault) !== to)
+        .map(async (record) => {
+          const old = keys.get(genOf(record.vault));
+          if (old === undefined) throw new StoreError('vaultUnreadable');
+          return { iv: record.vault.iv, record: await reseal(record, old, target) };
+        }),
     );
-    const written = await this.core.write(['drafts'], async () => {
-      const current = await db.drafts.bulkGet(next.map((n) => n.id));
-      const puts: DraftRecord[] = [];
-      next.forEach((n, i) => {
-        const draft = current[i];
-        if (draft !== undefined && sameBytes(draft.vault.iv, n.iv)) puts.push({ ...draft, vault: n.vault });
+    if (next.length === 0) return { resealed: 0, left: 0 };
+    const store = this.core.db.table<R, string>(table);
+    // Key maintenance, not a change of the record: no new revision or changeSeq, so the next bundle
+    // does not carry 100,000 unchanged cases. The rotation's start and end are audited.
+    const written = await this.core.write([table], async () => {
+      const current = await store.bulkGet(next.map((n) => n.record.id));
+      const puts = next.filter((n, i) => {
+        const held = current[i];
+        return held !== undefined && sameBytes(held.vault.iv, n.iv);
       });
-      await db.drafts.bulkPut(puts);
+      await store.bulkPut(puts.map((n) => n.record));
       return puts.length;
     });
-    onProgress({ table: 'drafts', done: drafts.length, total: drafts.length });
     return { resealed: written, left: next.length - written };
   }
 

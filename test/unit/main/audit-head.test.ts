@@ -2,32 +2,17 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHostHandlers } from '../../../main/handlers';
 import { AUDIT_HEAD_FILE } from '../../../main/services/audit-head';
-import { createDispatcher } from '../../../shared/host/dispatch';
-import { hostContract } from '../../../shared/host-api';
+import { hostDispatcher } from './dispatch-fixture';
 
 const hash = (c: string) => c.repeat(64);
 
 describe("main's copy of the audit chain's head", () => {
   let dataDir: string;
-  let dispatch: ReturnType<typeof createDispatcher>;
+  let dispatch: ReturnType<typeof hostDispatcher>;
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'binhan-audit-head-'));
-    dispatch = createDispatcher(
-      hostContract,
-      createHostHandlers({
-        info: {
-          name: 'Bình An',
-          version: '1',
-          transport: 'web',
-          dataDir,
-          platform: 'linux',
-          electronBinaryPresent: false,
-        },
-        openExternal: async () => {},
-      }),
-    );
+    dispatch = hostDispatcher(dataDir);
   });
   afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });

@@ -2,29 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHostHandlers } from '../../../main/handlers';
-import { createDispatcher } from '../../../shared/host/dispatch';
-import { hostContract } from '../../../shared/host-api';
+import { hostDispatcher } from './dispatch-fixture';
 
 describe('a data folder belongs to one office', () => {
   let dataDir: string;
-  let dispatch: ReturnType<typeof createDispatcher>;
+  let dispatch: ReturnType<typeof hostDispatcher>;
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'binhan-office-'));
-    dispatch = createDispatcher(
-      hostContract,
-      createHostHandlers({
-        info: {
-          name: 'Bình An',
-          version: '1',
-          transport: 'web',
-          dataDir,
-          platform: 'linux',
-          electronBinaryPresent: false,
-        },
-        openExternal: async () => {},
-      }),
-    );
+    dispatch = hostDispatcher(dataDir);
   });
   afterEach(async () => {
     await rm(dataDir, { recursive: true, force: true });

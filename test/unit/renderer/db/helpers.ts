@@ -66,3 +66,35 @@ export async function rawDb(name: string): Promise<BinhAnDb> {
   await db.open();
   return db;
 }
+
+/**
+ * Rewrites database `name` as schema step `version` left it: deletes it and writes `rows` (table →
+ * rows, as copied from a real store) into a fresh database at that version, `shape` adjusting each
+ * table's rows to what that step stored. For migration tests: write at n−1, reopen at n.
+ */
+export async function writeAtVersion(
+  name: string,
+  version: number,
+  rows: Record<string, readonly unknown[]>,
+  shape: (table: string, rows: readonly unknown[]) => readonly unknown[] = (_t, r) => r,
+): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+  const old = new BinhAnDb(name, { version });
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd([...shape(table, list)]);
+  old.close();
+}
+
+/** Every row of `tables`, through a raw connection. */
+export async function copyRows(name: string, tables: readonly string[]): Promise<Record<string, unknown[]>> {
+  const db = await rawDb(name);
+  const out = Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+  );
+  db.close();
+  return out;
+}

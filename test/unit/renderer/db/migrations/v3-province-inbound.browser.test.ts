@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../../../renderer/db';
 import { BinhAnDb } from '../../../../../renderer/db/database';
-import { ADMIN_PASSPHRASE, freshStore, rawDb, sampleCase } from '../helpers';
+import { ADMIN_PASSPHRASE, copyRows, freshStore, sampleCase, writeAtVersion } from '../helpers';
 
 const drop = (name: string) =>
   new Promise<void>((resolve) => {
@@ -15,19 +15,10 @@ describe('schema step v3 (province inbound tables)', () => {
     // An office as v2 left it: its rows copied out of a real store, written into a v2 database.
     const { store, name } = await freshStore();
     await store.cases.create(sampleCase());
-    const latest = await rawDb(name);
     const tables = ['kv', 'users', 'units', 'cases', 'plans', 'audit', 'aggregates'] as const;
-    const rows = Object.fromEntries(
-      await Promise.all(tables.map(async (t) => [t, await latest.table(t).toArray()] as const)),
-    );
-    latest.close();
+    const rows = await copyRows(name, tables);
     store.close();
-    await drop(name);
-    const v2 = new BinhAnDb(name, { version: 2 });
-    await v2.open();
-    expect(v2.tables.map((t) => t.name)).not.toContain('inbound');
-    for (const t of tables) await v2.table(t).bulkAdd(rows[t] ?? []);
-    v2.close();
+    await writeAtVersion(name, 2, rows);
 
     const v3 = new BinhAnDb(name, { version: 3 });
     await v3.open();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../../../renderer/db';
-import { BinhAnDb } from '../../../../../renderer/db/database';
-import { ADMIN_PASSPHRASE, freshStore, rawDb, sampleCase } from '../helpers';
+import { ADMIN_PASSPHRASE, copyRows, freshStore, sampleCase, writeAtVersion } from '../helpers';
 
 const drop = (name: string) =>
   new Promise<void>((resolve) => {
@@ -23,23 +22,14 @@ describe('schema step v4 (consented breakdown counters)', () => {
     await store.cases.create(
       sampleCase({ consent: { services: true, referral: true, deidentifiedReporting: false } }),
     );
-    const latest = await rawDb(name);
     const tables = ['kv', 'users', 'units', 'cases', 'plans', 'audit', 'aggregates'] as const;
-    const rows = Object.fromEntries(
-      await Promise.all(tables.map(async (t) => [t, await latest.table(t).toArray()] as const)),
-    );
-    latest.close();
+    const rows = await copyRows(name, tables);
     store.close();
-    await drop(name);
-    const v3 = new BinhAnDb(name, { version: 3 });
-    await v3.open();
-    for (const t of tables) {
-      const list = (rows[t] ?? []) as { counts?: Record<string, number> }[];
-      await v3
-        .table(t)
-        .bulkAdd(t === 'aggregates' ? list.map((r) => ({ ...r, counts: asV3(r.counts ?? {}) })) : list);
-    }
-    v3.close();
+    await writeAtVersion(name, 3, rows, (table, list) =>
+      table === 'aggregates'
+        ? (list as { counts: Record<string, number> }[]).map((r) => ({ ...r, counts: asV3(r.counts) }))
+        : list,
+    );
 
     const reopened = await openStore({ name });
     await reopened.auth.login('admin', ADMIN_PASSPHRASE);
