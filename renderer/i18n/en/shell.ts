@@ -36,7 +36,8 @@ export const shell: Messages['shell'] = {
       invalid_input: 'The data is not valid.',
       unauthorized: 'The session has expired; open the app again.',
       forbidden: 'You are not allowed to do this.',
-      authority_required: 'This needs the confirmation of a signed-in administrator (or a user who may exchange data).',
+      authority_required:
+        'This needs the confirmation of a signed-in administrator (or a user who may exchange data).',
       not_found: 'Not found.',
       not_allowed: 'This action is not allowed.',
       unavailable: 'Cannot reach the background part of the app.',

@@ -104,8 +104,8 @@ describe('authority keys: wrapped for the roles that may change trust, signing o
     expect(await store.auth.authorityPublicKeys()).toBeNull();
     expect(
       await proves(await store.auth.login('thongke', PASS), {
-        admin: 'A'.repeat(43) + '=',
-        exchange: 'A'.repeat(43) + '=',
+        admin: `${'A'.repeat(43)}=`,
+        exchange: `${'A'.repeat(43)}=`,
       }),
     ).toEqual({
       admin: false,
