@@ -158,6 +158,13 @@ describe("the identity key: only case workers can open a survivor's identity", (
       ),
     );
     const draftId = await store.drafts.save({ kind: 'case', content: { fullName: 'Bản nháp Hoà' } });
+    // A follow-up note lives in the case's vault: the rotation must carry it over.
+    await store.cases.addFollowUp(caseId, {
+      date: '2024-03-20',
+      method: 'phone',
+      safetyOutcome: 'safe',
+      note: 'Đã gọi, chị an toàn ở nhà mẹ.',
+    });
     const beforeSeq = await store.lastChangeSeq();
     // Capture the generation-1 key the way a departing case worker could have kept it.
     const keptByLeaver = await keysOf(name, 'canbo', PASS);
@@ -210,7 +217,9 @@ describe("the identity key: only case workers can open a survivor's identity", (
     expect(await store.lastChangeSeq()).toBe(beforeSeq);
 
     await store.auth.login('canbo', PASS);
-    expect((await store.cases.reveal(caseId)).fullName).toBe('Nguyễn Thị Hoà');
+    const after = await store.cases.reveal(caseId);
+    expect(after.fullName).toBe('Nguyễn Thị Hoà');
+    expect(Object.values(after.followUpNotes ?? {})).toEqual(['Đã gọi, chị an toàn ở nhà mẹ.']);
     await store.auth.login('admin', ADMIN_PASSPHRASE);
     expect(await store.drafts.load(draftId)).toEqual({ fullName: 'Bản nháp Hoà' });
     // What the departing case worker kept (generation 1) opens nothing any more.
