@@ -9,8 +9,9 @@
  * Flags: --cases N (default 100000), --people N (100000), --attendances N (300000), --reuse (skip
  * the write benchmarks when the profile already holds a seeded database of that size), --rows N
  * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000),
- * --only start (launch → sign-in and the scripts it loads, test/bench/start.ts, alone), --dist DIR (the
- * build the start figures launch; dist/ unless told).
+ * --only identity (seed the cases and time the identity-key rotation alone), --only start (launch →
+ * sign-in and the scripts it loads, test/bench/start.ts, alone), --dist DIR (the build the start figures
+ * launch; dist/ unless told).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -126,6 +127,14 @@ async function main(): Promise<void> {
 
     const bigName = `bench-${CASES}`;
     const smallName = `bench-${SMALL}`;
+    if (ONLY === 'identity') {
+      const name = `${bigName}-identity`;
+      await call('writeCases', { name, cases: CASES });
+      const rotation = await call('identityRotation', { name });
+      console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
+      console.log(JSON.stringify(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw)));
+      return;
+    }
     const reuse = REUSE && (await call('seeded', { name: bigName, cases: CASES }));
     if (!reuse) {
       const raw = await call('rawCases', { cases: CASES });
