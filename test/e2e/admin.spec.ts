@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AdminPage } from './pages/admin-page';
+import { LoginPage } from './pages/login-page';
 import { addUser, logIn, logOut, setUpOffice } from './pages/office';
 import { ShellPage } from './pages/shell-page';
 
@@ -54,6 +55,26 @@ test('the audit log lists sign-ins, filters by action, verifies the chain and po
   });
   await appPage.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
   await expect(appPage.getByText(/Nhật ký đã bị can thiệp tại dòng số 2 .*đã bị sửa/)).toBeVisible();
+});
+
+test('locks and sign-outs are in the audit log, with record kinds in words', async ({ appPage }) => {
+  const { admin } = await setUpOffice(appPage);
+  await appPage.getByRole('button', { name: 'Khoá ngay' }).click();
+  const login = new LoginPage(appPage);
+  await expect(login.unlockHeading).toBeVisible();
+  await login.unlock(admin.passphrase);
+  await logOut(appPage);
+  await logIn(appPage, admin.username, admin.passphrase);
+  const adminPage = new AdminPage(appPage);
+  await adminPage.open('audit');
+  const table = appPage.getByRole('table', { name: 'Nhật ký truy cập' });
+  await expect(table.getByRole('row', { name: /Khoá phiên/ })).toHaveCount(1);
+  await expect(table.getByRole('row', { name: /Đăng xuất/ })).toHaveCount(1);
+  // Setup seeded the units and the plan: their kinds read in Vietnamese, not as table names.
+  await expect(table.getByRole('row', { name: /Thiết lập đơn vị/ }).first()).toContainText('Kế hoạch');
+  await expect(table).toContainText('Đơn vị hành chính');
+  await expect(table).not.toContainText('schoolActivities');
+  await expect(table).not.toContainText(/\bunits\b/);
 });
 
 test('removing the newest audit entries is detected: main keeps the head of the chain', async ({

@@ -249,23 +249,39 @@ export class AuthRepository {
     }
   }
 
-  /** Drops the keys from memory; the same user signs in again to continue. */
-  lock(): void {
+  /** Drops the keys from memory; the same user signs in again to continue. Audited (`idle` for auto-lock). */
+  lock(reason: 'manual' | 'idle' = 'manual'): void {
     const session = this.core.session;
     if (session === null || session.locked) return;
     this.#beforeEnd();
+    this.#recordEnd('lock', session, reason);
     session.lock();
     this.#stopTimer();
     this.#emit();
   }
 
-  /** Signs out completely. */
+  /** Signs out completely (audited). */
   logout(): void {
-    if (this.core.session?.locked === false) this.#beforeEnd();
-    this.core.session?.lock();
+    const session = this.core.session;
+    if (session !== null && !session.locked) {
+      this.#beforeEnd();
+      this.#recordEnd('logout', session, null);
+    }
+    session?.lock();
     this.core.session = null;
     this.#stopTimer();
     this.#emit();
+  }
+
+  /**
+   * Writes the lock or sign-out into the audit log in the user's name. Not awaited: locking must be
+   * immediate and synchronous; a failed write (the store closing) loses the entry, never the lock.
+   */
+  #recordEnd(action: 'lock' | 'logout', session: Session, detail: string | null): void {
+    const actor = { userId: session.user.id, username: session.user.username };
+    this.core
+      .write([], (ctx) => ctx.audit({ action, kind: 'users', recordId: session.user.id, detail }), { actor })
+      .catch(() => undefined);
   }
 
   /** Any user activity postpones auto-lock (the UI calls this on input; repositories on every call). */
@@ -273,7 +289,7 @@ export class AuthRepository {
     const session = this.core.session;
     if (session === null || session.locked) return;
     this.#stopTimer();
-    this.#idleTimer = setTimeout(() => this.lock(), this.core.settings.autoLockMinutes * 60_000);
+    this.#idleTimer = setTimeout(() => this.lock('idle'), this.core.settings.autoLockMinutes * 60_000);
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

@@ -26,7 +26,36 @@ const isAction = (value: string): value is AuditAction =>
   (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 /** Admin → Nhật ký truy cập: newest first, 50 a page, filtered by action, user or record id. */
+const AUDIT_KINDS = [
+  'cases',
+  'units',
+  'people',
+  'trainingEvents',
+  'attendances',
+  'schools',
+  'schoolActivities',
+  'outreach',
+  'populations',
+  'plans',
+  'exchangeLog',
+  'users',
+  'office',
+  'settings',
+  'keyring',
+  'bundle',
+  'aggregates',
+] as const;
+type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/** A UUID or a hash shortened to what a person can compare (the whole id is in the cell's title). */
+const shortId = (id: string | null): string =>
+  id === null ? '—' : id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id;
+
 export function AuditPanel() {
+  // Record kinds in words; a kind this version does not know is shown as stored.
+  const kindLabel = (kind: string) =>
+    (AUDIT_KINDS as readonly string[]).includes(kind) ? t(`admin.audit.kinds.${kind as AuditKind}`) : kind;
+
   const { t } = useTranslation();
   const [action, setAction] = useState<AuditAction | ''>('');
   const [userId, setUserId] = useState('');
@@ -124,9 +153,9 @@ export function AuditPanel() {
                 </TableCell>
                 <TableCell>{entry.username ?? '—'}</TableCell>
                 <TableCell>{t(`admin.audit.actions.${entry.action}`)}</TableCell>
-                <TableCell>{entry.kind ?? '—'}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
-                  {entry.recordId ?? '—'}
+                <TableCell>{entry.kind === null ? '—' : kindLabel(entry.kind)}</TableCell>
+                <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }} title={entry.recordId ?? undefined}>
+                  {shortId(entry.recordId)}
                 </TableCell>
                 <TableCell>{entry.detail ?? ''}</TableCell>
               </TableRow>
