@@ -75,4 +75,11 @@ export type UserRecord = z.infer<typeof userRecordSchema>;
 export type UserSummary = Pick<
   UserRecord,
   'id' | 'username' | 'displayName' | 'roles' | 'active' | 'createdAt'
->;
+> & {
+  /**
+   * In the administrator's user list only: the user may identify survivors but holds no copy of the
+   * identity key in use (e.g. they had no key pair yet when it was rotated); saving them with an unlock
+   * gives it again.
+   */
+  lacksIdentityKey?: boolean;
+};

@@ -43,6 +43,7 @@ import {
 import type { StoreCore } from '../core';
 import { parseOrThrow, StoreError } from '../errors';
 import {
+  currentGeneration,
   holderGenerations,
   legacyVaultsExist,
   mayIdentify,
@@ -75,6 +76,10 @@ export const summaryOf = (user: UserRecord): UserSummary => ({
 });
 
 type Listener = (session: Session | null) => void;
+
+/** A user who may identify survivors but holds no copy of generation `g` (0 needs none: it is the data key). */
+const lacksKey = (user: UserRecord, g: number): boolean =>
+  mayIdentify(user) && g > 0 && user.identityKeys?.[String(g)] === undefined;
 
 /** What opens the identity key for a grant or a rotation: a holder's own passphrase, or the recovery key. */
 export type IdentityUnlock = { recoveryKey: string } | { username: string; passphrase: string };
@@ -408,7 +413,9 @@ export class AuthRepository {
     const current = await db.users.get(id);
     if (current === undefined) throw new StoreError('notFound');
     const roles = checked.roles ?? current.roles;
-    const grant = mayIdentify({ roles }) && !mayIdentify(current);
+    // A new holder, or a holder who has no copy of the key in use (missed by a rotation): wrap it for them.
+    const grant =
+      mayIdentify({ roles }) && (!mayIdentify(current) || lacksKey(current, await currentGeneration(db)));
     const revoke = !mayIdentify({ roles }) && current.identityKeys !== undefined;
     if (grant && current.box === undefined)
       throw new StoreError('invalid', {
@@ -499,7 +506,11 @@ export class AuthRepository {
 
   async listUsers(): Promise<UserSummary[]> {
     this.core.authorise('users.manage');
-    return (await this.core.db.users.orderBy('username').toArray()).map(summaryOf);
+    const generation = await currentGeneration(this.core.db);
+    return (await this.core.db.users.orderBy('username').toArray()).map((user) => ({
+      ...summaryOf(user),
+      lacksIdentityKey: lacksKey(user, generation),
+    }));
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -46,6 +46,7 @@ export const admin: Messages['admin'] = {
     },
   },
   identity: {
+    lacksKey: 'No identity key: Edit, then Save to give it again',
     title: 'Identity key',
     status:
       'Identifying data is sealed with identity key generation {{generation}}; {{holders}} people hold it (case workers).',

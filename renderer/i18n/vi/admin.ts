@@ -46,6 +46,7 @@ export const admin = {
     },
   },
   identity: {
+    lacksKey: 'Chưa có khóa định danh: bấm Sửa, Lưu để cấp lại',
     title: 'Khóa định danh',
     status:
       'Thông tin nhận dạng được mã hóa bằng khóa định danh thế hệ {{generation}}; {{holders}} người đang giữ khóa (cán bộ quản lý vụ việc).',

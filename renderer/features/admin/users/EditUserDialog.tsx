@@ -35,7 +35,10 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
   const [active, setActive] = useState(true);
   const [unlock, setUnlock] = useState<UnlockDraft>(EMPTY_UNLOCK);
   // Giving someone the case-worker role gives them the identity key: it must be unlocked for them.
-  const granting = user !== null && roles.includes('case_worker') && !user.roles.includes('case_worker');
+  const granting =
+    user !== null &&
+    roles.includes('case_worker') &&
+    (!user.roles.includes('case_worker') || user.lacksIdentityKey === true);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -69,6 +69,14 @@ export function UsersPanel() {
                     {user.roles.map((role) => (
                       <Chip key={role} size="small" label={t(`store.role.${role}`)} />
                     ))}
+                    {user.lacksIdentityKey === true && (
+                      <Chip
+                        size="small"
+                        color="warning"
+                        variant="outlined"
+                        label={t('admin.identity.lacksKey')}
+                      />
+                    )}
                   </Stack>
                 </TableCell>
                 <TableCell>

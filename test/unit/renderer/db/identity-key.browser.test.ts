@@ -259,3 +259,25 @@ describe("the identity key: only case workers can open a survivor's identity", (
     await dropDatabase(store, name);
   });
 });
+
+describe('a holder missed by a rotation', () => {
+  it('shows in the user list and gets the key again when saved with an unlock', async () => {
+    const { store, name, recoveryKey, caseId } = await withColleagues();
+    // As if the case worker had no key pair when the key was rotated: no copy of generation 1.
+    const db = await rawDb(name);
+    const worker = await db.users.where('username').equals('canbo').first();
+    if (worker === undefined) throw new Error('no case worker');
+    await db.users.put({ ...worker, identityKeys: {} });
+    db.close();
+    const listed = (await store.auth.listUsers()).find((u) => u.username === 'canbo');
+    expect(listed?.lacksIdentityKey).toBe(true);
+    expect(await attack(name, 'canbo', PASS, caseId)).toBeNull();
+    await expect(store.auth.updateUser(worker.id, { roles: ['case_worker'] })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    await store.auth.updateUser(worker.id, { roles: ['case_worker'] }, { recoveryKey });
+    expect((await store.auth.listUsers()).find((u) => u.username === 'canbo')?.lacksIdentityKey).toBe(false);
+    expect(await attack(name, 'canbo', PASS, caseId)).toContain('Nguyễn Thị Hoà');
+    await dropDatabase(store, name);
+  });
+});
