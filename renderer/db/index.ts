@@ -18,3 +18,4 @@ export type { IdentityStatus, RotationProgress, RotationReport } from './reposit
 export type { UnitWrite } from './repositories/records';
 export { Session } from './session';
 export { BinhAnStore, DEFAULT_DB_NAME, openStore, type StorePersistence } from './store';
+export { SYNCED_TABLES } from './tables';

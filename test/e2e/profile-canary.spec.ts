@@ -5,7 +5,7 @@ import { setUpOffice } from './pages/office';
 
 test.describe.configure({ timeout: 180_000 });
 
-test('after intake, edit, search, view, a draft and a lock, no file of the browser profile holds the survivor', async ({
+test("after intake, edit, search, view, a draft and a lock, no file of the browser profile or of main's data folder holds the survivor", async ({
   webHost,
   workDir,
 }) => {
@@ -20,4 +20,6 @@ test('after intake, edit, search, view, a draft and a lock, no file of the brows
   const found = await scan(profile);
   expect(found.control).toBe(true);
   expect(found.leaks).toEqual([]);
+  // Main's files (office, web-host origin, audit head, authority log, sealed keys) hold none either.
+  expect((await scan(webHost.dataDir, 3)).leaks).toEqual([]);
 });

@@ -17,7 +17,7 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../../shared/model';
-import { useAuditEntries, useUsers } from '../../../db';
+import { SYNCED_TABLES, useAuditEntries, useUsers } from '../../../db';
 import { errorCodeText } from '../../../ui/store-error-text';
 import { AuditVerify } from './AuditVerify';
 
@@ -26,18 +26,9 @@ const isAction = (value: string): value is AuditAction =>
   (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 /** Admin → Nhật ký truy cập: newest first, 50 a page, filtered by action, user or record id. */
+/** Record kinds the audit log names: every synced table, and what is not a record (users, keys, bundles). */
 const AUDIT_KINDS = [
-  'cases',
-  'units',
-  'people',
-  'trainingEvents',
-  'attendances',
-  'schools',
-  'schoolActivities',
-  'outreach',
-  'populations',
-  'plans',
-  'exchangeLog',
+  ...SYNCED_TABLES,
   'users',
   'office',
   'settings',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
 import { GBV_TYPES, NEEDS, PERSON_CATEGORIES } from '../../../../shared/model';
-import { dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
+import { addCommunes, dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
 
 const UNITS = ['502-01', '502-02', '503-01', '503'] as const;
 const DAYS = ['2022-01-10', '2022-12-31', '2023-06-15', '2024-09-01', '2025-05-20'] as const;
@@ -311,16 +311,7 @@ describe('maintained aggregates', () => {
     await store.auth.updateUser(store.auth.session?.user.id ?? '', {
       roles: ['administrator', 'case_worker'],
     });
-    for (const code of ['502-01', '502-02'])
-      await store.units.create({
-        code,
-        name: `Xã ${code}`,
-        level: 'commune',
-        kind: 'commune',
-        parentCode: '502',
-        validFrom: null,
-        validTo: null,
-      });
+    await addCommunes(store, ['502-01', '502-02'], '502');
     await store.units.create({
       code: '503-01',
       name: 'Phường Minh An',

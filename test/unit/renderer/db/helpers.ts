@@ -98,3 +98,21 @@ export async function copyRows(name: string, tables: readonly string[]): Promise
   db.close();
   return out;
 }
+
+/** Adds communes `codes` under `parent` (the tests' own small unit trees). */
+export async function addCommunes(
+  store: BinhAnStore,
+  codes: readonly string[],
+  parent: string,
+): Promise<void> {
+  for (const code of codes)
+    await store.units.create({
+      code,
+      name: `Xã ${code}`,
+      level: 'commune',
+      kind: 'commune',
+      parentCode: parent,
+      validFrom: null,
+      validTo: null,
+    });
+}

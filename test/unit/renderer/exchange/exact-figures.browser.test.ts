@@ -4,7 +4,7 @@ import { type BinhAnStore, openStore } from '../../../../renderer/db';
 import { EXACT_CASE_COUNTERS, NOT_CONSENTED } from '../../../../shared/aggregates/case-counters';
 import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
 import { GBV_TYPES, NEEDS } from '../../../../shared/model';
-import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
+import { ADMIN_PASSPHRASE, addCommunes, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
 const KEY = new Uint8Array(32).fill(7);
 const MONTHS = ['2025-01', '2025-02', '2025-03'] as const;
@@ -35,16 +35,7 @@ describe("the province sees every office's true figures", () => {
   const provinceName = `binhan-test-${crypto.randomUUID()}`;
   beforeAll(async () => {
     ({ store: office, name: officeName } = await freshStore());
-    for (const code of ['502-01', '502-02'])
-      await office.units.create({
-        code,
-        name: `Xã ${code}`,
-        level: 'commune',
-        kind: 'commune',
-        parentCode: '502',
-        validFrom: null,
-        validTo: null,
-      });
+    await addCommunes(office, ['502-01', '502-02'], '502');
     province = await openStore({ name: provinceName });
     await province.auth.setup({
       office: { unitCode: '49', name: 'Sở LĐ-TB&XH Quảng Nam', role: 'province', provinceCode: '49' },

@@ -12,22 +12,9 @@ import {
   unitValidOn,
   unmetNeeds,
 } from '../../../../shared/model';
+import { validCaseInput } from './case-fixture';
 
-const valid = {
-  reportDate: '2024-03-15',
-  incidentDate: '2024-03-10',
-  incidentUnit: '502-01',
-  gbvType: 'physical_assault',
-  context: 'family',
-  survivor: { sex: 'female', age: 34, disability: 'no' },
-  perpetrator: { relationship: 'intimate_partner', sex: 'male', ageGroup: '26-40' },
-  referralSource: 'hotline_111',
-  soughtHelpFromProvider: true,
-  needs: ['health'],
-  consent: { services: true, referral: true, deidentifiedReporting: false },
-  status: 'open',
-  identity: { fullName: 'Trần Thị Mai' },
-};
+const valid = validCaseInput();
 
 /** Looks a message key up in the Vietnamese messages, as the UI does. */
 function vietnamese(key: string): string {

@@ -11,6 +11,7 @@ import {
   userInputSchema,
   V,
 } from '../../../../shared/model';
+import { validCaseInput } from './case-fixture';
 
 /** "Lan ‮gnp.exe" displays as "Lan exe.png": the right-to-left override reverses what follows. */
 const RLO_NAME = 'Lan \u202Egnp.exe';
@@ -31,21 +32,7 @@ const DISGUISES = [
   'La\u200Fn',
 ];
 
-const caseInput = (fullName: string) => ({
-  reportDate: '2024-03-15',
-  incidentDate: '2024-03-10',
-  incidentUnit: '502-01',
-  gbvType: 'physical_assault',
-  context: 'family',
-  survivor: { sex: 'female', age: 34, disability: 'no' },
-  perpetrator: { relationship: 'intimate_partner', sex: 'male', ageGroup: '26-40' },
-  referralSource: 'hotline_111',
-  soughtHelpFromProvider: true,
-  needs: ['health'],
-  consent: { services: true, referral: true, deidentifiedReporting: false },
-  status: 'open',
-  identity: { fullName },
-});
+const caseInput = (fullName: string) => validCaseInput(fullName);
 
 function messageAt(result: {
   success: boolean;
