@@ -203,6 +203,8 @@ test('sửa số đối tượng của một đơn vị, kèm nguồn số liệ
   const source = page.getByRole('textbox', { name: 'Nguồn số liệu — Tam Kỳ' });
   await source.fill('Báo cáo của Phòng Nội vụ 2024');
   await source.press('Enter');
+  // Wait for the save to be confirmed: a reload before it commits would lose it (a race, not the app).
+  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/populations.png`, fullPage: true });
   await page.reload();
   await logIn(page, admin.username, admin.passphrase);
