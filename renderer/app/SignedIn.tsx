@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { useSession } from '../db';
 import { useActivityTouch } from '../features/auth/use-activity-touch';
 import { useHostKeys } from '../features/exchange/keys/use-host-keys';
+import { landAtHome } from './landing';
 import { createRouter } from './routes';
 
 /** The app proper, for a signed-in session: keyboard and mouse activity postpone auto-lock. */
@@ -9,6 +11,12 @@ export function SignedIn() {
   useActivityTouch();
   // Main's exchange keys: made at the first sign-in after setup, unlocked at every sign-in, locked with the session.
   useHostKeys();
-  const router = useMemo(createRouter, []);
+  const session = useSession();
+  // Mounted once per sign-in (setup, sign-in, or another user after a sign-out): start at this user's home.
+  // Only at mount: a later change of the user's own roles does not move them.
+  const [router] = useState(() => {
+    landAtHome(session?.user.roles ?? []);
+    return createRouter();
+  });
   return <RouterProvider router={router} />;
 }
