@@ -9,6 +9,50 @@ import { withConsentCopies } from './case-counters';
 const EMPTY: Contribution = new Map();
 export const emptyContribution = (): Contribution => new Map(EMPTY);
 
+/** Days to a first service are counted exactly up to a year; later ones share the last bucket. */
+export const FIRST_SERVICE_MAX_DAYS = 366;
+/** `svcDays:<n>`: the case's first provided service came n days after its report (0 = that day or before). */
+export const SERVICE_DAYS = 'svcDays';
+/** A case with no provided service yet. */
+export const NO_SERVICE = 'svcNone';
+/** `fuNext:<yyyy-MM-dd>`: an open case's earliest next contact of a follow-up not yet done. */
+export const NEXT_CONTACT = 'fuNext';
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+/**
+ * Timeliness, as counters (the dashboard never scans cases): a histogram of days from report to the
+ * first service whose outcome is `provided` — one bucket per day, so the median is exact — and, for
+ * open cases, the date their next follow-up contact is due, so "overdue" is a sum of the buckets
+ * before today, whatever today is. Both follow from the record alone, so a rebuild gives the same.
+ */
+export function timelinessCounts(
+  record: Pick<CaseRecord, 'reportDate' | 'services' | 'followUps' | 'status'>,
+): Counts {
+  const counts: Counts = {};
+  let first: string | null = null;
+  for (const service of record.services)
+    if (service.outcome === 'provided' && (first === null || service.date < first)) first = service.date;
+  if (first === null) counts[NO_SERVICE] = 1;
+  else {
+    const days = Math.max(
+      0,
+      Math.min(FIRST_SERVICE_MAX_DAYS, dayNumber(first) - dayNumber(record.reportDate)),
+    );
+    counts[`${SERVICE_DAYS}:${days}`] = 1;
+  }
+  if (record.status === 'open') {
+    let next: string | null = null;
+    for (const f of record.followUps)
+      if (!f.done && f.nextContactDate !== undefined && (next === null || f.nextContactDate < next))
+        next = f.nextContactDate;
+    if (next !== null) counts[`${NEXT_CONTACT}:${next}`] = 1;
+  }
+  return counts;
+}
+
 /**
  * What a case adds to its month's counters at its incident unit and every ancestor. `not_gbv` cases
  * are counted (`total`, `type:not_gbv`) but stay out of the I4/I5 numerators and denominators
@@ -41,6 +85,7 @@ export function caseContribution(record: CaseRecord | undefined, chain: UnitChai
       }
     }
   }
+  Object.assign(counts, timelinessCounts(record));
   const shared = withConsentCopies(counts, record.consent.deidentifiedReporting === true);
   addTo(out, BUCKET_KINDS.cases, chain(record.incidentUnit), record.month, shared);
   return out;

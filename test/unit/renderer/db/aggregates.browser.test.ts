@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
-import { GBV_TYPES, NEEDS, PERSON_CATEGORIES } from '../../../../shared/model';
+import { timelinessFrom } from '../../../../shared/indicators/timeliness';
+import { GBV_TYPES, NEEDS, PERSON_CATEGORIES, todayIso } from '../../../../shared/model';
 import { addCommunes, dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
 
 const UNITS = ['502-01', '502-02', '503-01', '503'] as const;
@@ -31,14 +32,27 @@ const op = fc.oneof(
     }),
   },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc.record({
       t: fc.constant('service' as const),
       i: fc.nat(),
       n: fc.nat(),
       provided: fc.boolean(),
+      // Days after the report: the timeliness histogram's buckets (a negative offset: a service before the report).
+      after: fc.integer({ min: -3, max: 40 }),
     }),
   },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('followUp' as const),
+      i: fc.nat(),
+      // Before and after today, so some follow-ups are overdue and some are not.
+      next: fc.constantFrom(...DAYS, '2099-01-01', undefined),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('completeFollowUp' as const), i: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('reopenCase' as const), i: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('removeService' as const), i: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('closeCase' as const), i: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('deleteCase' as const), i: fc.nat() }) },
@@ -130,6 +144,50 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 const at = (ids: string[], i: number): string => ids[i % Math.max(1, ids.length)] ?? 'none';
 
+const DAY_MS = 86_400_000;
+const addDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Timeliness counted straight from the records, the slow way the dashboard must never take: the
+ * median days from report to the first provided service of the unit's live cases reported in
+ * `year`, the cases without one, and the open cases whose earliest open next contact is before today.
+ */
+async function timelinessByScan(name: string, unit: string, year: number, today: string) {
+  const db = await rawDb(name);
+  const parents = new Map((await db.units.toArray()).map((u) => [u.code, u.parentCode]));
+  const within = (code: string | null): boolean =>
+    code !== null && (code === unit || within(parents.get(code) ?? null));
+  const cases = (await db.cases.toArray()).filter(
+    (c) => c.deletedAt === null && within(c.incidentUnit) && c.reportDate.startsWith(`${year}-`),
+  );
+  const days: number[] = [];
+  let notServed = 0;
+  let overdue = 0;
+  for (const c of cases) {
+    const first = c.services
+      .filter((s) => s.outcome === 'provided')
+      .map((s) => s.date)
+      .sort()[0];
+    if (first === undefined) notServed += 1;
+    else days.push(Math.max(0, (Date.parse(first) - Date.parse(c.reportDate)) / DAY_MS));
+    const next = c.followUps
+      .filter((f) => !f.done && f.nextContactDate !== undefined)
+      .map((f) => f.nextContactDate ?? '')
+      .sort()[0];
+    if (c.status === 'open' && next !== undefined && next < today) overdue += 1;
+  }
+  days.sort((a, b) => a - b);
+  const mid = days.length / 2;
+  const medianDays =
+    days.length === 0
+      ? null
+      : days.length % 2 === 1
+        ? (days[Math.floor(mid)] ?? 0)
+        : ((days[mid - 1] ?? 0) + (days[mid] ?? 0)) / 2;
+  return { served: days.length, medianDays, medianBeyond: false, notServed, overdue };
+}
+
 /** Runs one operation; refusals a user could meet (not found, conflict, invalid) are part of the game. */
 async function run(store: BinhAnStore, ids: Record<string, string[]>, o: Op): Promise<void> {
   const list = (k: string) => (ids[k] ??= []);
@@ -168,12 +226,34 @@ async function run(store: BinhAnStore, ids: Record<string, string[]>, o: Op): Pr
         if (record === undefined || need === undefined) return;
         await store.cases.addService(id, {
           need,
-          date: record.reportDate,
+          date: addDays(record.reportDate, o.after),
           provider: 'Trạm Y tế',
           outcome: o.provided ? 'provided' : 'referred',
         });
         return;
       }
+      case 'followUp': {
+        const id = at(list('cases'), o.i);
+        const record = await store.cases.get(id);
+        if (record === undefined) return;
+        await store.cases.addFollowUp(id, {
+          date: record.reportDate,
+          ...(o.next === undefined ? {} : { nextContactDate: o.next }),
+          method: 'phone',
+          safetyOutcome: 'safe',
+          note: '',
+        });
+        return;
+      }
+      case 'completeFollowUp': {
+        const id = at(list('cases'), o.i);
+        const open = (await store.cases.get(id))?.followUps.find((f) => !f.done);
+        if (open !== undefined) await store.cases.completeFollowUp(id, open.id);
+        return;
+      }
+      case 'reopenCase':
+        await store.cases.reopen(at(list('cases'), o.i));
+        return;
       case 'removeService': {
         const id = at(list('cases'), o.i);
         const service = (await store.cases.get(id))?.services[0];
@@ -332,6 +412,15 @@ describe('maintained aggregates', () => {
         for (const o of ops) await run(store, ids, o);
         const report = await store.aggregates.check();
         expect(report.differences).toEqual([]);
+        // And the dashboard's timeliness, read from those counters, is what a scan of the cases gives.
+        const today = todayIso();
+        for (const unit of ['49', '502', '503'])
+          for (const year of [2022, 2024, 2025]) {
+            const rows = await store.aggregates.rows('case', unit);
+            expect(timelinessFrom(rows, { year, part: 'year' }, today)).toEqual(
+              await timelinessByScan(name, unit, year, today),
+            );
+          }
       }),
       // A fixed seed makes the coverage below repeatable; the next test explores fresh random seeds.
       { numRuns: 40, seed: 20250701 },
@@ -344,6 +433,9 @@ describe('maintained aggregates', () => {
     expect(await db.attendances.filter((a) => a.deletedAt !== null).count()).toBeGreaterThan(0);
     expect(await db.schoolActivities.count()).toBeGreaterThan(0);
     expect(await db.personYears.count()).toBeGreaterThan(0);
+    const live = (await db.cases.toArray()).filter((c) => c.deletedAt === null);
+    expect(live.some((c) => c.services.some((s) => s.outcome === 'provided'))).toBe(true);
+    expect(live.some((c) => c.status === 'open' && c.followUps.some((f) => !f.done))).toBe(true);
   });
 
   it('stay equal to a rebuild under fresh random sequences too', async () => {
