@@ -16,10 +16,17 @@ export const officeProfileSchema = z.object({
 export type OfficeProfile = z.output<typeof officeProfileSchema>;
 export type OfficeProfileInput = z.input<typeof officeProfileSchema>;
 
+export const SMALL_CELL_MIN = 3;
+export const SMALL_CELL_MAX = 10;
+
 export const settingsSchema = z.object({
   autoLockMinutes: wholeNumber(1, 240).default(5),
-  /** Counts below this are shown as "< n" in anything that can leave the office. */
-  smallCellThreshold: wholeNumber(1, 50).default(5),
+  /**
+   * Counts below this are shown as "< n" in anything published (reports, prints, files), with the
+   * complementary cells that would give them away; and breakdowns of fewer consenting cases stay at
+   * the office. 3–10: below 3 a hidden cell protects no one, above 10 little of a commune is left.
+   */
+  smallCellThreshold: wholeNumber(SMALL_CELL_MIN, SMALL_CELL_MAX).default(5),
   /**
    * The office's own referral directory (providers it refers survivors to, and which needs each serves),
    * offered first when a service is recorded; the built-in national list follows it.

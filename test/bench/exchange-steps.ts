@@ -4,7 +4,7 @@ import { BinhAnDb } from '../../renderer/db/database';
 import { generateAgeKey } from '../../shared/bundle/age';
 import { generateMinisignKey } from '../../shared/bundle/minisign';
 import { writeBundle } from '../../shared/bundle/write-bundle';
-import { pseudonymizer, type SharedCase, selectForSharing } from '../../shared/exchange/sharing';
+import { pseudonymizer, type SharedAggregate, selectForSharing } from '../../shared/exchange/sharing';
 import { rawAddAll } from './raw';
 import { existingStore, freshStore } from './store-steps';
 
@@ -21,6 +21,7 @@ async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
   const read = await store.exchange.readChangesSince(afterSeq, toSeq);
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
+    counters: read.counters,
   });
   const written = await writeBundle({
     manifestFields: {
@@ -66,41 +67,43 @@ export const exchangeSteps = {
   async exchangeImport(args: { bundles: number; rows: number }) {
     const store = await freshStore('bench-exchange-province');
     const x = store.exchange;
-    const all: SharedCase[][] = Array.from({ length: args.bundles }, (_, b) =>
-      Array.from({ length: args.rows }, (_, i) => ({
-        id: `c${(b * args.rows + i).toString(16).padStart(32, '0')}`,
-        rev: 1,
-        removed: false,
-        reportMonth: '2024-03',
-        incidentMonth: '2024-02',
-        incidentUnit: '502',
-        gbvType: 'physical_assault',
-        dvCategories: ['physical'],
-        sex: 'female',
-        ageGroup: '26-40',
-        soughtHelp: true,
-        needs: ['health'],
-        needsMet: ['health'],
-        status: 'open',
-      })),
+    // Each bundle is one office's counter snapshot: `rows` counter rows over its units and months.
+    const all: SharedAggregate[][] = Array.from({ length: args.bundles }, (_, b) =>
+      Array.from({ length: args.rows }, (_, i) => {
+        const unit = `5${String(b).padStart(2, '0')}-${Math.floor(i / 120)}`;
+        const period = `${2021 + Math.floor((i % 120) / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+        return {
+          key: `case|${unit}|${period}`,
+          kind: 'case' as const,
+          unit,
+          period,
+          counts: {
+            total: 7,
+            gbv: 6,
+            soughtHelp: 5,
+            needHelp: 4,
+            needsMet: 3,
+            'type:rape': 2,
+            notConsented: 1,
+          },
+        };
+      }),
     );
     log(`province import of ${args.bundles} bundles × ${args.rows} rows`);
     const started = performance.now();
-    for (const [i, cases] of all.entries()) {
+    for (const [i, aggregates] of all.entries()) {
       await x.applyDataBundle({
-        senderUnit: '502',
-        sequence: i + 2,
+        senderUnit: `5${String(i).padStart(2, '0')}`,
+        sequence: 2,
         manifestSha256: (i + 1).toString(16).padStart(64, '0'),
         createdAt: new Date().toISOString(),
-        records: { cases },
+        records: { aggregates },
       });
     }
     const ms = performance.now() - started;
     const raw = await rawAddAll(
       'bench-raw-inbound',
-      all
-        .flat()
-        .map((row) => ({ id: row.id, origin: '502', type: 'cases', rev: row.rev, removed: false, row })),
+      all.flat().map((row) => ({ id: `${row.unit.slice(0, 3)}|${row.key}`, sequence: 2, row })),
     );
     return { ms, raw };
   },

@@ -102,17 +102,21 @@ export function demoOffice(office: string, count: number, now: Date): DemoOffice
   return { cases, people, trainingEvents, attendances };
 }
 
+const parents = new Map<string, string | null>(
+  [...QUANG_NAM_UNITS, ...demoCommunes(DEMO_DEFAULTS)].map((u) => [u.code, u.parentCode ?? null]),
+);
+
+/** A demo unit followed by its ancestors, as the store's unit tree gives them. */
+export function demoChain(code: string): string[] {
+  const out: string[] = [];
+  for (let at: string | null | undefined = code; at != null && out.length < 8; at = parents.get(at))
+    out.push(at);
+  return out;
+}
+
 /** The office's counters, as its store maintains them (the counters never read the vault). */
 export function demoAggregates(records: DemoOffice): AggregateRow[] {
-  const parents = new Map<string, string | null>(
-    [...QUANG_NAM_UNITS, ...demoCommunes(DEMO_DEFAULTS)].map((u) => [u.code, u.parentCode ?? null]),
-  );
-  const chain = (code: string): string[] => {
-    const out: string[] = [];
-    for (let at: string | null | undefined = code; at != null && out.length < 8; at = parents.get(at))
-      out.push(at);
-    return out;
-  };
+  const chain = demoChain;
   const noVault = { v: 1 as const, iv: new Uint8Array(12), ct: new Uint8Array(0) };
   const rows = rebuildAggregates(
     {
@@ -128,5 +132,5 @@ export function demoAggregates(records: DemoOffice): AggregateRow[] {
   return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** What the app's export reads: the same records, as changes since nothing was sent. */
-export const asChanges = (records: DemoOffice): LocalChanges => records;
+/** What the app's export reads: the same records (cases only as counters), as changes since nothing was sent. */
+export const asChanges = ({ cases: _cases, ...rest }: DemoOffice): LocalChanges => rest;

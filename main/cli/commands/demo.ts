@@ -8,7 +8,7 @@ import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/
 import { parseCommand, requiredPath } from '../args.ts';
 import { prepareOutDir } from '../files.ts';
 import type { CliIo } from '../io.ts';
-import { asChanges, demoAggregates, demoOffice } from './demo-records.ts';
+import { asChanges, demoAggregates, demoChain, demoOffice } from './demo-records.ts';
 
 const OFFICE = '502';
 const PROVINCE = '49';
@@ -36,6 +36,7 @@ export async function demo(args: string[], io: CliIo): Promise<void> {
   const shared = selectForSharing(asChanges(records), demoAggregates(records), {
     // The office's pseudonym key stays with the office: like the app's, it is never written out.
     pseudonymize: pseudonymizer(new Uint8Array(randomBytes(32))),
+    counters: { officeChain: demoChain(OFFICE), threshold: 5 },
   });
   // The same second lock as the app's bundles:createData: only rows of the sharing rule's schemas leave.
   const checked = checkShared(shared);

@@ -1,5 +1,5 @@
 import type { AggregateRow } from '../../../shared/aggregates/buckets';
-import { type LocalChanges, SHARED_TABLES } from '../../../shared/exchange/sharing';
+import { type CounterSharing, type LocalChanges, SHARED_TABLES } from '../../../shared/exchange/sharing';
 import type { RecordMeta } from '../../../shared/model';
 import type { StoreCore } from '../core';
 
@@ -9,6 +9,8 @@ export type ChangesRead = {
   changes: LocalChanges;
   /** The office's counters as they stand (a few rows per unit and period, whatever the number of records). */
   aggregates: AggregateRow[];
+  /** What the sharing rule needs to know about this office to share its counters. */
+  counters: CounterSharing;
   /** The bundle covers (afterSeq, toSeq]. */
   afterSeq: number;
   toSeq: number;
@@ -17,7 +19,13 @@ export type ChangesRead = {
 
 type Row = RecordMeta & Record<string, unknown>;
 
-/** How many shared records changed in (afterSeq, toSeq]: what the next bundle would carry. */
+/** Tables whose changes call for a new bundle: the shared ones, and cases, which change the counters. */
+const CHANGING_TABLES = ['cases', ...SHARED_TABLES] as const;
+
+/**
+ * How many records changed in (afterSeq, toSeq]: what the next bundle would bring up to date (a
+ * changed case travels as the counters it changes).
+ */
 export async function countChanges(
   core: StoreCore,
   afterSeq: number,
@@ -27,10 +35,10 @@ export async function countChanges(
   const { db } = core;
   const counts = await db.transaction(
     'r',
-    SHARED_TABLES.map((t) => db.table(t)),
+    CHANGING_TABLES.map((t) => db.table(t)),
     () =>
       Promise.all(
-        SHARED_TABLES.map((t) =>
+        CHANGING_TABLES.map((t) =>
           db.table<Row, string>(t).where('changeSeq').between(afterSeq, toSeq, false, true).count(),
         ),
       ),
@@ -40,10 +48,9 @@ export async function countChanges(
 
 /**
  * Export's read side: for each shared table, the records with afterSeq < changeSeq ≤ toSeq through the
- * changeSeq index, in batches of `batch` (each its own short read transaction, so a 100,000-case export
- * never holds one transaction open and the UI can show progress). Cost follows the changes, not the
- * database. The vault and blind indexes are dropped as soon as a case is read: identifying data is
- * never even held by the export.
+ * changeSeq index, in batches of `batch` (each its own short read transaction, so a large export never
+ * holds one transaction open and the UI can show progress), and the office's counters. Cases are not
+ * read at all: they leave as counters, so the export never even holds a vault.
  */
 export async function readChangesSince(
   core: StoreCore,
@@ -78,12 +85,7 @@ export async function readChangesSince(
         .between(from, toSeq, false, true)
         .limit(batch)
         .toArray();
-      for (const row of page) {
-        if (name === 'cases') {
-          const { vault: _vault, dupNamePhone: _a, dupNameYearCommune: _b, ...rest } = row;
-          rows.push(rest as Row);
-        } else rows.push(row);
-      }
+      rows.push(...page);
       read += page.length;
       options.onProgress?.({ read, total });
       const last = page.at(-1);
@@ -93,5 +95,9 @@ export async function readChangesSince(
     if (rows.length > 0) changes[name] = rows;
   }
   const aggregates = await db.aggregates.toArray();
-  return { changes: changes as LocalChanges, aggregates, afterSeq, toSeq, total };
+  const counters = {
+    officeChain: core.units.chain(core.originUnit()),
+    threshold: core.settings.smallCellThreshold,
+  };
+  return { changes: changes as LocalChanges, aggregates, counters, afterSeq, toSeq, total };
 }

@@ -122,6 +122,7 @@ export const admin: Messages['admin'] = {
       keyring: 'Identity key',
       bundle: 'Bundle',
       aggregates: 'Counters',
+      rightsRequests: 'Data rights requests',
     },
     actions: {
       setup: 'Office set up',
@@ -145,6 +146,7 @@ export const admin: Messages['admin'] = {
       keyGrant: 'Identity key granted',
       keyRevoke: 'Identity key removed',
       keyRotate: 'Identity key rotated',
+      rightsRequest: 'Data subject rights request',
       aggregatesRebuild: 'Aggregates rebuilt',
       demoLoad: 'Demo data loaded',
       settingsChange: 'Settings changed',
@@ -217,7 +219,7 @@ export const admin: Messages['admin'] = {
       'With no keyboard or mouse activity for this long, Bình An locks and drops the decryption key from memory. 1 to 240 minutes; default 5.',
     smallCell: 'Small-cell threshold',
     smallCellHint:
-      'In anything that leaves the office, counts below this show as "< n" so no survivor can be guessed. 1 to 50; default 5.',
+      'In every report, print and file, counts below this show as "< n", with the other cells that would give them away, so no survivor can be guessed; breakdowns (type, sex, age…) of fewer consenting cases in a month stay in the office. 3 to 10; default 5.',
     language: 'Default language on this computer',
     languageHint: 'The language the app opens in; anyone can still switch with VI/EN in the title bar.',
     save: 'Save settings',

@@ -121,6 +121,7 @@ export const admin = {
       keyring: 'Khóa định danh',
       bundle: 'Gói dữ liệu',
       aggregates: 'Số liệu tổng hợp',
+      rightsRequests: 'Yêu cầu về quyền dữ liệu',
     },
     actions: {
       setup: 'Thiết lập đơn vị',
@@ -144,6 +145,7 @@ export const admin = {
       keyGrant: 'Cấp khóa định danh',
       keyRevoke: 'Thu hồi khóa định danh',
       keyRotate: 'Đổi khóa định danh',
+      rightsRequest: 'Yêu cầu về quyền của chủ thể dữ liệu',
       aggregatesRebuild: 'Tính lại số liệu tổng hợp',
       demoLoad: 'Nạp dữ liệu mẫu',
       settingsChange: 'Đổi cài đặt',
@@ -216,7 +218,7 @@ export const admin = {
       'Khi không có thao tác bàn phím hoặc chuột trong thời gian này, Bình An khoá và xoá khoá giải mã khỏi bộ nhớ. Từ 1 đến 240 phút; mặc định 5.',
     smallCell: 'Ngưỡng ô nhỏ',
     smallCellHint:
-      'Trong mọi báo cáo gửi ra ngoài đơn vị, số nhỏ hơn ngưỡng này hiện là "< n" để không ai đoán được người bị bạo lực. Từ 1 đến 50; mặc định 5.',
+      'Trong mọi báo cáo, bản in và tệp, số nhỏ hơn ngưỡng này hiện là "< n", cùng các ô khác có thể làm lộ nó, để không ai đoán được người bị bạo lực; phân tách (loại, giới tính, độ tuổi…) của tháng có ít ca đồng ý hơn ngưỡng không gửi ra khỏi đơn vị. Từ 3 đến 10; mặc định 5.',
     language: 'Ngôn ngữ mặc định trên máy này',
     languageHint: 'Ngôn ngữ khi mở ứng dụng; mỗi người vẫn có thể đổi bằng nút VI/EN trên thanh tiêu đề.',
     save: 'Lưu cài đặt',

@@ -1,10 +1,8 @@
 import type { AggregateRow } from '../../aggregates/buckets.ts';
 import {
-  deidentifyCase,
   deidentifyPerson,
   type LocalActivity,
   type LocalAttendance,
-  type LocalCase,
   type LocalEvent,
   type LocalOutreach,
   type LocalPerson,
@@ -18,12 +16,11 @@ import {
   shareSchool,
 } from './deidentify.ts';
 import type { Pseudonymize } from './pseudonym.ts';
-import { shareCounters } from './share-counters.ts';
-import type { SharedAggregate, SharedCase } from './shared-records.ts';
+import { type CounterSharing, shareCounters } from './share-counters.ts';
+import type { SharedAggregate } from './shared-records.ts';
 
-/** Local records changed since the last bundle, by table (tombstones included). */
+/** Local records changed since the last bundle, by table (tombstones included). Cases are not among them. */
 export type LocalChanges = {
-  cases?: readonly LocalCase[];
   people?: readonly LocalPerson[];
   trainingEvents?: readonly LocalEvent[];
   attendances?: readonly LocalAttendance[];
@@ -33,9 +30,11 @@ export type LocalChanges = {
   populations?: readonly LocalPopulation[];
 };
 
-/** The local tables whose changes may travel; users, units, plans, drafts, audit and keys never do. */
+/**
+ * The local tables whose rows may travel. Cases never do, not even de-identified: they reach the
+ * province as counters only. Users, units, plans, drafts, audit and keys never leave either.
+ */
 export const SHARED_TABLES = [
-  'cases',
   'people',
   'trainingEvents',
   'attendances',
@@ -47,7 +46,6 @@ export const SHARED_TABLES = [
 
 /** A data bundle's payload as the rule builds it (assignable to the bundle format's records). */
 export type SharedRecords = {
-  cases?: SharedCase[];
   aggregates?: SharedAggregate[];
   people?: ReturnType<typeof deidentifyPerson>[];
   trainingEvents?: ReturnType<typeof shareEvent>[];
@@ -58,23 +56,22 @@ export type SharedRecords = {
   populations?: ReturnType<typeof sharePopulation>[];
 };
 
-export type SharingOptions = { pseudonymize: Pseudonymize };
+export type SharingOptions = { pseudonymize: Pseudonymize; counters: CounterSharing };
 
 /**
- * The information-sharing rule, in one place for the app's export and `binhan demo`: de-identified
- * rows of consenting cases, removals for the rest, programme records with trainees pseudonymised,
- * and the office's counters (a full snapshot: indicator counts exact, breakdowns of consenting cases,
- * see share-counters.ts), so the province's figures for an office equal the office's own. Empty types
- * are left out.
+ * The information-sharing rule, in one place for the app's export and `binhan demo`: no case-level
+ * row at all; the office's counters (a full snapshot: indicator counts exact, breakdowns only where
+ * they describe enough consenting cases, see share-counters.ts), so the province's figures for an
+ * office equal the office's own; programme records with trainees pseudonymised. Empty types are left
+ * out.
  */
 export function selectForSharing(
   changes: LocalChanges,
   aggregates: readonly AggregateRow[],
-  { pseudonymize }: SharingOptions,
+  { pseudonymize, counters }: SharingOptions,
 ): SharedRecords {
   const out: Required<SharedRecords> = {
-    cases: (changes.cases ?? []).map((r) => deidentifyCase(r, pseudonymize)),
-    aggregates: aggregates.map(shareCounters),
+    aggregates: shareCounters(aggregates, counters),
     people: (changes.people ?? []).map((r) => deidentifyPerson(r, pseudonymize)),
     trainingEvents: (changes.trainingEvents ?? []).map(shareEvent),
     attendances: (changes.attendances ?? []).map((r) => shareAttendance(r, pseudonymize)),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUCKET_KINDS, bucketKey } from '../../aggregates/buckets.ts';
-import { AGE_GROUPS, CASE_STATUSES, DV_CATEGORIES, GBV_TYPES, NEEDS, SEXES } from '../../model/case-enums.ts';
+import { SEXES } from '../../model/case-enums.ts';
 import { OUTREACH_CHANNELS, OUTREACH_GROUPS } from '../../model/outreach.ts';
 import { SCHOOL_ACTIVITY_KINDS, SCHOOL_LEVELS } from '../../model/school.ts';
 import { PERSON_CATEGORIES } from '../../model/training.ts';
@@ -15,7 +15,6 @@ import { hasDisguisingCharacters } from '../../text/invisible.ts';
  * (check-shared.ts), so a name, a phone or a narrative cannot leave under any field name either.
  */
 export const SHARED_TYPES = {
-  cases: 'cases',
   aggregates: 'aggregates',
   people: 'people',
   trainingEvents: 'trainingEvents',
@@ -27,7 +26,6 @@ export const SHARED_TYPES = {
 } as const;
 export type SharedType = (typeof SHARED_TYPES)[keyof typeof SHARED_TYPES];
 
-const month = z.string().regex(/^\d{4}-\d{2}$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 const pseudonym = z.string().regex(/^[cp][0-9a-f]{32}$/);
@@ -53,32 +51,6 @@ const title = z
   .refine((v) => !PHONE_OR_ID.test(v), 'giống số điện thoại hoặc số giấy tờ')
   .refine((v) => !EMAIL.test(v), 'giống địa chỉ thư điện tử')
   .refine((v) => !hasDisguisingCharacters(v), 'chứa ký tự ẩn');
-
-/**
- * A case, de-identified: categories, the unit and months only. No name, contact, age, exact date,
- * free text, case code or local id (a UUIDv7 carries its creation time): `id` is a keyed pseudonym.
- * `removed` tells the province to drop the row: the case was deleted, or consent was withdrawn.
- */
-export const sharedCaseSchema = z.discriminatedUnion('removed', [
-  z.strictObject({
-    id: pseudonym,
-    rev,
-    removed: z.literal(false),
-    reportMonth: month,
-    incidentMonth: month,
-    incidentUnit: code,
-    gbvType: z.enum(GBV_TYPES),
-    dvCategories: z.array(z.enum(DV_CATEGORIES)),
-    sex: z.enum(SEXES),
-    ageGroup: z.enum(AGE_GROUPS),
-    soughtHelp: z.boolean(),
-    needs: z.array(z.enum(NEEDS)),
-    needsMet: z.array(z.enum(NEEDS)),
-    status: z.enum(CASE_STATUSES),
-  }),
-  z.strictObject({ id: pseudonym, rev, removed: z.literal(true) }),
-]);
-export type SharedCase = z.infer<typeof sharedCaseSchema>;
 
 /** One maintained counter row of the office (share-counters.ts: exact indicator counts, consented breakdowns). */
 export const sharedAggregateSchema = z
@@ -152,7 +124,6 @@ export const sharedPopulationSchema = z.strictObject({
 });
 
 export const SHARED_SCHEMAS = {
-  cases: sharedCaseSchema,
   aggregates: sharedAggregateSchema,
   people: sharedPersonSchema,
   trainingEvents: sharedEventSchema,

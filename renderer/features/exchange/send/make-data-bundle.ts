@@ -35,6 +35,7 @@ export async function makeDataBundle(
   const read = await store.exchange.readChangesSince(afterSeq, toSeq, { onProgress });
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(await pseudonymKey(session)),
+    counters: read.counters,
   });
   const sent = await call(host.bundles.createData({ recipientUnit: province, records }));
   await store.exchangeLog.create({

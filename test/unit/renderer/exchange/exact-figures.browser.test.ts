@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinhAnStore, openStore } from '../../../../renderer/db';
 import { EXACT_CASE_COUNTERS, NOT_CONSENTED } from '../../../../shared/aggregates/case-counters';
-import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
+import { BREAKDOWN_WITHHELD, pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
 import { GBV_TYPES, NEEDS } from '../../../../shared/model';
 import { ADMIN_PASSPHRASE, addCommunes, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
@@ -87,7 +87,11 @@ describe("the province sees every office's true figures", () => {
         const to = await office.lastChangeSeq();
         const read = await office.exchange.readChangesSince(afterSeq, to);
         afterSeq = to;
-        const records = selectForSharing(read.changes, read.aggregates, { pseudonymize: pseudonymizer(KEY) });
+        const records = selectForSharing(read.changes, read.aggregates, {
+          pseudonymize: pseudonymizer(KEY),
+          counters: read.counters,
+        });
+        expect(records).not.toHaveProperty('cases');
         await province.exchange.applyDataBundle({
           senderUnit: '502',
           sequence,
@@ -102,9 +106,10 @@ describe("the province sees every office's true figures", () => {
             const own = await office.aggregates.totals('case', unit, from, to2);
             const seen = await province.aggregates.totals('case', unit, from, to2);
             for (const counter of EXACT_CASE_COUNTERS) expect(seen[counter] ?? 0).toBe(own[counter] ?? 0);
-            // Breakdowns: the consenting cases by type, plus the not-consented count, make up the total.
+            // Breakdowns: the consenting cases by type, the not-consented and the withheld make up the total.
             const byType = GBV_TYPES.reduce((sum, type) => sum + (seen[`type:${type}`] ?? 0), 0);
-            expect(byType + (seen[NOT_CONSENTED] ?? 0)).toBe(own.total ?? 0);
+            const missing = (seen[NOT_CONSENTED] ?? 0) + (seen[BREAKDOWN_WITHHELD] ?? 0);
+            expect(byType + missing).toBe(own.total ?? 0);
           }
         }
         // What left carries no list of hidden categories and no office-only counter.

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedData } from '../../../../renderer/db';
 import { type BinhAnStore, openStore } from '../../../../renderer/db';
-import { sharedCaseCounts } from '../../../../shared/aggregates/case-counters';
-import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
+import { pseudonymizer, type SharedAggregate, selectForSharing } from '../../../../shared/exchange/sharing';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
 const KEY = new Uint8Array(32).fill(3);
@@ -29,6 +28,7 @@ async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: numbe
   const read = await office.exchange.readChangesSince(afterSeq, await office.lastChangeSeq());
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
+    counters: read.counters,
   });
   return {
     senderUnit: '502',
@@ -39,19 +39,38 @@ async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: numbe
   };
 }
 
+/** The province-wide case counters a bundle carries, summed over months (what the province should show). */
+function sentTotals(bundle: OpenedData, unit = '49'): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const row of (bundle.records.aggregates ?? []) as SharedAggregate[]) {
+    if (row.kind !== 'case' || row.unit !== unit) continue;
+    for (const [name, n] of Object.entries(row.counts)) out[name] = (out[name] ?? 0) + n;
+  }
+  return out;
+}
+
 afterEach(async () => {
   for (const { store, name } of opened.splice(0)) await dropDatabase(store, name);
 });
 
 describe('exchange store: export reads and the province apply', () => {
-  it('reads only what changed, without the vault, and lets no identity out', async () => {
+  it('sends cases as counters only: no case row, no identity, the indicator counts exact', async () => {
     const office = await officeStore();
     const first = await office.cases.create(sampleCase());
     await office.cases.create(
       sampleCase({ consent: { services: true, referral: true, deidentifiedReporting: false } }),
     );
     const all = await bundleFrom(office, 0, 1);
-    expect(all.records.cases).toHaveLength(2);
+    expect(Object.keys(all.records)).toEqual(['aggregates']);
+    // Two cases in a month: counted exactly, and no category of either leaves (fewer than 5 consenting).
+    expect(sentTotals(all)).toEqual({
+      total: 2,
+      gbv: 2,
+      soughtHelp: 2,
+      needHelp: 2,
+      notConsented: 1,
+      breakdownWithheld: 1,
+    });
     const json = JSON.stringify(all.records);
     for (const secret of [
       'Nguyễn Thị Hoà',
@@ -64,20 +83,20 @@ describe('exchange store: export reads and the province apply', () => {
     ]) {
       expect(json).not.toContain(secret);
     }
+    // A changed case calls for a new bundle (its counters changed) though no row of it travels.
     const seq = await office.lastChangeSeq();
     await office.cases.update(first.id, { status: 'closed', closureReason: 'needs_met' });
+    expect(await office.exchange.countChangesSince(seq)).toBe(1);
     const next = await office.exchange.readChangesSince(seq, await office.lastChangeSeq());
-    expect(next.total).toBe(1);
-    expect(next.changes.cases?.[0]?.id).toBe(first.id);
-    expect(next.changes.cases?.[0]).not.toHaveProperty('vault');
+    expect(next.changes).toEqual({});
   });
 
   it('applies in one transaction, idempotently, never lets an older re-send win, and feeds the counters', async () => {
     const office = await officeStore();
     const c = await office.cases.create(sampleCase());
     const firstBundle = await bundleFrom(office, 0, 2);
-    // What the province receives: the indicator counts exact, breakdowns of consenting cases.
-    const officeTotals = sharedCaseCounts(await office.aggregates.totals('case', '49'));
+    const officeTotals = sentTotals(firstBundle);
+    expect(officeTotals.total).toBe((await office.aggregates.totals('case', '49')).total);
     const seqAfterFirst = await office.lastChangeSeq();
     await office.cases.update(c.id, { status: 'closed', closureReason: 'needs_met' });
     const secondBundle = await bundleFrom(office, seqAfterFirst, 3);
@@ -85,7 +104,7 @@ describe('exchange store: export reads and the province apply', () => {
     const province = await provinceStore();
     const x = province.exchange;
     const applied = await x.applyDataBundle(firstBundle);
-    expect(applied.applied.cases).toBe(1);
+    expect(applied.applied).toEqual({});
     expect(applied.countersApplied).toBe(true);
     expect(await province.aggregates.totals('case', '49')).toEqual(officeTotals);
 
@@ -94,16 +113,13 @@ describe('exchange store: export reads and the province apply', () => {
     expect(await province.aggregates.totals('case', '49')).toEqual(officeTotals);
 
     const second = await x.applyDataBundle(secondBundle);
-    expect(second).toMatchObject({ countersApplied: true, applied: { cases: 1 } });
-    const closed = sharedCaseCounts(await office.aggregates.totals('case', '49'));
+    expect(second).toMatchObject({ countersApplied: true });
+    const closed = sentTotals(secondBundle);
     expect(await province.aggregates.totals('case', '49')).toEqual(closed);
     // The first bundle re-sent after the second: older rev and older counters change nothing.
     const resend = await x.applyDataBundle({ ...firstBundle, manifestSha256: 'f'.repeat(64) });
-    expect(resend.applied.cases ?? 0).toBe(0);
-    expect(resend.unchanged).toBeGreaterThan(0);
     expect(resend.countersApplied).toBe(false);
     expect(await province.aggregates.totals('case', '49')).toEqual(closed);
-    expect((await x.inboundCounts()).get('502')?.cases).toBe(1);
     // The province's counters are its own records plus what offices sent: the check agrees with them,
     // and a rebuild keeps the offices' figures.
     expect((await province.aggregates.check()).differences).toEqual([]);
@@ -118,7 +134,7 @@ describe('exchange store: export reads and the province apply', () => {
     const province = await provinceStore();
     const bad = {
       ...good,
-      records: { ...good.records, cases: [...(good.records.cases ?? []), { id: 'x', fullName: 'Lê Văn A' }] },
+      records: { ...good.records, cases: [{ id: 'x', fullName: 'Lê Văn A' }] },
     };
     await expect(province.exchange.applyDataBundle(bad)).rejects.toThrow();
     expect((await province.exchange.inboundCounts()).size).toBe(0);
