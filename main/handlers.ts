@@ -2,6 +2,7 @@ import type { AppInfo } from '../shared/app/app-contract';
 import type { HostHandlers } from '../shared/host-api';
 import { createAppHandlers, type ExternalOpener } from './services/app-service';
 import { createAuditHeadHandlers } from './services/audit-head';
+import { createBackupHandlers } from './services/backup/backup-service.ts';
 import { exchangeDepsFor } from './services/exchange/default-deps.ts';
 import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
 import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
@@ -32,6 +33,7 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
   return {
     app: createAppHandlers(deps.info, deps.openExternal, office),
     audit: createAuditHeadHandlers(fs, deps.info.dataDir),
+    backup: createBackupHandlers({ fs, dataDir: deps.info.dataDir, appVersion: deps.info.version }),
     ...exchange,
   };
 }

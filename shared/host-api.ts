@@ -6,6 +6,7 @@
  */
 import { appContract } from './app/app-contract';
 import { auditContract } from './audit/audit-contract';
+import { backupContract } from './backup/backup-contract';
 import { bundlesContract } from './exchange/bundles-contract.ts';
 import { drivesContract } from './exchange/drives-contract.ts';
 import { keysContract } from './exchange/keys-contract.ts';
@@ -21,6 +22,7 @@ export const hostContract = {
   bundles: bundlesContract,
   drives: drivesContract,
   mail: mailContract,
+  backup: backupContract,
 };
 
 export type HostContract = typeof hostContract;

@@ -86,6 +86,12 @@ export class FaultyFileSystem implements FileSystem {
     if (this.flipOnRead && bytes.length > 0) bytes[0] = (bytes[0] ?? 0) ^ 0xff;
     return bytes;
   }
+  async readAt(path: string, position: number, length: number) {
+    this.check('readAt', path);
+    const bytes = await this.inner.readAt(path, position, length);
+    if (this.flipOnRead && bytes.length > 0) bytes[0] = (bytes[0] ?? 0) ^ 0xff;
+    return bytes;
+  }
   async unlink(path: string) {
     this.check('unlink', path);
     await this.inner.unlink(path);

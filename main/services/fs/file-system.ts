@@ -31,6 +31,8 @@ export interface FileSystem {
   /** Makes a rename durable; a no-op where the OS cannot sync directories (Windows). */
   fsyncDir(dir: string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
+  /** Up to `length` bytes from `position` (fewer at the end): large files are read in parts, never whole. */
+  readAt(path: string, position: number, length: number): Promise<Uint8Array>;
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<FileStat>;
   readdir(path: string): Promise<string[]>;

@@ -57,6 +57,21 @@ export function createNodeFileSystem(platform: NodeJS.Platform = process.platfor
       const b = await readFile(path);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     },
+    async readAt(path, position, length) {
+      const h = await open(path, constants.O_RDONLY);
+      try {
+        const out = new Uint8Array(length);
+        let done = 0;
+        while (done < length) {
+          const { bytesRead } = await h.read(out, done, length - done, position + done);
+          if (bytesRead === 0) break;
+          done += bytesRead;
+        }
+        return out.subarray(0, done);
+      } finally {
+        await h.close();
+      }
+    },
     unlink,
     async stat(path) {
       const s = await stat(path);

@@ -34,6 +34,7 @@ export function switchableFs(initial: FileSystem): FileSystem & { use(fs: FileSy
     rename: (a, b) => current.rename(a, b),
     fsyncDir: (d) => current.fsyncDir(d),
     readFile: (p) => current.readFile(p),
+    readAt: (p, at, n) => current.readAt(p, at, n),
     unlink: (p) => current.unlink(p),
     stat: (p) => current.stat(p),
     readdir: (p) => current.readdir(p),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createAppHandlers } from '../../../../main/services/app-service.ts';
 import { createAuditHeadHandlers } from '../../../../main/services/audit-head.ts';
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
 import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
 import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
@@ -32,8 +33,11 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string) {
     async () => {},
   );
   const audit = createAuditHeadHandlers(createNodeFileSystem(), dataDir);
-  const dispatch = createDispatcher(hostContract, { app, audit, ...areas.handlers }, (channel, error) =>
-    console.error(channel, error),
+  const backup = createBackupHandlers({ fs: createNodeFileSystem(), dataDir, appVersion: '0' });
+  const dispatch = createDispatcher(
+    hostContract,
+    { app, audit, backup, ...areas.handlers },
+    (channel, error) => console.error(channel, error),
   );
   const outputs: string[] = [];
   const bare = bindHostApi(hostContract, async (channel, input) => {
