@@ -8,6 +8,7 @@ import type {
   KvRow,
   OfficeAggregateRow,
   RecordOf,
+  RightsRequestRecord,
   UserRecord,
   YearCounts,
 } from './tables';
@@ -44,6 +45,7 @@ export class BinhAnDb extends Dexie {
   drafts!: Table<DraftRecord, string>;
   inbound!: Table<InboundRow, [string, string, string]>;
   officeAggregates!: Table<OfficeAggregateRow, string>;
+  rightsRequests!: Table<RightsRequestRecord, string>;
 
   /** `version` opens an older schema (migration tests write at n−1 and reopen at n). */
   constructor(name: string, options: { version?: number } = {}) {

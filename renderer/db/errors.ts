@@ -16,6 +16,8 @@ export const STORE_ERROR_CODES = [
   'notSetUp',
   'badRecoveryKey',
   'vaultUnreadable',
+  /** The survivor asked for processing to be restricted (Law 91/2025/QH15, Art. 4): no change until it is lifted. */
+  'restricted',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

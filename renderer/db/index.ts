@@ -16,6 +16,7 @@ export type { DraftSummary } from './repositories/drafts';
 export type { ApplyResult, ChangesRead, ExportProgress, OpenedData } from './repositories/exchange';
 export type { IdentityStatus, RotationProgress, RotationReport } from './repositories/identity';
 export type { UnitWrite } from './repositories/records';
+export type { AccessCopy, RightsApprover, RightsRequestDetails } from './repositories/rights';
 export { Session } from './session';
 export { BinhAnStore, DEFAULT_DB_NAME, openStore, type StorePersistence } from './store';
 export { SYNCED_TABLES } from './tables';

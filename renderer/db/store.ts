@@ -13,6 +13,7 @@ import { ExchangeRepository } from './repositories/exchange';
 import { IdentityRepository } from './repositories/identity';
 import { ProgrammeRepository } from './repositories/programme';
 import { plainRepositories } from './repositories/records';
+import { RightsRepository } from './repositories/rights';
 import { UnitTree } from './unit-chain';
 
 export const DEFAULT_DB_NAME = 'binhan';
@@ -40,6 +41,8 @@ export class BinhAnStore {
   readonly demo: DemoRepository;
   readonly exchange: ExchangeRepository;
   readonly identity: IdentityRepository;
+  /** Survivors' data-rights requests (Law 91/2025/QH15): access copy, correction, restriction, erasure, consent. */
+  readonly rights: RightsRepository;
   readonly units;
   readonly populations;
   readonly plans;
@@ -59,6 +62,7 @@ export class BinhAnStore {
     this.demo = new DemoRepository(core, this.cases, this.programme, this.auth);
     this.exchange = new ExchangeRepository(core);
     this.identity = new IdentityRepository(core, this.auth);
+    this.rights = new RightsRepository(core);
     const plain = plainRepositories(core);
     this.units = plain.units;
     this.populations = plain.populations;

@@ -9,6 +9,7 @@ import type {
   OutreachRecord,
   PersonRecord,
   PlanRecord,
+  RightsRequestRecord,
   SchoolActivityRecord,
   SchoolRecord,
   TargetPopulationRecord,
@@ -76,6 +77,7 @@ export type TableName =
   | 'schoolYears'
   | 'aggregates'
   | 'audit'
-  | 'drafts';
+  | 'drafts'
+  | 'rightsRequests';
 
-export type { AggregateRow, AuditEntry, DraftRecord, UserRecord };
+export type { AggregateRow, AuditEntry, DraftRecord, RightsRequestRecord, UserRecord };

@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'keyGrant',
   'keyRevoke',
   'keyRotate',
+  /** A survivor's data-rights request, approved by an administrator (Law 91/2025/QH15). */
+  'rightsRequest',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

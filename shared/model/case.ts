@@ -184,6 +184,8 @@ export const caseRecordSchema = recordMetaSchema.extend({
   /** HMAC blind indexes (hex) of folded name+phone and name+birth year+commune; absent when unknown. */
   dupNamePhone: z.string().optional(),
   dupNameYearCommune: z.string().optional(),
+  /** Set while the survivor's restriction request stands (no further processing; still counted). */
+  restrictedAt: z.string().optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 

@@ -11,6 +11,7 @@ export * from './office';
 export * from './outreach';
 export * from './plan';
 export * from './population';
+export * from './rights';
 export * from './roles';
 export * from './school';
 export * from './training';

@@ -88,7 +88,7 @@ function checkServiceDates(reportDate: string, services: readonly { date: string
 type Prepared = { record: CaseRecord; identity: SurvivorIdentity };
 
 /** The identity sealed in a case's vault; `vaultUnreadable` when the session's keys do not open it. */
-async function openIdentity(
+export async function openIdentity(
   session: Parameters<typeof openingKeys>[0],
   record: Pick<CaseRecord, 'id' | 'vault'>,
 ): Promise<SurvivorIdentity> {
@@ -211,6 +211,8 @@ export class CasesRepository {
     const { db } = this.core;
     const record = await db.cases.get(id);
     if (record === undefined) throw new StoreError('notFound');
+    // A restricted case's identity stays sealed: only an approved access request opens it (repositories/rights.ts).
+    if (record.restrictedAt !== undefined) throw new StoreError('restricted');
     const identity = await openIdentity(session, record);
     await this.core.write([], (ctx) => ctx.audit({ action: 'view', kind: 'cases', recordId: id }));
     return identity;
@@ -242,7 +244,7 @@ export class CasesRepository {
       after = batch[batch.length - 1]?.id ?? null;
       const names = await Promise.all(
         batch
-          .filter((record) => record.deletedAt === null)
+          .filter((record) => record.deletedAt === null && record.restrictedAt === undefined)
           .map(async (record): Promise<readonly [string, string] | null> => {
             try {
               return [record.id, foldVietnamese((await openIdentity(session, record)).fullName)];
@@ -264,7 +266,7 @@ export class CasesRepository {
   async readFoldedName(id: string): Promise<string | null> {
     const session = this.core.authorise('case.identify');
     const record = await this.core.db.cases.get(id);
-    if (record === undefined || record.deletedAt !== null) return null;
+    if (record === undefined || record.deletedAt !== null || record.restrictedAt !== undefined) return null;
     try {
       return foldVietnamese((await openIdentity(session, record)).fullName);
     } catch {
@@ -618,6 +620,8 @@ export class CasesRepository {
       const before = await db.cases.get(id);
       if (before === undefined || (before.deletedAt !== null && !allowDeleted))
         throw new StoreError('notFound');
+      // Law 91/2025/QH15, Art. 4: a restricted case is kept and counted, but not processed further.
+      if (before.restrictedAt !== undefined) throw new StoreError('restricted');
       if (
         (expectedRev !== undefined && before.rev !== expectedRev) ||
         (sawRev !== undefined && before.rev !== sawRev)

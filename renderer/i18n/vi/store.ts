@@ -47,6 +47,8 @@ export const store = {
     notSetUp: 'Ứng dụng chưa được thiết lập.',
     badRecoveryKey: 'Mã khôi phục không đúng.',
     vaultUnreadable: 'Không giải mã được thông tin nhận dạng của vụ việc này.',
+    restricted:
+      'Vụ việc đang bị hạn chế xử lý theo yêu cầu của người bị bạo lực: không thể sửa hay thêm gì cho đến khi hạn chế được dỡ bỏ.',
   },
   role: {
     administrator: 'Quản trị viên',

@@ -35,6 +35,7 @@ const AUDIT_KINDS = [
   'keyring',
   'bundle',
   'aggregates',
+  'rightsRequests',
 ] as const;
 type AuditKind = (typeof AUDIT_KINDS)[number];
 
