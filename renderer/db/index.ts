@@ -10,6 +10,7 @@ export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/S
 export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';
 export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { IdentityUnlock } from './repositories/auth';
+export { type BackupProgress, backupPartFromBase64, RestoreRefused } from './repositories/backup';
 export type { BulkOptions, CaseListQuery, CasePatch, CaseView, DuplicateMatch } from './repositories/cases';
 export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';

@@ -5,6 +5,7 @@ import { BinhAnDb } from './database';
 import { KV } from './keyring';
 import { AggregatesRepository } from './repositories/aggregates';
 import { AuditRepository } from './repositories/audit';
+import { BackupRepository } from './repositories/backup';
 import { AuthRepository } from './repositories/auth';
 import { CasesRepository } from './repositories/cases';
 import { DemoRepository } from './repositories/demo';
@@ -41,6 +42,7 @@ export class BinhAnStore {
   readonly demo: DemoRepository;
   readonly exchange: ExchangeRepository;
   readonly identity: IdentityRepository;
+  readonly backup: BackupRepository;
   /** Survivors' data-rights requests (Law 91/2025/QH15): access copy, correction, restriction, erasure, consent. */
   readonly rights: RightsRepository;
   readonly units;
@@ -62,6 +64,7 @@ export class BinhAnStore {
     this.demo = new DemoRepository(core, this.cases, this.programme, this.auth);
     this.exchange = new ExchangeRepository(core);
     this.identity = new IdentityRepository(core, this.auth);
+    this.backup = new BackupRepository(core);
     this.rights = new RightsRepository(core);
     const plain = plainRepositories(core);
     this.units = plain.units;
