@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequirePermission } from '../../ui/RequirePermission';
+import { BackupPanel } from '../backup/BackupPanel';
 import { AppInfoCard } from './AppInfoCard';
 import { AuditPanel } from './audit/AuditPanel';
 import { DemoDataPanel } from './demo/DemoDataPanel';
@@ -11,7 +12,7 @@ import { StoreHealthPanel } from './health/StoreHealthPanel';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { UsersPanel } from './users/UsersPanel';
 
-const SECTIONS = ['users', 'audit', 'health', 'demo', 'settings', 'about'] as const;
+const SECTIONS = ['users', 'audit', 'health', 'backup', 'demo', 'settings', 'about'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (value: string | undefined): value is Section =>
   value !== undefined && (SECTIONS as readonly string[]).includes(value);
@@ -43,6 +44,7 @@ export function AdminPage() {
         <Route path="users" element={<UsersPanel />} />
         <Route path="audit" element={<AuditPanel />} />
         <Route path="health" element={<StoreHealthPanel />} />
+        <Route path="backup" element={<BackupPanel />} />
         <Route path="demo" element={<DemoDataPanel />} />
         <Route path="settings" element={<SettingsPanel />} />
         <Route path="about" element={<AppInfoCard />} />

@@ -1,8 +1,10 @@
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { format, parseISO } from 'date-fns';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundOffice } from '../../../shared/app/app-contract';
 import { useAppInfo } from '../admin/use-app-info';
+import { RestoreFlow } from '../backup/RestoreFlow';
 import { AuthFrame } from './AuthFrame';
 
 /**
@@ -13,6 +15,13 @@ import { AuthFrame } from './AuthFrame';
 export function OfficeElsewhere({ office, onRetry }: { office: BoundOffice; onRetry: () => void }) {
   const { t } = useTranslation();
   const info = useAppInfo();
+  const [restoring, setRestoring] = useState(false);
+  if (restoring)
+    return (
+      <AuthFrame title={t('backup.restore.title')} width={720}>
+        <RestoreFlow onCancel={() => setRestoring(false)} />
+      </AuthFrame>
+    );
   return (
     <AuthFrame title={t('auth.officeElsewhere.title', { name: office.name })} width={640}>
       <Stack spacing={2}>
@@ -35,7 +44,8 @@ export function OfficeElsewhere({ office, onRetry }: { office: BoundOffice; onRe
             {t('auth.officeElsewhere.folder', { dataDir: info.value.dataDir })}
           </Typography>
         )}
-        <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
+        <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
+          <Button onClick={() => setRestoring(true)}>{t('backup.restore.offer')}</Button>
           <Button variant="outlined" onClick={onRetry}>
             {t('auth.officeElsewhere.retry')}
           </Button>

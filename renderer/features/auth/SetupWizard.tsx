@@ -6,6 +6,7 @@ import { useStore } from '../../db';
 import { host } from '../../host/host';
 import { newPassphraseProblems } from '../../ui/NewPassphraseFields';
 import { storeErrorText, validationText } from '../../ui/store-error-text';
+import { RestoreFlow } from '../backup/RestoreFlow';
 import { AuthFrame } from './AuthFrame';
 import { provinceOf } from './office-units';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -41,6 +42,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
   const [bindWarning, setBindWarning] = useState<string | null>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const officeProblems: OfficeProblems = {
     ...(office.unit === null ? { unit: t('store.validation.invalidChoice') } : {}),
@@ -122,6 +124,14 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
     if (confirmed) onFinished();
   };
 
+  // A new PC: the office comes back from its backup instead of being set up anew.
+  if (restoring)
+    return (
+      <AuthFrame title={t('backup.restore.title')} width={720}>
+        <RestoreFlow onCancel={() => setRestoring(false)} />
+      </AuthFrame>
+    );
+
   return (
     <AuthFrame title={t('auth.setup.title')} intro={t('auth.setup.intro')} width={720}>
       <Stepper activeStep={step} sx={{ mb: 4 }}>
@@ -163,6 +173,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
           </Alert>
         )}
         <Stack direction="row" spacing={2} sx={{ mt: 4, justifyContent: 'flex-end', alignItems: 'center' }}>
+          {step === 0 && <Button onClick={() => setRestoring(true)}>{t('backup.restore.offer')}</Button>}
           {step === 1 && (
             <Button onClick={() => setStep(0)} disabled={busy}>
               {t('auth.setup.back')}

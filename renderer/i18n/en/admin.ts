@@ -8,6 +8,7 @@ export const admin: Messages['admin'] = {
     users: 'Users',
     audit: 'Audit log',
     health: 'Data store health',
+    backup: 'Backups',
     demo: 'Demo data',
     settings: 'Settings',
     about: 'About the app',

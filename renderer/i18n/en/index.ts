@@ -1,6 +1,7 @@
 import type { Messages } from '../vi';
 import { admin } from './admin';
 import { auth } from './auth';
+import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
@@ -9,4 +10,4 @@ import { reports } from './reports';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { admin, auth, cases, dashboard, exchange, programme, reports, shell, store };
+export const en: Messages = { admin, auth, backup, cases, dashboard, exchange, programme, reports, shell, store };

@@ -7,6 +7,7 @@ export const admin = {
     users: 'Người dùng',
     audit: 'Nhật ký truy cập',
     health: 'Tình trạng kho dữ liệu',
+    backup: 'Sao lưu',
     demo: 'Dữ liệu mẫu',
     settings: 'Cài đặt',
     about: 'Thông tin ứng dụng',

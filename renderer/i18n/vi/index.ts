@@ -1,5 +1,6 @@
 import { admin } from './admin';
 import { auth } from './auth';
+import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
@@ -12,7 +13,7 @@ import { store } from './store';
  * Vietnamese, the default language: one file per area, each a top-level section of the messages
  * (`t('shell.nav.cases')`). A new area adds its file here and its twin under ../en/.
  */
-export const vi = { admin, auth, cases, dashboard, exchange, programme, reports, shell, store };
+export const vi = { admin, auth, backup, cases, dashboard, exchange, programme, reports, shell, store };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill, key for key. */
