@@ -27,7 +27,7 @@ export function registerHostIpc(ipcMain: IpcMainLike, contract: ContractSpec, di
     ipcMain.handle(channel, async (event, input) => {
       const frame = event.senderFrame;
       if (frame === null || !isTrustedIpcSender(frame.url, frame.parent === null)) {
-        return fail('forbidden', 'Yêu cầu không đến từ trang của chính ứng dụng.');
+        return fail('forbidden', 'foreignOrigin');
       }
       return dispatch(channel, input);
     });

@@ -1,4 +1,4 @@
-import { RejectedError } from '../../shared/bundle/rejection.ts';
+import { REJECTION_MESSAGES, RejectedError } from '../../shared/bundle/rejection.ts';
 import { AtomicWriteError } from '../services/fs/write-errors.ts';
 import { demo } from './commands/demo.ts';
 import { inspect } from './commands/inspect.ts';
@@ -51,7 +51,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function describeFailure(e: unknown): string {
   if (e instanceof RejectedError) {
     const r = e.toRejection();
-    return `TỪ CHỐI [${r.code}]: ${r.message} (${r.detail})`;
+    return `TỪ CHỐI [${r.code}]: ${REJECTION_MESSAGES[r.code]} (${r.detail})`;
   }
   if (e instanceof AtomicWriteError) return `${e.message} (${e.path})`;
   if (e instanceof CliFailure) return e.message;

@@ -19,7 +19,7 @@ export function createAppHandlers(
     bindOffice: (profile) => office.bind(profile),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url)) {
-        throw new HostFailure('not_allowed', 'Địa chỉ này không nằm trong danh sách được phép mở.');
+        throw new HostFailure('notAllowed', 'linkNotAllowed');
       }
       await openExternal(new URL(url).href);
       return null;

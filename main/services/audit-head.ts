@@ -28,17 +28,11 @@ export function createAuditHeadHandlers(fs: FileSystem, dataDir: string): HostHa
       serial(async () => {
         const held = await read();
         if (held !== null && next.seq < held.seq) {
-          throw new HostFailure(
-            'not_allowed',
-            `Nhật ký đã có đến dòng ${held.seq}; không lùi về dòng ${next.seq}. / The log already reaches entry ${held.seq}; it cannot go back to ${next.seq}.`,
-          );
+          throw new HostFailure('notAllowed', 'auditBehind', { held: held.seq, next: next.seq });
         }
         if (held !== null && next.seq === held.seq) {
           if (next.hash !== held.hash)
-            throw new HostFailure(
-              'not_allowed',
-              `Dòng ${held.seq} của nhật ký đã được ghi với mã băm khác. / Entry ${held.seq} was recorded with another hash.`,
-            );
+            throw new HostFailure('notAllowed', 'auditHashDiffers', { seq: held.seq });
           return held;
         }
         await fs.mkdir(dataDir, 0o700);

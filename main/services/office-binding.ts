@@ -41,10 +41,11 @@ export function createOfficeBinding(fs: FileSystem, dataDir: string, now: () => 
       serial(async () => {
         const existing = await get();
         if (existing !== null) {
-          throw new HostFailure(
-            'not_allowed',
-            `Thư mục dữ liệu này đã thuộc về ${existing.name} (mã đơn vị ${existing.unitCode}), thiết lập ngày ${day(existing.boundAt)}; không thiết lập văn phòng thứ hai trên nó. / This data folder already belongs to ${existing.name} (unit ${existing.unitCode}); a second office cannot be set up over it.`,
-          );
+          throw new HostFailure('notAllowed', 'folderBound', {
+            name: existing.name,
+            unitCode: existing.unitCode,
+            date: day(existing.boundAt),
+          });
         }
         const bound = boundOfficeSchema.parse({
           officeId: randomUUID(),

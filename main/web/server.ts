@@ -73,8 +73,8 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
 /** Protocol-level failures get their HTTP status; a refusal by a service is an answer, so 200. */
 function statusOf(result: Result<unknown>): number {
   if (result.ok) return 200;
-  if (result.error.code === 'invalid_input') return 400;
-  if (result.error.code === 'not_found') return 404;
+  if (result.error.code === 'invalidInput') return 400;
+  if (result.error.code === 'notFound') return 404;
   return 200;
 }
 
@@ -135,14 +135,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendResult(res, 500, fail('internal', 'Lỗi máy chủ nội bộ.'));
+      if (!res.headersSent) sendResult(res, 500, fail('internal', 'internalError'));
       else res.destroy();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isOwnAuthority(req.headers.host, req.headers.origin, authority)) {
-      sendResult(res, 403, fail('forbidden', 'Yêu cầu không đến từ địa chỉ của chính ứng dụng.'));
+      sendResult(res, 403, fail('forbidden', 'foreignOrigin'));
       return;
     }
     const url = new URL(req.url ?? '/', `http://${authority}`);
@@ -183,38 +183,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, given: string | undefined) {
     if (!tokensEqual(session, given)) {
-      sendResult(
-        res,
-        401,
-        fail('unauthorized', 'Thiếu hoặc sai mã phiên; hãy mở lại ứng dụng từ đường dẫn khởi động.'),
-      );
+      sendResult(res, 401, fail('unauthorized', 'sessionMissing'));
       return;
     }
     if (req.method !== 'POST') {
-      sendResult(res, 405, fail('invalid_input', 'Chỉ chấp nhận phương thức POST.'));
+      sendResult(res, 405, fail('invalidInput', 'badRequest', { expected: 'POST' }));
       return;
     }
     const match = CALL_PATH.exec(url.pathname);
     if (!match) {
-      sendResult(res, 404, fail('not_found', 'Không có chức năng này.'));
+      sendResult(res, 404, fail('notFound', 'unknownCall'));
       return;
     }
     if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-      sendResult(res, 415, fail('invalid_input', 'Nội dung phải là JSON (application/json).'));
+      sendResult(res, 415, fail('invalidInput', 'badRequest', { expected: 'application/json' }));
       return;
     }
     const channel = `${match[1]}:${match[2]}`;
     const callLimit = options.maxBodyBytesOf?.(channel) ?? limit;
     const body = await readBody(req, callLimit);
     if (body === 'too_large') {
-      sendResult(res, 413, fail('invalid_input', `Dữ liệu gửi lên quá lớn (tối đa ${callLimit} byte).`));
+      sendResult(res, 413, fail('invalidInput', 'tooLarge', { limit: callLimit }));
       return;
     }
     let input: unknown;
     try {
       input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
     } catch {
-      sendResult(res, 400, fail('invalid_input', 'Dữ liệu gửi lên không phải JSON hợp lệ.'));
+      sendResult(res, 400, fail('invalidInput', 'badRequest', { expected: 'JSON' }));
       return;
     }
     const result = await options.dispatch(channel, input);

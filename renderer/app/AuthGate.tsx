@@ -35,12 +35,13 @@ export function AuthGate() {
   const [status, setStatus] = useState<Status>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    // undefined: main could not say (the wizard checks again before it creates anything).
-    const folder = host.app.office().then(
-      (result) => (result.ok ? result.value : undefined),
-      () => undefined,
-    );
-    void Promise.all([store.auth.status(), folder]).then(([local, bound]) => {
+    // undefined: main could not say (the wizard checks again before it creates anything, and shows
+    // main's refusal then), so a failed read here never blocks the way in.
+    const folder = async () => {
+      const result = await host.app.office();
+      return result.ok ? result.value : undefined;
+    };
+    void Promise.all([store.auth.status(), folder()]).then(([local, bound]) => {
       if (!live) return;
       if (local === 'empty') {
         setStatus({ state: 'empty', bound: bound ?? null });

@@ -2,6 +2,7 @@ import { withAuthority } from '../../shared/exchange/authority-client';
 import { bindHostApi } from '../../shared/host/bind';
 import { type HostApi, hostContract } from '../../shared/host-api';
 import { hostAuthority } from './authority';
+import { announcingWrites } from './host-writes';
 
 declare global {
   interface Window {
@@ -27,6 +28,7 @@ function webHost(): HostApi {
 /**
  * The renderer's one way to main. It does not know or care which transport answers: Electron's
  * preload puts `window.host` in place; otherwise the web host's HTTP API is used. Trust changes carry
- * a proof signed by the session's authority keys (shared/exchange/authority.ts).
+ * a proof signed by the session's authority keys (shared/exchange/authority.ts); successful writes are
+ * announced so open reads (useHostQuery) follow them.
  */
-export const host: HostApi = withAuthority(window.host ?? webHost(), hostAuthority);
+export const host: HostApi = announcingWrites(withAuthority(window.host ?? webHost(), hostAuthority));

@@ -77,25 +77,25 @@ async function readOrThrow(bytes: Uint8Array, options: ReadBundleOptions): Promi
   const { signer, trustedComment } = verifySignature(manifestBytes, entries[SIGNATURE_ENTRY], options);
   const manifest = parseManifest(manifestBytes);
   if (manifest.sender.keyId !== keyIdText(signer.publicKey.keyId)) {
-    throw new RejectedError('sender-mismatch', 'manifest key id differs from the signing key');
+    throw new RejectedError('senderMismatch', 'manifest key id differs from the signing key');
   }
   if (signer.unit !== undefined && signer.unit !== manifest.sender.unit) {
     throw new RejectedError(
-      'sender-mismatch',
+      'senderMismatch',
       `key approved for ${signer.unit}, manifest says ${manifest.sender.unit}`,
     );
   }
   if (options.expectedRecipient !== undefined && manifest.recipient.unit !== options.expectedRecipient) {
-    throw new RejectedError('wrong-recipient', `bundle is for ${manifest.recipient.unit}`);
+    throw new RejectedError('wrongRecipient', `bundle is for ${manifest.recipient.unit}`);
   }
   if (options.expectedKinds && !options.expectedKinds.includes(manifest.kind)) {
-    throw new RejectedError('wrong-kind', `kind ${manifest.kind}`);
+    throw new RejectedError('wrongKind', `kind ${manifest.kind}`);
   }
   const chain = checkChain(manifest, options.chain);
 
   const payload = entries[PAYLOAD_ENTRY];
   if (payload.length !== manifest.payload.size || sha256Hex(payload) !== manifest.payload.sha256) {
-    throw new RejectedError('payload-mismatch', 'payload.age differs from the signed hash');
+    throw new RejectedError('payloadMismatch', 'payload.age differs from the signed hash');
   }
   const result: ReadBundle = {
     manifest,
@@ -122,13 +122,13 @@ function verifySignature(manifestBytes: Uint8Array, signatureBytes: Uint8Array, 
   try {
     sig = parseSignature(fromUtf8(signatureBytes));
   } catch (e) {
-    throw new RejectedError('bad-signature', `unreadable signature: ${String(e)}`);
+    throw new RejectedError('badSignature', `unreadable signature: ${String(e)}`);
   }
   const id = keyIdText(sig.keyId);
   const signer = options.approvedSenders.find((s) => keyIdText(s.publicKey.keyId) === id);
-  if (!signer) throw new RejectedError('unknown-sender', `key ${id} is not approved`);
+  if (!signer) throw new RejectedError('unknownSender', `key ${id} is not approved`);
   if (!verifyMinisign(manifestBytes, sig, signer.publicKey)) {
-    throw new RejectedError('bad-signature', `signature by ${id} does not verify`);
+    throw new RejectedError('badSignature', `signature by ${id} does not verify`);
   }
   return { signer, trustedComment: sig.trustedComment };
 }
@@ -145,7 +145,7 @@ function parseManifest(manifestBytes: Uint8Array): Manifest {
     typeof raw === 'object' && raw !== null ? (raw as { formatVersion?: unknown }).formatVersion : null;
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     throw new RejectedError(
-      'future-version',
+      'futureVersion',
       `format version ${version}, this program reads ${FORMAT_VERSION}`,
     );
   }
@@ -172,7 +172,7 @@ function checkChain(manifest: Manifest, chain: ReadBundleOptions['chain']): Chai
     return { status: 'gap', missingFrom: state.lastSequence + 1, missingTo: seq - 1 };
   }
   if (manifest.previousManifestSha256 !== state.lastManifestSha256) {
-    throw new RejectedError('chain-broken', `previous manifest of ${seq} does not match what was received`);
+    throw new RejectedError('chainBroken', `previous manifest of ${seq} does not match what was received`);
   }
   return { status: 'next' };
 }
@@ -187,29 +187,28 @@ async function openPayload(
   try {
     compressed = await ageDecrypt(payload, identity);
   } catch (e) {
-    throw new RejectedError('cannot-decrypt', String(e));
+    throw new RejectedError('cannotDecrypt', String(e));
   }
   let json: string;
   try {
     json = fromUtf8(gunzipLimited(compressed, limits.maxPlainBytes));
   } catch (e) {
-    if (e instanceof TooLargeError) throw new RejectedError('too-large', e.message);
-    throw new RejectedError('invalid-payload', `gunzip: ${String(e)}`);
+    if (e instanceof TooLargeError) throw new RejectedError('tooLarge', e.message);
+    throw new RejectedError('invalidPayload', `gunzip: ${String(e)}`);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new RejectedError('invalid-payload', 'payload is not JSON');
+    throw new RejectedError('invalidPayload', 'payload is not JSON');
   }
   const parsed = payloadSchema.safeParse(raw);
-  if (!parsed.success)
-    throw new RejectedError('invalid-payload', parsed.error.issues[0]?.message ?? 'schema');
+  if (!parsed.success) throw new RejectedError('invalidPayload', parsed.error.issues[0]?.message ?? 'schema');
   const records = parsed.data.records;
   const types = new Set([...Object.keys(records), ...Object.keys(manifest.counts)]);
   for (const type of types) {
     if ((records[type]?.length ?? 0) !== (manifest.counts[type] ?? 0)) {
-      throw new RejectedError('invalid-payload', `count of ${type} differs from the manifest`);
+      throw new RejectedError('invalidPayload', `count of ${type} differs from the manifest`);
     }
   }
   return records;

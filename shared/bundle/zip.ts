@@ -16,7 +16,7 @@ export const ENTRY_NAMES = [MANIFEST_ENTRY, SIGNATURE_ENTRY, PAYLOAD_ENTRY] as c
 export type EntryName = (typeof ENTRY_NAMES)[number];
 export type BundleEntries = Record<EntryName, Uint8Array>;
 
-export type ZipProblem = 'corrupt' | 'unsafe-path' | 'too-large';
+export type ZipProblem = 'corrupt' | 'unsafePath' | 'tooLarge';
 
 export class ZipError extends Error {
   override name = 'ZipError';
@@ -56,7 +56,7 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 export function readZip(data: Uint8Array, limits: BundleLimits): BundleEntries {
-  if (data.length > limits.maxBundleBytes) throw new ZipError('too-large', 'bundle file too large');
+  if (data.length > limits.maxBundleBytes) throw new ZipError('tooLarge', 'bundle file too large');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -91,12 +91,11 @@ export function readZip(data: Uint8Array, limits: BundleLimits): BundleEntries {
     const nameBytes = data.subarray(at + 46, at + 46 + nameLen);
     const name = new TextDecoder().decode(nameBytes);
     if (isUnsafeEntryName(name))
-      throw new ZipError('unsafe-path', `unsafe entry name ${JSON.stringify(name)}`);
+      throw new ZipError('unsafePath', `unsafe entry name ${JSON.stringify(name)}`);
     if (!isEntryName(name)) throw new ZipError('corrupt', `unexpected entry ${JSON.stringify(name)}`);
     if (found.has(name)) throw new ZipError('corrupt', `duplicate entry ${name}`);
     // Declared sizes are checked before any entry data is read: a zip bomb stops here.
-    if (size > limitFor[name] || packed > limitFor[name])
-      throw new ZipError('too-large', `${name} too large`);
+    if (size > limitFor[name] || packed > limitFor[name]) throw new ZipError('tooLarge', `${name} too large`);
     if (flags & 1) throw new ZipError('corrupt', 'encrypted zip entry');
     // Bundles store every entry (writeZip): a compressed one is refused before any of it is read.
     if (method !== 0) throw new ZipError('corrupt', `compression method ${method}: entries must be stored`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BUNDLE_KINDS, sha256HexSchema, unitCodeSchema } from '../bundle/manifest.ts';
+import { REJECTION_CODES } from '../bundle/rejection.ts';
 import { hasDisguisingCharacters } from '../text/invisible.ts';
 
 export { sha256HexSchema, unitCodeSchema };
@@ -63,7 +64,6 @@ export type BundleSource = z.infer<typeof bundleSourceSchema>;
 
 /** A refused bundle: a stable code for the UI, a Vietnamese sentence, and English detail for IT. */
 export const rejectionSchema = z.strictObject({
-  code: z.string().max(40),
-  message: z.string(),
+  code: z.enum(REJECTION_CODES),
   detail: z.string().max(2000),
 });

@@ -15,6 +15,20 @@ export const drivesContract = {
     input: z.strictObject({ purpose: z.enum(['save', 'open']) }),
     output: z.strictObject({ supported: z.boolean(), path: z.string().nullable() }),
   },
+  /**
+   * Main's own folder browser, for where there is no OS dialog (the web host): the subfolders of
+   * `path` (or of the user's home folder when null), and its parent, so a folder is chosen by clicks.
+   */
+  browse: {
+    input: z.strictObject({ path: localPathSchema.nullable() }),
+    output: z.strictObject({
+      path: z.string(),
+      parent: z.string().nullable(),
+      folders: z.array(z.strictObject({ name: z.string(), path: z.string() })),
+      /** More subfolders than are listed (a folder with thousands of them). */
+      truncated: z.boolean(),
+    }),
+  },
   /** Bundle files (binhan_*.zip) in a folder or on a drive, to offer for import. */
   listBundles: {
     input: z.strictObject({ path: localPathSchema }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ApiOf, type ContractSpec, channelOf } from './contract';
-import { fail, type Result } from './result';
+import { fail, HOST_ERROR_CODES, HOST_REASONS, type Result } from './result';
 
 /** Carries one call to main and returns what came back, unparsed. */
 export type Transmit = (channel: string, input: unknown) => Promise<unknown>;
@@ -10,16 +10,9 @@ const resultEnvelope = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     error: z.object({
-      code: z.enum([
-        'invalid_input',
-        'unauthorized',
-        'forbidden',
-        'authority_required',
-        'not_found',
-        'not_allowed',
-        'unavailable',
-        'internal',
-      ]),
+      code: z.enum(HOST_ERROR_CODES),
+      reason: z.enum(HOST_REASONS).optional(),
+      details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
       message: z.string(),
     }),
   }),
@@ -41,13 +34,15 @@ export function bindHostApi<C extends ContractSpec>(contract: C, transmit: Trans
         try {
           raw = await transmit(channel, input);
         } catch (error) {
-          return fail('unavailable', error instanceof Error ? error.message : String(error));
+          return fail('unavailable', 'noAnswer', {
+            cause: (error instanceof Error ? error.message : String(error)).slice(0, 200),
+          });
         }
         const envelope = resultEnvelope.safeParse(raw);
-        if (!envelope.success) return fail('internal', `Phản hồi không hợp lệ từ ${channel}`);
+        if (!envelope.success) return fail('internal', 'badResponse', { channel });
         if (!envelope.data.ok) return envelope.data;
         const value = spec.output.safeParse(envelope.data.value);
-        if (!value.success) return fail('internal', `Phản hồi không hợp lệ từ ${channel}`);
+        if (!value.success) return fail('internal', 'badResponse', { channel });
         return { ok: true, value: value.data };
       };
     }

@@ -4,11 +4,10 @@ import { fail, HostFailure, type Result } from './result';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-/** Vietnamese summary of a zod failure, naming the first offending field; no input values are echoed. */
-export function describeIssues(error: z.ZodError): string {
+/** The first offending field of a zod failure, as details for `invalidFields`; no input values are echoed. */
+export function describeIssues(error: z.ZodError): { field: string; problem: string } {
   const first = error.issues[0];
-  const where = first && first.path.length > 0 ? ` (trường ${first.path.join('.')})` : '';
-  return `Dữ liệu gửi lên không hợp lệ${where}: ${first?.message ?? 'không rõ lỗi'}`;
+  return { field: first?.path.join('.') ?? '', problem: first?.code ?? 'invalid' };
 }
 
 /**
@@ -33,15 +32,15 @@ export function createDispatcher<C extends ContractSpec>(
   }
   return async (channel, input) => {
     const entry = table.get(channel);
-    if (!entry) return fail('not_found', `Không có chức năng ${channel.slice(0, 64)}`);
+    if (!entry) return fail('notFound', 'unknownCall', { channel: channel.slice(0, 64) });
     const parsed = entry.spec.input.safeParse(input);
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error));
+    if (!parsed.success) return fail('invalidInput', 'invalidFields', describeIssues(parsed.error));
     try {
       return { ok: true, value: await entry.run(parsed.data) };
     } catch (error) {
-      if (error instanceof HostFailure) return fail(error.code, error.message);
+      if (error instanceof HostFailure) return { ok: false, error: error.toHostError() };
       onInternalError(channel, error);
-      return fail('internal', 'Đã xảy ra lỗi bên trong ứng dụng; dữ liệu không bị thay đổi.');
+      return fail('internal', 'internalError');
     }
   };
 }

@@ -60,7 +60,7 @@ test('main refuses trust changes sent with only the cookie; the app’s own, sig
     ],
   ] as const) {
     const result = await post(appPage, call, input);
-    expect(result, call).toMatchObject({ ok: false, error: { code: 'authority_required' } });
+    expect(result, call).toMatchObject({ ok: false, error: { code: 'authorityRequired' } });
   }
   expect(await changes(webHost.dataDir)).toEqual([]);
 

@@ -5,16 +5,16 @@ import { type WrittenFile, writeFileAtomic } from '../fs/write-file-atomic.ts';
 
 /**
  * Reads a bundle file for checking, refusing an oversized one by its size on disk before a byte of it
- * is loaded. Throws RejectedError('too-large' | 'corrupt'); errors of the drive itself pass through.
+ * is loaded. Throws RejectedError('tooLarge' | 'corrupt'); errors of the drive itself pass through.
  */
 export async function readBundleFile(fs: FileSystem, path: string, maxBytes: number): Promise<Uint8Array> {
   const info = await fs.stat(path);
   if (!info.isFile) throw new RejectedError('corrupt', `${path} is not a file`);
-  if (info.size > maxBytes) throw new RejectedError('too-large', `${info.size} bytes, limit ${maxBytes}`);
+  if (info.size > maxBytes) throw new RejectedError('tooLarge', `${info.size} bytes, limit ${maxBytes}`);
   const bytes = await fs.readFile(path);
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes)
-    throw new RejectedError('too-large', `${bytes.length} bytes, limit ${maxBytes}`);
+    throw new RejectedError('tooLarge', `${bytes.length} bytes, limit ${maxBytes}`);
   return bytes;
 }
 

@@ -12,7 +12,7 @@ import {
   PROOF_MAX_AGE_MS,
   verifyProof,
 } from '../../../shared/exchange/authority.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
+import { type HostErrorDetails, HostFailure, type HostReason } from '../../../shared/host/result.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import type { Clock } from './exchange-deps.ts';
@@ -60,7 +60,8 @@ export type ChangeEntry = z.infer<typeof changeEntrySchema>;
 const GENESIS = '0'.repeat(64);
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
-const refuse = (message: string) => new HostFailure('authority_required', message);
+const refuse = (reason: HostReason, details?: HostErrorDetails) =>
+  new HostFailure('authorityRequired', reason, details);
 
 /**
  * Main's own check of who may change trust (shared/exchange/authority.ts), and its own log of each
@@ -111,30 +112,26 @@ export class Authority {
     subjectOf: (result: T) => Promise<ChangeSubject> | ChangeSubject,
   ): Promise<T> {
     const proof = input.proof;
-    const who = GUARDED_CALLS[channel] === 'admin' ? 'một quản trị viên' : 'người có quyền trao đổi dữ liệu';
+    const role = GUARDED_CALLS[channel];
     if (proof === undefined) {
-      throw refuse(
-        `Việc này thay đổi độ tin cậy hoặc gửi dữ liệu đi nên cần xác nhận của ${who} đang đăng nhập; yêu cầu không có xác nhận nên bị từ chối.`,
-      );
+      throw refuse('proofMissing', { role });
     }
     const keys = await this.publicKeys();
     if (keys === null) {
-      throw refuse(
-        'Máy này chưa có khoá xác nhận của quản trị viên: hãy để một quản trị viên đăng nhập một lần rồi thử lại.',
-      );
+      throw refuse('authorityKeysMissing');
     }
     if (proof.role !== GUARDED_CALLS[channel]) {
-      throw refuse(`Việc này cần xác nhận của ${who}; xác nhận gửi kèm là của vai trò khác.`);
+      throw refuse('proofWrongRole', { role });
     }
     const skew = Math.abs(this.deps.clock.now().getTime() - Date.parse(proof.at));
     if (!(skew <= PROOF_MAX_AGE_MS)) {
-      throw refuse('Xác nhận đã quá hạn (hoặc đồng hồ máy sai): hãy thử lại.');
+      throw refuse('proofStale');
     }
     if (!(await verifyProof(keys, channel, input, proof))) {
-      throw refuse(`Xác nhận không hợp lệ cho yêu cầu này: cần chữ ký của ${who} cho đúng nội dung này.`);
+      throw refuse('proofInvalid', { role });
     }
     const nonces = await this.usedNonces();
-    if (nonces.has(proof.nonce)) throw refuse('Xác nhận này đã được dùng một lần; không dùng lại được.');
+    if (nonces.has(proof.nonce)) throw refuse('proofReused');
     nonces.add(proof.nonce);
     const result = await run();
     const subject = await subjectOf(result);
@@ -216,7 +213,4 @@ export class Authority {
 }
 
 const damagedLog = () =>
-  new HostFailure(
-    'internal',
-    'Nhật ký thay đổi độ tin cậy (authority/changes.jsonl) bị hỏng hoặc bị sửa; ứng dụng không ghi tiếp. Hãy báo cho cán bộ kỹ thuật.',
-  );
+  new HostFailure('internal', 'authorityLogCorrupt', { file: 'authority/changes.jsonl' });

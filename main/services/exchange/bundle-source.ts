@@ -1,25 +1,25 @@
 import path from 'node:path';
 import { RejectedError } from '../../../shared/bundle/rejection.ts';
 import type { BundleSource } from '../../../shared/exchange/common.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
+import { HostFailure, type HostReason } from '../../../shared/host/result.ts';
 import { readBundleFile } from '../bundle/bundle-files.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import { problemOf } from '../fs/write-errors.ts';
 
-const READ_MESSAGES: Record<ReturnType<typeof problemOf>, string> = {
-  'no-space': 'Không đọc được tệp gói từ ổ đĩa.',
-  'read-only': 'Không đọc được tệp gói từ ổ đĩa.',
-  'no-permission': 'Không có quyền đọc tệp gói này.',
-  removed: 'Không tìm thấy tệp gói, hoặc ổ đĩa đã bị rút ra. Hãy cắm lại và chọn lại tệp.',
-  io: 'Lỗi đọc trên ổ đĩa (ổ có thể bị hỏng). Hãy chép tệp sang máy rồi mở lại.',
-  'verify-failed': 'Không đọc được tệp gói từ ổ đĩa.',
-  'bad-name': 'Tên tệp không hợp lệ.',
+const READ_REASONS: Record<ReturnType<typeof problemOf>, HostReason> = {
+  'no-space': 'readFailed',
+  'read-only': 'readFailed',
+  'no-permission': 'readNoPermission',
+  removed: 'readRemoved',
+  io: 'readIo',
+  'verify-failed': 'readFailed',
+  'bad-name': 'writeBadName',
 };
 
 /** An absolute path, or a clear refusal: relative paths would resolve against wherever main happens to run. */
 export function requireAbsolute(p: string): string {
   if (!path.isAbsolute(p)) {
-    throw new HostFailure('invalid_input', 'Hãy nhập đường dẫn đầy đủ (ví dụ E:\\ hoặc /media/…).');
+    throw new HostFailure('invalidInput', 'absolutePathNeeded');
   }
   return path.resolve(p);
 }
@@ -36,7 +36,7 @@ export async function readSource(
   if (source.from === 'upload') {
     const bytes = new Uint8Array(Buffer.from(source.base64, 'base64'));
     if (bytes.length > maxBytes)
-      throw new RejectedError('too-large', `${bytes.length} bytes, limit ${maxBytes}`);
+      throw new RejectedError('tooLarge', `${bytes.length} bytes, limit ${maxBytes}`);
     return bytes;
   }
   try {
@@ -45,6 +45,6 @@ export async function readSource(
     if (e instanceof RejectedError || e instanceof HostFailure) throw e;
     const code = errnoCode(e);
     if (code === 'EISDIR') throw new RejectedError('corrupt', 'a folder, not a file');
-    throw new HostFailure(code === 'ENOENT' ? 'not_found' : 'unavailable', READ_MESSAGES[problemOf(e)]);
+    throw new HostFailure(code === 'ENOENT' ? 'notFound' : 'unavailable', READ_REASONS[problemOf(e)]);
   }
 }

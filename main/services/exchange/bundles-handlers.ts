@@ -15,23 +15,17 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
       // information-sharing rule's schemas exactly, so identity under any field name stays home.
       const field = findIdentifyingField(records);
       if (field !== null) {
-        throw new HostFailure(
-          'not_allowed',
-          `Gói dữ liệu còn chứa thông tin nhận dạng nạn nhân (${field.slice(0, 80)}) nên không được tạo.`,
-        );
+        throw new HostFailure('notAllowed', 'identifyingField', { field: field.slice(0, 80) });
       }
       const checked = checkShared(records);
       if (!checked.ok) {
-        throw new HostFailure(
-          'not_allowed',
-          `Gói dữ liệu chỉ được chứa dữ liệu đã bỏ thông tin nhận dạng theo quy tắc chia sẻ; ${checked.where}: ${checked.problem}. Gói không được tạo.`,
-        );
+        throw new HostFailure('notAllowed', 'notDeidentified', { where: checked.where });
       }
       return sending.create('data', recipientUnit, checked.records);
     },
     createConfig: ({ recipientUnit, records }) => {
       if (Object.hasOwn(records, PUBLIC_KEYS_RECORD)) {
-        throw new HostFailure('invalid_input', 'Khoá công khai trong gói cấu hình do ứng dụng tự thêm.');
+        throw new HostFailure('invalidInput', 'configKeysAdded');
       }
       return sending.create('config', recipientUnit, { ...records, [PUBLIC_KEYS_RECORD]: [ownKeysRow()] });
     },
@@ -41,7 +35,7 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
       }),
     createReceipt: async ({ officeUnit }) => {
       const from = await x.inbox.get(officeUnit);
-      if (from === null) throw new HostFailure('not_found', `Chưa nhận gói nào từ đơn vị ${officeUnit}.`);
+      if (from === null) throw new HostFailure('notFound', 'nothingReceived', { unit: officeUnit });
       const row: ReceiptRow = {
         forUnit: officeUnit,
         received: from.received,

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Manifest } from '../../../shared/bundle/manifest.ts';
 import type { ChainState } from '../../../shared/bundle/read-bundle.ts';
-import { REJECTION_MESSAGES } from '../../../shared/bundle/rejection.ts';
 import { inboxSenderSchema } from '../../../shared/exchange/bundles-contract.ts';
 import {
   addToRanges,
@@ -104,12 +103,12 @@ export class InboxStore {
       const seq = manifest.sequence;
       if (inRanges(s.received, seq)) return s;
       if (seq <= s.lastSequence) {
-        if (!inRanges(s.missing, seq)) throw new HostFailure('not_allowed', REJECTION_MESSAGES.replay);
+        if (!inRanges(s.missing, seq)) throw new HostFailure('notAllowed', 'replay', { sequence: seq });
         s.missing = removeFromRanges(s.missing, seq);
       } else {
         if (seq > s.lastSequence + 1) s.missing = mergeRanges([...s.missing, [s.lastSequence + 1, seq - 1]]);
         else if (manifest.previousManifestSha256 !== s.lastManifestSha256) {
-          throw new HostFailure('not_allowed', REJECTION_MESSAGES['chain-broken']);
+          throw new HostFailure('notAllowed', 'chainBroken', { sequence: seq });
         }
         s.lastSequence = seq;
         s.lastManifestSha256 = manifestSha256;

@@ -25,10 +25,7 @@ export async function readJsonFile<T>(fs: FileSystem, file: string, schema: z.Zo
 }
 
 const damaged = (file: string) =>
-  new HostFailure(
-    'internal',
-    `Tệp trạng thái ${path.basename(file)} bị hỏng; ứng dụng không ghi đè lên nó. Hãy báo cho cán bộ kỹ thuật.`,
-  );
+  new HostFailure('internal', 'stateFileCorrupt', { file: path.basename(file) });
 
 /** Written whole (temp, fsync, rename, read back), readable only by the user. */
 export async function writeJsonFile(fs: FileSystem, file: string, value: unknown): Promise<void> {

@@ -21,8 +21,6 @@ const identitySchema = publicKeyInfoSchema.extend({
 });
 type Identity = z.infer<typeof identitySchema>;
 
-export const LOCKED_MESSAGE = 'Khoá của đơn vị đang đóng: hãy đăng nhập để mở khoá rồi thử lại.';
-
 /**
  * The unit's private keys, held in memory only between unlock and lock. Nothing here returns a
  * private key to a caller outside main: handlers get public info, services get signing and decryption.
@@ -65,7 +63,7 @@ export class KeySession {
   create(unit: string, wrappingKey: Uint8Array): Promise<PublicKeyInfo> {
     return this.serial(async () => {
       if ((await this.readIdentity()) !== null) {
-        throw new HostFailure('not_allowed', 'Đơn vị này đã có khoá; không tạo lại để tránh mất khoá cũ.');
+        throw new HostFailure('notAllowed', 'keysExist');
       }
       const keys = await generateOfficeKeys();
       const store = await this.deps.secretStores.open(wrappingKey);
@@ -87,22 +85,19 @@ export class KeySession {
   unlock(wrappingKey: Uint8Array): Promise<KeyStatus> {
     return this.serial(async () => {
       const identity = await this.readIdentity();
-      if (identity === null) throw new HostFailure('not_found', 'Đơn vị chưa có khoá: hãy tạo khoá trước.');
+      if (identity === null) throw new HostFailure('notFound', 'noKeys');
       const store = await this.deps.secretStores.open(wrappingKey);
       let keys: OfficeKeys | null;
       try {
         keys = await loadOfficeKeys(store);
       } catch (e) {
         if (e instanceof SecretStoreError) {
-          throw new HostFailure('forbidden', 'Khoá mở không đúng: không mở được khoá riêng của đơn vị.');
+          throw new HostFailure('forbidden', 'wrongWrappingKey');
         }
         throw e;
       }
       if (keys === null || publicKeysOf(keys).signingKeyId !== identity.signingKeyId) {
-        throw new HostFailure(
-          'unavailable',
-          'Không tìm thấy khoá riêng của đơn vị trong kho khoá trên máy này.',
-        );
+        throw new HostFailure('unavailable', 'keyStoreMissing');
       }
       this.set({ keys, store, identity });
       return this.status();
@@ -116,13 +111,13 @@ export class KeySession {
 
   async publicInfo(): Promise<PublicKeyInfo> {
     const identity = this.unlocked?.identity ?? (await this.readIdentity());
-    if (identity === null) throw new HostFailure('not_found', 'Đơn vị chưa có khoá: hãy tạo khoá trước.');
+    if (identity === null) throw new HostFailure('notFound', 'noKeys');
     return publicInfoOf(identity);
   }
 
   /** For main's services only: the unlocked keys, the secret store and the unit. */
   require(): { keys: OfficeKeys; store: SecretStore; unit: string; publicInfo: PublicKeyInfo } {
-    if (this.unlocked === null) throw new HostFailure('forbidden', LOCKED_MESSAGE);
+    if (this.unlocked === null) throw new HostFailure('forbidden', 'exchangeLocked');
     const { keys, store, identity } = this.unlocked;
     return { keys, store, unit: identity.unit, publicInfo: publicInfoOf(identity) };
   }
@@ -150,6 +145,6 @@ const publicInfoOf = (i: Identity): PublicKeyInfo => ({
 /** The wrapping key arrives as base64 (checked by zod to be 44 characters); exactly 32 bytes. */
 export function decodeWrappingKey(base64: string): Uint8Array {
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-  if (bytes.length !== 32) throw new HostFailure('invalid_input', 'Khoá bọc phải dài đúng 32 byte.');
+  if (bytes.length !== 32) throw new HostFailure('invalidInput', 'wrappingKeyLength');
   return bytes;
 }

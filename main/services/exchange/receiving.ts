@@ -82,7 +82,7 @@ export function createReceiving(deps: ReceivingDeps) {
   async function commit(manifestSha256: string) {
     const manifest = opened.get(manifestSha256);
     if (manifest === undefined) {
-      throw new HostFailure('not_found', 'Gói này chưa được mở trong phiên này: hãy mở lại gói rồi nhập.');
+      throw new HostFailure('notFound', 'bundleNotOpened');
     }
     const sender = await inbox.commit(manifest, manifestSha256);
     opened.delete(manifestSha256);
@@ -97,7 +97,7 @@ export function createReceiving(deps: ReceivingDeps) {
     const rows = records?.[RECEIPT_RECORD] ?? [];
     const row = rows.length === 1 ? receiptRowSchema.safeParse(rows[0]) : null;
     if (!row?.success || row.data.forUnit !== session.require().unit) {
-      return rejected(new RejectedError('invalid-payload', 'not one receipt row for this unit'));
+      return rejected(new RejectedError('invalidPayload', 'not one receipt row for this unit'));
     }
     const delivered = await sent.markDelivered(manifest.sender.unit, row.data.received);
     await inbox.commit(manifest, manifestSha256);

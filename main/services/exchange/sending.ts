@@ -8,7 +8,7 @@ import type { SentRef } from '../../../shared/exchange/common.ts';
 import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import type { FileSystem } from '../fs/file-system.ts';
-import { AtomicWriteError, WRITE_MESSAGES } from '../fs/write-errors.ts';
+import { AtomicWriteError, writeFailure } from '../fs/write-errors.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import type { TrustStore } from '../trust/trust-store.ts';
 import { requireAbsolute } from './bundle-source.ts';
@@ -35,10 +35,7 @@ export function createSending(deps: SendingDeps) {
     if (kind === 'enrollment') return enrollmentRecipient;
     const peer = await trust.approvedPeer(unit);
     if (peer === null) {
-      throw new HostFailure(
-        'not_allowed',
-        `Chưa có khoá đã phê duyệt của đơn vị ${unit}: hãy nhập và phê duyệt gói đăng ký khoá hoặc gói cấu hình của đơn vị đó trước.`,
-      );
+      throw new HostFailure('notAllowed', 'noApprovedKey', { unit });
     }
     return peer.ageRecipient;
   }
@@ -49,8 +46,7 @@ export function createSending(deps: SendingDeps) {
     records: BundleRecords,
   ): Promise<SentBundle> {
     const { keys, unit } = session.require();
-    if (recipientUnit === unit)
-      throw new HostFailure('invalid_input', 'Không gửi gói cho chính đơn vị mình.');
+    if (recipientUnit === unit) throw new HostFailure('invalidInput', 'sendToSelf');
     const recipient = await recipientKey(kind, recipientUnit);
     return sent.add(recipientUnit, kind, (sequence, previousManifestSha256) =>
       writeBundle({
@@ -75,7 +71,7 @@ export function createSending(deps: SendingDeps) {
     if (to === 'drive') {
       const drives = await deps.listDrives().catch(() => []);
       if (!drives.some((d) => path.resolve(d.path) === dir)) {
-        throw new HostFailure('not_found', 'Không thấy ổ USB này nữa: hãy cắm lại và chọn lại ổ.');
+        throw new HostFailure('notFound', 'driveGone');
       }
     }
     const { entry, bytes } = await sent.read(ref);
@@ -85,7 +81,7 @@ export function createSending(deps: SendingDeps) {
       await sent.recordCopy(ref, to, written.path);
       return { path: written.path, size: written.size, sha256: written.sha256 };
     } catch (e) {
-      if (e instanceof AtomicWriteError) throw new HostFailure('unavailable', e.message);
+      if (e instanceof AtomicWriteError) throw writeFailure(e);
       throw e;
     }
   }
@@ -102,8 +98,7 @@ export function createSending(deps: SendingDeps) {
 /** A folder that exists and has room, checked first so a full stick is reported before a byte is written. */
 async function checkTarget(fs: FileSystem, dir: string, size: number): Promise<void> {
   const info = await fs.stat(dir).catch(() => null);
-  if (!info?.isDirectory) throw new HostFailure('not_found', 'Không tìm thấy thư mục hoặc ổ đĩa này.');
+  if (!info?.isDirectory) throw new HostFailure('notFound', 'folderNotFound');
   const space = await fs.statfs(dir).catch(() => null);
-  if (space !== null && space.freeBytes < size)
-    throw new HostFailure('unavailable', WRITE_MESSAGES['no-space']);
+  if (space !== null && space.freeBytes < size) throw new HostFailure('unavailable', 'writeNoSpace');
 }

@@ -96,17 +96,11 @@ export class SentStore {
   async read(ref: SentRef): Promise<{ entry: SentBundle; bytes: Uint8Array }> {
     const entry = findEntry(await this.load(), ref);
     if (!entry.fileKept) {
-      throw new HostFailure(
-        'not_found',
-        `Gói dữ liệu số ${ref.sequence} đã được xác nhận bằng biên nhận và đã xoá khỏi máy theo quy định lưu giữ.`,
-      );
+      throw new HostFailure('notFound', 'sentPruned', { sequence: ref.sequence });
     }
     const bytes = await this.fs.readFile(path.join(this.dir, entry.fileName)).catch(() => null);
     if (bytes === null || sha256Hex(bytes) !== entry.sha256) {
-      throw new HostFailure(
-        'unavailable',
-        `Bản lưu của gói dữ liệu số ${ref.sequence} bị mất hoặc hỏng; hãy tạo gói mới.`,
-      );
+      throw new HostFailure('unavailable', 'sentFileLost', { sequence: ref.sequence });
     }
     return { entry, bytes };
   }
@@ -153,10 +147,7 @@ function findEntry(index: Index, ref: SentRef): SentBundle {
     (b) => b.recipientUnit === ref.recipientUnit && b.sequence === ref.sequence,
   );
   if (!entry) {
-    throw new HostFailure(
-      'not_found',
-      `Không có gói dữ liệu số ${ref.sequence} gửi cho đơn vị ${ref.recipientUnit}.`,
-    );
+    throw new HostFailure('notFound', 'sentNotFound', { sequence: ref.sequence, unit: ref.recipientUnit });
   }
   return entry;
 }

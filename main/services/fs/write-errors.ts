@@ -1,3 +1,4 @@
+import { HostFailure, type HostReason } from '../../../shared/host/result.ts';
 import { errnoCode } from './file-system.ts';
 
 export type WriteProblem =
@@ -19,7 +20,7 @@ export const WRITE_MESSAGES: Record<WriteProblem, string> = {
   'bad-name': 'Tên tệp không hợp lệ.',
 };
 
-/** A failed write, with nothing left under the final name; `message` is for the user. */
+/** A failed write, with nothing left under the final name; `message` is for the CLI's user. */
 export class AtomicWriteError extends Error {
   override name = 'AtomicWriteError';
   constructor(
@@ -52,3 +53,17 @@ export function problemOf(e: unknown): WriteProblem {
       return 'io';
   }
 }
+
+const WRITE_REASONS: Record<WriteProblem, HostReason> = {
+  'no-space': 'writeNoSpace',
+  'read-only': 'writeReadOnly',
+  'no-permission': 'writeNoPermission',
+  removed: 'writeRemoved',
+  io: 'writeIo',
+  'verify-failed': 'writeVerifyFailed',
+  'bad-name': 'writeBadName',
+};
+
+/** A failed write as it crosses to the renderer: a reason it translates, never main's sentence. */
+export const writeFailure = (e: AtomicWriteError): HostFailure =>
+  new HostFailure('unavailable', WRITE_REASONS[e.problem]);

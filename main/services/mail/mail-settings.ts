@@ -48,10 +48,7 @@ export class MailSettings {
     const { store } = this.session.require();
     const willHavePassword = password === undefined ? await this.hasPassword() : password !== '';
     if (settings.security === 'none' && willHavePassword && !isLoopback(settings.host)) {
-      throw new HostFailure(
-        'invalid_input',
-        'Không gửi mật khẩu qua kết nối không mã hoá: hãy chọn STARTTLS hoặc TLS cho máy chủ thư.',
-      );
+      throw new HostFailure('invalidInput', 'plainPassword');
     }
     await this.fs.mkdir(this.dir, 0o700);
     if (password === '') await store.delete(PASSWORD);

@@ -77,7 +77,7 @@ export class OutboxStore {
 
   async get(id: string): Promise<OutboxMessage> {
     const message = await readJsonFile(this.fs, this.json(id), outboxMessageSchema).catch(() => null);
-    if (message === null) throw new HostFailure('not_found', 'Không tìm thấy thư này trong hộp thư đi.');
+    if (message === null) throw new HostFailure('notFound', 'mailNotFound');
     return message;
   }
 

@@ -3,7 +3,7 @@ import type { OutboxMessage } from '../../../shared/exchange/mail-contract.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import type { Clock } from '../exchange/exchange-deps.ts';
 import type { SentStore } from '../exchange/sent-store.ts';
-import { AtomicWriteError } from '../fs/write-errors.ts';
+import { AtomicWriteError, writeFailure } from '../fs/write-errors.ts';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { OutboxStore } from './outbox-store.ts';
@@ -91,8 +91,7 @@ export class Outbox {
 
   async enqueue(ref: SentRef): Promise<OutboxMessage> {
     const settings = await this.deps.settings.get();
-    if (settings === null)
-      throw new HostFailure('not_allowed', 'Chưa cài đặt máy chủ thư: hãy nhập cài đặt thư trước.');
+    if (settings === null) throw new HostFailure('notAllowed', 'mailNotSet');
     const { entry, bytes } = await this.deps.sent.read(ref);
     const now = this.deps.clock.now();
     const message: OutboxMessage = {
@@ -111,7 +110,7 @@ export class Outbox {
     try {
       await this.deps.store.add(message, bytes);
     } catch (e) {
-      if (e instanceof AtomicWriteError) throw new HostFailure('unavailable', e.message);
+      if (e instanceof AtomicWriteError) throw writeFailure(e);
       throw e;
     }
     await this.deps.sent.recordCopy(ref, 'mail', null);

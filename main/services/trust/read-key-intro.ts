@@ -41,7 +41,7 @@ export async function readKeyIntro(
   own: { unit: string; ageIdentity: string },
 ): Promise<BundleResult<KeyIntro>> {
   try {
-    if (bytes.length > MAX_KEY_INTRO_BYTES) throw new RejectedError('too-large', `${bytes.length} bytes`);
+    if (bytes.length > MAX_KEY_INTRO_BYTES) throw new RejectedError('tooLarge', `${bytes.length} bytes`);
     const peek = peekManifest(bytes, limits);
     if (!peek.ok) return peek;
     const kind = kindOf(peek.value);
@@ -56,7 +56,7 @@ export async function readKeyIntro(
     });
     if (!read.ok) return read;
     const rows = read.value.records?.[PUBLIC_KEYS_RECORD];
-    if (rows?.length !== 1) throw new RejectedError('invalid-payload', 'public keys changed between reads');
+    if (rows?.length !== 1) throw new RejectedError('invalidPayload', 'public keys changed between reads');
     return {
       ok: true,
       value: {
@@ -75,7 +75,7 @@ export async function readKeyIntro(
 function kindOf(raw: unknown): 'enrollment' | 'config' {
   const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
   if (kind === 'enrollment' || kind === 'config') return kind;
-  throw new RejectedError('wrong-kind', `kind ${String(kind)}, expected enrollment or config`);
+  throw new RejectedError('wrongKind', `kind ${String(kind)}, expected enrollment or config`);
 }
 
 async function claimedKeys(
@@ -93,16 +93,16 @@ async function claimedKeys(
     const plain = await ageDecrypt(payload, identity);
     json = JSON.parse(fromUtf8(gunzipLimited(plain, limits.maxPlainBytes)));
   } catch (e) {
-    throw new RejectedError('cannot-decrypt', String(e));
+    throw new RejectedError('cannotDecrypt', String(e));
   }
   const parsed = payloadSchema.safeParse(json);
   const rows = parsed.success ? parsed.data.records[PUBLIC_KEYS_RECORD] : undefined;
   const row = rows?.length === 1 ? publicKeysRowSchema.safeParse(rows[0]) : undefined;
-  if (!row?.success) throw new RejectedError('invalid-payload', 'no single publicKeys row');
+  if (!row?.success) throw new RejectedError('invalidPayload', 'no single publicKeys row');
   try {
     parseAgeRecipient(row.data.ageRecipient);
     return { row: row.data, publicKey: parsePublicKey(row.data.signingPublicKey) };
   } catch (e) {
-    throw new RejectedError('invalid-payload', `public keys: ${String(e)}`);
+    throw new RejectedError('invalidPayload', `public keys: ${String(e)}`);
   }
 }

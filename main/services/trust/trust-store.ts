@@ -85,16 +85,10 @@ export class TrustStore {
       const peer = findPeer(peers, keyId);
       if (peer.status === 'approved') return { peer, chainStart: null };
       if (peer.status === 'replaced') {
-        throw new HostFailure(
-          'not_allowed',
-          'Khoá này đã được thay bằng khoá mới hơn nên không phê duyệt lại.',
-        );
+        throw new HostFailure('notAllowed', 'keyReplaced');
       }
       if (peer.signingFingerprint !== signingFingerprint) {
-        throw new HostFailure(
-          'not_allowed',
-          'Mã xác minh không khớp với khoá trong gói đăng ký khoá: không phê duyệt. Hãy gọi lại cho đơn vị gửi để đối chiếu.',
-        );
+        throw new HostFailure('notAllowed', 'fingerprintMismatch');
       }
       const now = this.clock.now().toISOString();
       const next = peers.map((p): Peer => {
@@ -142,6 +136,6 @@ export class TrustStore {
 
 function findPeer(peers: Peer[], keyId: string): Peer {
   const peer = peers.find((p) => p.keyId === keyId);
-  if (!peer) throw new HostFailure('not_found', 'Không tìm thấy khoá này trong danh sách khoá đã nhập.');
+  if (!peer) throw new HostFailure('notFound', 'keyNotFound');
   return peer;
 }

@@ -2,6 +2,7 @@ import { Alert, Card, CardContent, Table, TableBody, TableCell, TableRow, Typogr
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/text/dates';
 import { useStore } from '../../db';
+import { errorText } from '../../ui/store-error-text';
 import { useAppInfo } from './use-app-info';
 
 /** Version, transport and data folder as main reports them: what an IT officer asks for first. */
@@ -9,9 +10,8 @@ export function AppInfoCard() {
   const { t } = useTranslation();
   const info = useAppInfo();
   const store = useStore();
-  if (info.state === 'failed')
-    return <Alert severity="error">{t(`shell.errors.host.${info.error.code}`)}</Alert>;
-  const value = info.state === 'ready' ? info.value : null;
+  if (info.error !== null) return <Alert severity="error">{errorText(t, info.error)}</Alert>;
+  const value = info.data ?? null;
   const rows: [string, string][] = [
     [t('admin.about.office'), store.office?.name ?? '…'],
     [t('admin.about.today'), formatDate(new Date())],

@@ -39,9 +39,9 @@ export function OfficeElsewhere({ office, onRetry }: { office: BoundOffice; onRe
           <li>{t('auth.officeElsewhere.signIn')}</li>
           <li>{t('auth.officeElsewhere.restore')}</li>
         </Typography>
-        {info.state === 'ready' && (
+        {info.data !== undefined && (
           <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            {t('auth.officeElsewhere.folder', { dataDir: info.value.dataDir })}
+            {t('auth.officeElsewhere.folder', { dataDir: info.data.dataDir })}
           </Typography>
         )}
         <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>

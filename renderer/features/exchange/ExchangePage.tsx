@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useStore } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequirePermission } from '../../ui/RequirePermission';
+import { errorText } from '../../ui/store-error-text';
 import { ImportPage } from './import/ImportPage';
 import { useHostKeysState } from './keys/host-keys-state';
 import { KeysPage } from './keys/KeysPage';
@@ -33,7 +34,7 @@ export function ExchangePage() {
       {keys.state !== 'ready' && (
         <Alert severity={keys.state === 'failed' ? 'error' : 'info'} sx={{ mb: 2 }}>
           {keys.state === 'failed'
-            ? t('exchange.keysState.failed', { message: keys.message })
+            ? t('exchange.keysState.failed', { message: errorText(t, keys.error) })
             : t(`exchange.keysState.${keys.state}`)}
         </Alert>
       )}

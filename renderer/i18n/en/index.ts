@@ -4,10 +4,23 @@ import { auth } from './auth';
 import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { errors } from './errors';
 import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
 import { shell } from './shell';
 import { store } from './store';
 
-export const en: Messages = { admin, auth, backup, cases, dashboard, exchange, programme, reports, shell, store };
+export const en: Messages = {
+  admin,
+  auth,
+  backup,
+  cases,
+  dashboard,
+  errors,
+  exchange,
+  programme,
+  reports,
+  shell,
+  store,
+};

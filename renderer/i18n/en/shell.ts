@@ -32,16 +32,5 @@ export const shell: Messages['shell'] = {
     copy: 'Copy error details',
     background: 'A background task failed: {{message}}',
     dismiss: 'Close',
-    host: {
-      invalid_input: 'The data is not valid.',
-      unauthorized: 'The session has expired; open the app again.',
-      forbidden: 'You are not allowed to do this.',
-      authority_required:
-        'This needs the confirmation of a signed-in administrator (or a user who may exchange data).',
-      not_found: 'Not found.',
-      not_allowed: 'This action is not allowed.',
-      unavailable: 'Cannot reach the background part of the app.',
-      internal: 'Internal error.',
-    },
   },
 };

@@ -3,6 +3,7 @@ import { auth } from './auth';
 import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { errors } from './errors';
 import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
@@ -13,7 +14,19 @@ import { store } from './store';
  * Vietnamese, the default language: one file per area, each a top-level section of the messages
  * (`t('shell.nav.cases')`). A new area adds its file here and its twin under ../en/.
  */
-export const vi = { admin, auth, backup, cases, dashboard, exchange, programme, reports, shell, store };
+export const vi = {
+  admin,
+  auth,
+  backup,
+  cases,
+  dashboard,
+  errors,
+  exchange,
+  programme,
+  reports,
+  shell,
+  store,
+};
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill, key for key. */

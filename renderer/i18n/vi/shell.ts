@@ -31,16 +31,5 @@ export const shell = {
     copy: 'Sao chép chi tiết lỗi',
     background: 'Một thao tác chạy nền bị lỗi: {{message}}',
     dismiss: 'Đóng',
-    host: {
-      invalid_input: 'Dữ liệu không hợp lệ.',
-      unauthorized: 'Phiên làm việc đã hết hạn; hãy mở lại ứng dụng.',
-      forbidden: 'Bạn không có quyền thực hiện thao tác này.',
-      authority_required:
-        'Việc này cần xác nhận của quản trị viên (hoặc người có quyền trao đổi dữ liệu) đang đăng nhập.',
-      not_found: 'Không tìm thấy.',
-      not_allowed: 'Thao tác này không được phép.',
-      unavailable: 'Không kết nối được với phần chạy nền của ứng dụng.',
-      internal: 'Lỗi bên trong ứng dụng.',
-    },
   },
 };

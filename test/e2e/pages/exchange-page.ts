@@ -24,7 +24,7 @@ export class ExchangePage {
 
   /** In the destination picker just shown: Folder → type the path → save; waits for the read-back message. */
   async saveToFolder(dir: string): Promise<string> {
-    const picker = this.page.getByRole('region', { name: /^Chọn nơi lưu gói số/ }).last();
+    const picker = this.page.getByRole('region', { name: /^Chọn nơi lưu gói/ }).last();
     await picker.getByRole('tab', { name: 'Thư mục' }).click();
     await picker.getByLabel('Đường dẫn thư mục').fill(dir);
     await picker.getByRole('button', { name: 'Lưu vào thư mục' }).click();

@@ -24,9 +24,9 @@ describe("main's copy of the audit chain's head", () => {
     expect(await dispatch('audit:advance', { seq: 7, hash: hash('b') })).toMatchObject({ ok: true });
     // Going back — what deleting the last entries and reporting the new tail would need — is refused.
     const back = await dispatch('audit:advance', { seq: 6, hash: hash('c') });
-    expect(back).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(back).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     const other = await dispatch('audit:advance', { seq: 7, hash: hash('d') });
-    expect(other).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(other).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     expect(await dispatch('audit:advance', { seq: 7, hash: hash('b') })).toMatchObject({ ok: true });
     expect(await dispatch('audit:head', undefined)).toEqual({ ok: true, value: { seq: 7, hash: hash('b') } });
     expect(JSON.parse(await readFile(path.join(dataDir, AUDIT_HEAD_FILE), 'utf8'))).toEqual({
@@ -43,7 +43,7 @@ describe("main's copy of the audit chain's head", () => {
     ])
       expect(await dispatch('audit:advance', bad)).toMatchObject({
         ok: false,
-        error: { code: 'invalid_input' },
+        error: { code: 'invalidInput' },
       });
   });
 

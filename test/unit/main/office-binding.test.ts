@@ -30,9 +30,9 @@ describe('a data folder belongs to one office', () => {
   it('refuses a second setup over the same folder, naming the office it belongs to', async () => {
     await dispatch('app:bindOffice', tamKy);
     const second = await dispatch('app:bindOffice', { ...tamKy, unitCode: '503', name: 'Hội An' });
-    expect(second).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     if (second.ok) throw new Error('accepted');
-    expect(second.error.message).toContain('Phòng LĐ-TB&XH Tam Kỳ');
+    expect(second.error).toMatchObject({ reason: 'folderBound', details: { name: 'Phòng LĐ-TB&XH Tam Kỳ' } });
     expect(await dispatch('app:office', undefined)).toMatchObject({ ok: true, value: { unitCode: '502' } });
   });
 
@@ -46,7 +46,7 @@ describe('a data folder belongs to one office', () => {
 
   it('checks what it is given at the door', async () => {
     const bad = await dispatch('app:bindOffice', { ...tamKy, extra: 'x' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(await dispatch('app:office', undefined)).toEqual({ ok: true, value: null });
   });
 });

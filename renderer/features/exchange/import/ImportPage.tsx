@@ -2,47 +2,52 @@ import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import { Alert, AlertTitle, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenResult } from '../../../../shared/exchange/bundles-contract';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { useStore } from '../../../db';
+import {
+  applyDataBundle,
+  importKeys,
+  importReceipt,
+  type OpenedBundle,
+  openDataBundle,
+  openKeyBundle,
+} from '../../../exchange/import-bundle';
 import { host } from '../../../host/host';
+import { errorText } from '../../../ui/store-error-text';
 import { ApproveKeyDialog } from '../keys/ApproveKeyDialog';
 import { ReceiptButton } from '../province/ReceiptButton';
 import { formatRanges } from '../ui/format';
-import { call, errorText } from '../ui/host-call';
 import { useUnitName } from '../ui/use-unit-name';
 import { kindOf } from './bundle-kind';
 import { OpenedSummary } from './OpenedSummary';
 import { type PickedBundle, SourcePicker } from './SourcePicker';
 
-type Opened = Extract<OpenResult, { ok: true }>;
 type Stage =
   | { at: 'idle' }
   | { at: 'working'; text: string }
-  | { at: 'opened'; opened: Opened }
+  | { at: 'opened'; opened: OpenedBundle }
   | { at: 'approve'; peer: Peer; picked: PickedBundle; kind: 'enrollment' | 'config' }
   | { at: 'done'; text: string; receiptFor: string | null; warning?: string }
-  | { at: 'rejected'; message: string; detail: string };
+  /** Nothing to do: the bundle was received before. Information, not a refusal. */
+  | { at: 'known'; text: string }
+  | { at: 'rejected'; message: string };
 
 /**
  * Receiving any bundle: data at the province (verify → show → apply in one transaction → commit), a
  * receipt at an office, or a key bundle (enrollment at the province, config at an office) that needs
- * its fingerprint confirmed by phone first. Every refusal shows main's Vietnamese reason.
+ * its fingerprint confirmed by phone first. The steps are renderer/exchange/import-bundle.ts; this page
+ * shows where they stand, and every refusal in the UI's language.
  */
 export function ImportPage() {
   const { t } = useTranslation();
   const store = useStore();
   const unitName = useUnitName();
   const [stage, setStage] = useState<Stage>({ at: 'idle' });
+  const known = () => setStage({ at: 'known', text: t('exchange.import.alreadyImported') });
 
-  const refused = (r: { message: string; detail: string }) => setStage({ at: 'rejected', ...r });
-
-  const openKeyBundle = async (picked: PickedBundle, kind: 'enrollment' | 'config', peer: Peer) => {
+  const finishKeyBundle = async (picked: PickedBundle, kind: 'enrollment' | 'config', peer: Peer) => {
     setStage({ at: 'working', text: t('exchange.import.opening') });
-    const opened = await call(host.bundles.open({ source: picked.source, kinds: [kind] }));
-    if (!opened.ok) return refused(opened.rejection);
-    // Key bundles carry nothing for the store yet: committing records the sender's chain start.
-    await call(host.bundles.commit({ manifestSha256: opened.manifestSha256 }));
+    if ((await openKeyBundle(host, picked.source, kind)) === 'known') return known();
     const name = unitName(peer.unit);
     setStage({
       at: 'done',
@@ -59,21 +64,19 @@ export function ImportPage() {
       const kind = kindOf(picked.source, picked.bytes, picked.fileName);
       setStage({ at: 'working', text: t('exchange.import.opening') });
       if (kind === 'enrollment' || kind === 'config') {
-        const r = await call(host.trust.importKeys({ source: picked.source }));
-        if (!r.ok) return refused(r.rejection);
-        if (r.peer.status === 'approved') return await openKeyBundle(picked, kind, r.peer);
-        if (r.peer.status !== 'pending') {
+        const peer = await importKeys(host, picked.source);
+        if (peer.status === 'approved') return await finishKeyBundle(picked, kind, peer);
+        if (peer.status !== 'pending') {
           return setStage({
-            at: 'done',
-            text: t('exchange.keys.knownKey', { status: t(`exchange.keys.peerStatus.${r.peer.status}`) }),
-            receiptFor: null,
+            at: 'known',
+            text: t('exchange.keys.knownKey', { status: t(`exchange.keys.peerStatus.${peer.status}`) }),
           });
         }
-        return setStage({ at: 'approve', peer: r.peer, picked, kind });
+        return setStage({ at: 'approve', peer, picked, kind });
       }
       if (kind === 'receipt') {
-        const r = await call(host.bundles.importReceipt({ source: picked.source }));
-        if (!r.ok) return refused(r.rejection);
+        const r = await importReceipt(host, picked.source);
+        if (r === 'known') return known();
         return setStage({
           at: 'done',
           text: t('exchange.import.receiptImported', {
@@ -87,44 +90,32 @@ export function ImportPage() {
             : {}),
         });
       }
-      const opened = await call(host.bundles.open({ source: picked.source, kinds: ['data'] }));
-      if (!opened.ok) return refused(opened.rejection);
-      setStage({ at: 'opened', opened });
+      const opened = await openDataBundle(host, picked.source);
+      if (opened.at === 'known') return known();
+      setStage(opened);
     } catch (e) {
-      setStage({ at: 'rejected', message: errorText(e), detail: '' });
+      setStage({ at: 'rejected', message: errorText(t, e) });
     }
   };
 
-  const apply = async (opened: Opened) => {
+  const apply = async (opened: OpenedBundle) => {
     setStage({ at: 'working', text: t('exchange.import.applying') });
     try {
-      const result = await store.exchange.applyDataBundle({
-        senderUnit: opened.manifest.senderUnit,
-        sequence: opened.manifest.sequence,
-        manifestSha256: opened.manifestSha256,
-        createdAt: opened.manifest.createdAt,
-        records: opened.records,
-      });
-      await call(host.bundles.commit({ manifestSha256: opened.manifestSha256 }));
+      const result = await applyDataBundle(store, host, opened);
+      if (result.alreadyImported) return known();
       const applied = Object.values(result.applied).reduce((a, b) => a + b, 0);
       setStage({
         at: 'done',
-        text: result.alreadyImported
-          ? t('exchange.import.alreadyImported')
-          : t('exchange.import.imported', {
-              sequence: opened.manifest.sequence,
-              unit: unitName(opened.manifest.senderUnit),
-              applied,
-              unchanged: result.unchanged,
-            }),
+        text: t('exchange.import.imported', {
+          sequence: opened.manifest.sequence,
+          unit: unitName(opened.manifest.senderUnit),
+          applied,
+          unchanged: result.unchanged,
+        }),
         receiptFor: opened.manifest.senderUnit,
       });
     } catch (e) {
-      setStage({
-        at: 'rejected',
-        message: t('exchange.import.applyFailed', { message: errorText(e) }),
-        detail: '',
-      });
+      setStage({ at: 'rejected', message: t('exchange.import.applyFailed', { message: errorText(t, e) }) });
     }
   };
 
@@ -162,6 +153,11 @@ export function ImportPage() {
               {stage.message}
             </Alert>
           )}
+          {stage.at === 'known' && (
+            <Alert severity="info" role="status">
+              {stage.text}
+            </Alert>
+          )}
           {stage.at === 'done' && (
             <Stack spacing={2}>
               <Alert severity="success" role="status">
@@ -184,8 +180,8 @@ export function ImportPage() {
         onClose={(approved) => {
           if (stage.at !== 'approve') return;
           if (approved === null) return setStage({ at: 'idle' });
-          void openKeyBundle(stage.picked, stage.kind, approved).catch((e: unknown) =>
-            setStage({ at: 'rejected', message: errorText(e), detail: '' }),
+          void finishKeyBundle(stage.picked, stage.kind, approved).catch((e: unknown) =>
+            setStage({ at: 'rejected', message: errorText(t, e) }),
           );
         }}
       />

@@ -2,7 +2,8 @@ import VerifiedOutlined from '@mui/icons-material/VerifiedOutlined';
 import { Alert, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { OpenResult } from '../../../../shared/exchange/bundles-contract';
-import { formatMoment } from '../ui/format';
+import { formatMoment, formatRanges } from '../ui/format';
+import { recordTypeText } from '../ui/record-types';
 
 type Opened = Extract<OpenResult, { ok: true }>;
 
@@ -11,7 +12,7 @@ export function OpenedSummary({ opened, unitName }: { opened: Opened; unitName: 
   const { t } = useTranslation();
   const { manifest, chain } = opened;
   const counts = Object.entries(manifest.counts)
-    .map(([type, n]) => `${type}: ${n}`)
+    .map(([type, n]) => `${recordTypeText(t, type)}: ${n}`)
     .join(', ');
   return (
     <>
@@ -20,7 +21,14 @@ export function OpenedSummary({ opened, unitName }: { opened: Opened; unitName: 
       </Alert>
       {chain.status === 'gap' && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          {t('exchange.import.chainGap', { from: chain.missingFrom, to: chain.missingTo })}
+          {t(
+            chain.missingFrom === chain.missingTo
+              ? 'exchange.import.chainGapOne'
+              : 'exchange.import.chainGap',
+            {
+              ranges: formatRanges([[chain.missingFrom, chain.missingTo]]),
+            },
+          )}
         </Alert>
       )}
       {chain.status === 'fills-gap' && (

@@ -1,5 +1,6 @@
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import {
+  Alert,
   Box,
   Button,
   List,
@@ -10,15 +11,17 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { type DragEvent, useEffect, useState } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleSource } from '../../../../shared/exchange/common';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
+import { FolderField } from '../ui/FolderField';
 import { formatBytes } from '../ui/format';
 import { toBase64 } from './bundle-kind';
 
 export type PickedBundle = { source: BundleSource; fileName: string; bytes: Uint8Array | null };
-type Listed = { name: string; path: string; size: number };
 
 /** A bundle file from a USB stick, a folder, the file dialog, or dropped on the page. */
 export function SourcePicker({
@@ -29,25 +32,16 @@ export function SourcePicker({
   disabled: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const [drives, setDrives] = useState<{ path: string; label: string }[]>([]);
+  const drives = useHostQuery(['drives'], () => host.drives.list(), []).data?.drives ?? [];
   const [dir, setDir] = useState('');
-  const [files, setFiles] = useState<Listed[] | null>(null);
+  const [lookAt, setLookAt] = useState<string | null>(null);
+  const listed = useHostQuery(['drives'], () => host.drives.listBundles({ path: lookAt ?? '' }), [lookAt], {
+    enabled: lookAt !== null,
+  });
   const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    void host.drives.list().then((r) => {
-      if (r.ok) setDrives(r.value.drives);
-    });
-  }, []);
-  const look = async (path: string) => {
-    const r = await host.drives.listBundles({ path });
-    setFiles(r.ok ? r.value.files : []);
-  };
-  const pickFolder = async () => {
-    const r = await host.drives.pickFolder({ purpose: 'open' });
-    if (r.ok && r.value.path !== null) {
-      setDir(r.value.path);
-      await look(r.value.path);
-    }
+  const look = (path: string) => {
+    if (path === lookAt) listed.refresh();
+    else setLookAt(path);
   };
   const upload = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -73,7 +67,7 @@ export function SourcePicker({
             value=""
             onChange={(e) => {
               setDir(e.target.value);
-              void look(e.target.value);
+              look(e.target.value);
             }}
             sx={{ minWidth: 220 }}
           >
@@ -90,17 +84,24 @@ export function SourcePicker({
           spacing={1}
           onSubmit={(e) => {
             e.preventDefault();
-            if (dir.trim() !== '') void look(dir.trim());
+            if (dir.trim() !== '') look(dir.trim());
           }}
         >
-          <TextField
+          <FolderField
+            purpose="open"
             label={t('exchange.import.fromFolder')}
             value={dir}
-            onChange={(e) => setDir(e.target.value)}
-            sx={{ minWidth: 320 }}
+            onChange={(path, chosen) => {
+              setDir(path);
+              if (chosen) look(path);
+            }}
           />
-          <Button onClick={() => void pickFolder()}>{t('exchange.destination.pick')}</Button>
-          <Button type="submit" variant="outlined" disabled={dir.trim() === ''}>
+          <Button
+            type="submit"
+            variant="outlined"
+            disabled={dir.trim() === ''}
+            sx={{ mt: 1, whiteSpace: 'nowrap' }}
+          >
             {t('exchange.import.look')}
           </Button>
         </Stack>
@@ -137,12 +138,17 @@ export function SourcePicker({
       >
         {t('exchange.import.drop')}
       </Box>
-      {files !== null &&
-        (files.length === 0 ? (
+      {listed.error !== null && (
+        <Alert severity="error" role="alert">
+          {errorText(t, listed.error)}
+        </Alert>
+      )}
+      {listed.data !== undefined &&
+        (listed.data.files.length === 0 ? (
           <Typography>{t('exchange.import.noBundles')}</Typography>
         ) : (
           <List dense aria-label={t('exchange.import.look')}>
-            {files.map((f) => (
+            {listed.data.files.map((f) => (
               <ListItem
                 key={f.path}
                 secondaryAction={

@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { host } from '../../../host/host';
+import { errorText } from '../../../ui/store-error-text';
 import { Fingerprint } from './Fingerprint';
 
 /** "0815 2740 …": digits only, regrouped by four, so a typed code with or without spaces compares. */
@@ -44,7 +45,7 @@ export function ApproveKeyDialog({
     if (code === null) return setProblem(t('exchange.keys.incomplete'));
     if (code !== peer.signingFingerprint) return setProblem(t('exchange.keys.mismatch'));
     const r = await host.trust.approve({ keyId: peer.keyId, signingFingerprint: code });
-    if (!r.ok) return setProblem(r.error.message);
+    if (!r.ok) return setProblem(errorText(t, r.error));
     setTyped('');
     setProblem(null);
     onClose(r.value);

@@ -16,6 +16,9 @@ export function Fingerprint({ label, value }: { label: string; value: string }) 
           letterSpacing: '0.12em',
           wordSpacing: '0.4em',
           fontWeight: 600,
+          // Read aloud in groups of four: a group split over two lines would be misread.
+          whiteSpace: 'nowrap',
+          overflowX: 'auto',
         }}
       >
         {value}

@@ -10,16 +10,17 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentRef } from '../../../../shared/exchange/common';
-import type { PublicKeyInfo } from '../../../../shared/exchange/keys-contract';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { useStore } from '../../../db';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay } from '../ui/format';
-import { call, errorText } from '../ui/host-call';
 import { useUnitName } from '../ui/use-unit-name';
 import { ApproveKeyDialog } from './ApproveKeyDialog';
 import { Fingerprint } from './Fingerprint';
@@ -35,28 +36,34 @@ export function KeysPage() {
   const unitName = useUnitName();
   const keysState = useHostKeysState();
   const office = store.office;
-  const [own, setOwn] = useState<PublicKeyInfo | null>(null);
-  const [peers, setPeers] = useState<Peer[]>([]);
+  const ready = keysState.state === 'ready';
+  const ownKey = useHostQuery(['keys'], () => host.keys.publicInfo(), [], { enabled: ready });
+  const peerList = useHostQuery(['trust'], () => host.trust.list(), [], { enabled: ready });
+  const own = ownKey.data ?? null;
+  const peers = peerList.data?.peers ?? [];
   const [approving, setApproving] = useState<Peer | null>(null);
-  const [made, setMade] = useState<SentRef | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [made, setMade] = useState<(SentRef & { kind: 'enrollment' | 'config' }) | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
-  const load = useCallback(async () => {
-    const [info, list] = await Promise.all([host.keys.publicInfo(), host.trust.list()]);
-    setOwn(info.ok ? info.value : null);
-    setPeers(list.ok ? list.value.peers : []);
-  }, []);
-  useEffect(() => {
-    if (keysState.state === 'ready') void load();
-  }, [keysState, load]);
-
-  const make = async (action: () => Promise<{ recipientUnit: string; sequence: number }>) => {
+  const make = async (
+    kind: 'enrollment' | 'config',
+    action: () => Promise<{ recipientUnit: string; sequence: number }>,
+  ) => {
     setFailure(null);
+    setMade(null);
     try {
       const sent = await action();
-      setMade({ recipientUnit: sent.recipientUnit, sequence: sent.sequence });
+      setMade({ recipientUnit: sent.recipientUnit, sequence: sent.sequence, kind });
     } catch (e) {
-      setFailure(errorText(e));
+      setFailure(e);
+    }
+  };
+  const reject = async (peer: Peer) => {
+    setFailure(null);
+    try {
+      await call(host.trust.reject({ keyId: peer.keyId }));
+    } catch (e) {
+      setFailure(e);
     }
   };
   if (office === null) return <Alert severity="warning">{t('exchange.notSetUp')}</Alert>;
@@ -67,7 +74,11 @@ export function KeysPage() {
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('exchange.keys.ownHeading')}
         </Typography>
-        {own === null ? (
+        {ownKey.error !== null ? (
+          <Alert severity="error" role="alert">
+            {errorText(t, ownKey.error)}
+          </Alert>
+        ) : own === null ? (
           <Alert severity="info">{t('exchange.keys.notReady')}</Alert>
         ) : (
           <>
@@ -84,7 +95,7 @@ export function KeysPage() {
                 variant="contained"
                 disabled={own === null}
                 onClick={() =>
-                  void make(() =>
+                  void make('enrollment', () =>
                     call(
                       host.bundles.createEnrollment({
                         recipientUnit: office.provinceCode,
@@ -101,12 +112,12 @@ export function KeysPage() {
         )}
         {failure !== null && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {failure}
+            {errorText(t, failure)}
           </Alert>
         )}
         {made !== null && (
           <Stack sx={{ mt: 3 }}>
-            <DestinationPicker bundleRef={made} />
+            <DestinationPicker bundleRef={made} kind={made.kind} />
           </Stack>
         )}
       </Paper>
@@ -114,7 +125,11 @@ export function KeysPage() {
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('exchange.keys.peersHeading')}
         </Typography>
-        {peers.length === 0 ? (
+        {peerList.error !== null ? (
+          <Alert severity="error" role="alert">
+            {errorText(t, peerList.error)}
+          </Alert>
+        ) : peerList.data === undefined ? null : peers.length === 0 ? (
           <Alert severity="info">{t('exchange.keys.peersEmpty')}</Alert>
         ) : (
           <Table size="small" aria-label={t('exchange.keys.peersHeading')}>
@@ -132,7 +147,9 @@ export function KeysPage() {
               {peers.map((p) => (
                 <TableRow key={p.keyId}>
                   <TableCell>{p.unitName ?? unitName(p.unit)}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace' }}>{p.signingFingerprint}</TableCell>
+                  <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                    {p.signingFingerprint}
+                  </TableCell>
                   <TableCell>{t(`exchange.kinds.${p.introducedBy}`)}</TableCell>
                   <TableCell>{formatDay(p.importedAt)}</TableCell>
                   <TableCell>{t(`exchange.keys.peerStatus.${p.status}`)}</TableCell>
@@ -142,11 +159,7 @@ export function KeysPage() {
                         <Button size="small" onClick={() => setApproving(p)}>
                           {t('exchange.keys.approve')}
                         </Button>
-                        <Button
-                          size="small"
-                          color="error"
-                          onClick={() => void host.trust.reject({ keyId: p.keyId }).then(load)}
-                        >
+                        <Button size="small" color="error" onClick={() => void reject(p)}>
                           {t('exchange.keys.reject')}
                         </Button>
                       </Stack>
@@ -155,7 +168,7 @@ export function KeysPage() {
                       <Button
                         size="small"
                         onClick={() =>
-                          void make(() =>
+                          void make('config', () =>
                             call(host.bundles.createConfig({ recipientUnit: p.unit, records: {} })),
                           )
                         }
@@ -173,10 +186,7 @@ export function KeysPage() {
       <ApproveKeyDialog
         peer={approving}
         unitName={approving === null ? '' : (approving.unitName ?? unitName(approving.unit))}
-        onClose={() => {
-          setApproving(null);
-          void load();
-        }}
+        onClose={() => setApproving(null)}
       />
     </Stack>
   );

@@ -5,7 +5,8 @@ export type HostKeysState =
   | { state: 'pending' }
   | { state: 'ready' }
   | { state: 'locked' }
-  | { state: 'failed'; message: string };
+  /** `error`: main's refusal or what was thrown, translated where it is shown. */
+  | { state: 'failed'; error: unknown };
 
 let current: HostKeysState = { state: 'pending' };
 const listeners = new Set<() => void>();

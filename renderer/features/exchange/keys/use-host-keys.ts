@@ -31,18 +31,18 @@ export function useHostKeys(): void {
       });
       const wrappingKey = await hostWrappingKey(session);
       const status = await host.keys.status();
-      if (!status.ok) return setHostKeysState({ state: 'failed', message: status.error.message });
+      if (!status.ok) return setHostKeysState({ state: 'failed', error: status.error });
       const result =
         status.value.state === 'none'
           ? await host.keys.create({ unit: office.unitCode, wrappingKey })
           : await host.keys.unlock({ wrappingKey });
-      setHostKeysState(result.ok ? { state: 'ready' } : { state: 'failed', message: result.error.message });
+      setHostKeysState(result.ok ? { state: 'ready' } : { state: 'failed', error: result.error });
     };
     // One at a time, in order: a quick lock after sign-in must not be overtaken by the unlock.
     const queue = (session: Session | null) => {
       run = run
         .then(() => sync(session))
-        .catch((e: unknown) => setHostKeysState({ state: 'failed', message: String(e) }));
+        .catch((e: unknown) => setHostKeysState({ state: 'failed', error: e }));
     };
     queue(store.auth.session);
     const unsubscribe = store.auth.subscribe(queue);

@@ -12,10 +12,13 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type OutboxMessage, smtpSettingsSchema } from '../../../../shared/exchange/mail-contract';
+import { smtpSettingsSchema } from '../../../../shared/exchange/mail-contract';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 
 type Form = {
@@ -35,30 +38,29 @@ export function MailPage() {
   const [password, setPassword] = useState('');
   const [passwordSet, setPasswordSet] = useState(false);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
-  const [outbox, setOutbox] = useState<OutboxMessage[]>([]);
-
-  const loadOutbox = useCallback(async () => {
-    const r = await host.mail.outbox();
-    if (r.ok) setOutbox(r.value.messages);
-  }, []);
+  const settings = useHostQuery(['mail'], () => host.mail.getSettings(), []);
+  // The pump changes states by itself (sending, retrying): the outbox is read again every few seconds.
+  const outbox = useHostQuery(['mail'], () => host.mail.outbox(), [], { everyMs: 5000 });
+  const saved = settings.data;
   useEffect(() => {
-    void host.mail.getSettings().then((r) => {
-      if (!r.ok || r.value === null) return;
-      const s = r.value;
-      setForm({
-        host: s.host,
-        port: String(s.port),
-        security: s.security,
-        user: s.user,
-        from: s.from,
-        to: s.to.join(', '),
-      });
-      setPasswordSet(s.passwordSet);
+    if (saved === undefined || saved === null) return;
+    setForm({
+      host: saved.host,
+      port: String(saved.port),
+      security: saved.security,
+      user: saved.user,
+      from: saved.from,
+      to: saved.to.join(', '),
     });
-    void loadOutbox();
-    const timer = setInterval(() => void loadOutbox(), 5000);
-    return () => clearInterval(timer);
-  }, [loadOutbox]);
+    setPasswordSet(saved.passwordSet);
+  }, [saved]);
+  const retry = async (id: string) => {
+    try {
+      await call(host.mail.retryNow({ id }));
+    } catch (e) {
+      setMessage({ severity: 'error', text: errorText(t, e) });
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +88,7 @@ export function MailPage() {
       settings: parsed.data,
       ...(password === '' ? {} : { password }),
     });
-    if (!r.ok) return setMessage({ severity: 'error', text: r.error.message });
+    if (!r.ok) return setMessage({ severity: 'error', text: errorText(t, r.error) });
     setPassword('');
     setPasswordSet(r.value.passwordSet);
     setMessage({ severity: 'success', text: t('exchange.mail.saved') });
@@ -105,6 +107,11 @@ export function MailPage() {
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('exchange.mail.heading')}
         </Typography>
+        {settings.error !== null && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {errorText(t, settings.error)}
+          </Alert>
+        )}
         <Stack spacing={2} sx={{ maxWidth: 560 }}>
           {field('host')}
           <Stack direction="row" spacing={2}>
@@ -148,7 +155,11 @@ export function MailPage() {
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('exchange.mail.outbox')}
         </Typography>
-        {outbox.length === 0 ? (
+        {outbox.error !== null ? (
+          <Alert severity="error" role="alert">
+            {errorText(t, outbox.error)}
+          </Alert>
+        ) : outbox.data === undefined ? null : outbox.data.messages.length === 0 ? (
           <Alert severity="info">{t('exchange.mail.outboxEmpty')}</Alert>
         ) : (
           <Table size="small" aria-label={t('exchange.mail.outboxLabel')}>
@@ -163,7 +174,7 @@ export function MailPage() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {outbox.map((m) => (
+              {outbox.data.messages.map((m) => (
                 <TableRow key={m.id}>
                   <TableCell>{m.fileName}</TableCell>
                   <TableCell>{t(`exchange.mail.states.${m.state}`)}</TableCell>
@@ -172,10 +183,7 @@ export function MailPage() {
                   <TableCell>{m.lastError ?? '—'}</TableCell>
                   <TableCell>
                     {m.state === 'failed-retrying' && (
-                      <Button
-                        size="small"
-                        onClick={() => void host.mail.retryNow({ id: m.id }).then(loadOutbox)}
-                      >
+                      <Button size="small" onClick={() => void retry(m.id)}>
                         {t('exchange.mail.retry')}
                       </Button>
                     )}

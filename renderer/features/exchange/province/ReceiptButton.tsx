@@ -1,37 +1,47 @@
-import { Button, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentRef } from '../../../../shared/exchange/common';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
-import { call, errorText } from '../ui/host-call';
 import { useUnitName } from '../ui/use-unit-name';
 
-/** The province's answer to an office: a signed receipt of every sequence received so far, and gaps. */
+/**
+ * The province's answer to an office: a signed receipt of every sequence received so far, and gaps.
+ * Where it goes is chosen in a dialog, so the button can sit in a table cell without stretching it.
+ */
 export function ReceiptButton({ officeUnit }: { officeUnit: string }) {
   const { t } = useTranslation();
   const unitName = useUnitName();
   const [ref, setRef] = useState<SentRef | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const create = async () => {
+    setFailure(null);
     try {
       const sent = await call(host.bundles.createReceipt({ officeUnit }));
       setRef({ recipientUnit: officeUnit, sequence: sent.sequence });
     } catch (e) {
-      setFailure(errorText(e));
+      setFailure(e);
     }
   };
   return (
-    <Stack spacing={2}>
-      {ref === null && (
-        <div>
-          <Button variant="outlined" onClick={() => void create()}>
-            {t('exchange.import.answerReceipt', { unit: unitName(officeUnit) })}
-          </Button>
-        </div>
+    <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+      <Button variant="outlined" size="small" onClick={() => void create()}>
+        {t('exchange.import.answerReceipt', { unit: unitName(officeUnit) })}
+      </Button>
+      {failure !== null && (
+        <Alert severity="error" role="alert">
+          {errorText(t, failure)}
+        </Alert>
       )}
-      {failure !== null && <span role="alert">{failure}</span>}
-      {ref !== null && <DestinationPicker bundleRef={ref} />}
+      <Dialog open={ref !== null} onClose={() => setRef(null)} maxWidth="md" fullWidth>
+        <DialogContent>{ref !== null && <DestinationPicker bundleRef={ref} kind="receipt" />}</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setRef(null)}>{t('exchange.sent.close')}</Button>
+        </DialogActions>
+      </Dialog>
     </Stack>
   );
 }

@@ -12,10 +12,12 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ok } from '../../../../shared/host/result';
 import { useStore } from '../../../db';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { formatMoment, formatRanges } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
 import { type OfficeState, type OfficeStatus, OVERDUE_DAYS, officeStatuses } from './office-status';
@@ -39,20 +41,26 @@ export function StatusBoard() {
   const { t } = useTranslation();
   const store = useStore();
   const unitName = useUnitName();
-  const [rows, setRows] = useState<OfficeStatus[] | null>(null);
-  const [held, setHeld] = useState<Map<string, Record<string, number>>>(new Map());
-  useEffect(() => {
-    // Loaded together, so a row never shows before what the province holds for it.
-    void Promise.all([host.trust.list(), host.bundles.inbox(), store.exchange.inboundCounts()]).then(
-      ([peers, inbox, counts]) => {
-        setHeld(counts);
-        setRows(
-          officeStatuses(peers.ok ? peers.value.peers : [], inbox.ok ? inbox.value.senders : [], new Date()),
-        );
-      },
-    );
+  // Loaded together, so a row never shows before what the province holds for it; a failure of any
+  // part is shown as such, never as "no office yet".
+  const board = useHostQuery(['trust', 'bundles'], async () => {
+    const [peers, inbox, counts] = await Promise.all([
+      host.trust.list(),
+      host.bundles.inbox(),
+      store.exchange.inboundCounts(),
+    ]);
+    if (!peers.ok) return peers;
+    if (!inbox.ok) return inbox;
+    return ok({ rows: officeStatuses(peers.value.peers, inbox.value.senders, new Date()), held: counts });
   }, [store]);
-  if (rows === null) return null;
+  if (board.error !== null)
+    return (
+      <Alert severity="error" role="alert">
+        {errorText(t, board.error)}
+      </Alert>
+    );
+  if (board.data === undefined) return null;
+  const { rows, held } = board.data;
   const stateText = (row: OfficeStatus) =>
     row.state === 'overdue'
       ? t('exchange.board.overdue', { days: OVERDUE_DAYS })

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ExportProgress } from '../../../db';
 import { useStore } from '../../../db';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatBytes } from '../ui/format';
-import { errorText } from '../ui/host-call';
 import { useUnitName } from '../ui/use-unit-name';
 import { lastExportedSeq, type MadeBundle, makeDataBundle } from './make-data-bundle';
 import { SendingStatus } from './SendingStatus';
@@ -19,22 +20,21 @@ export function SendPage() {
   const office = store.office;
   const province = office?.provinceCode ?? '';
   const [range, setRange] = useState<{ from: number; count: number } | null>(null);
-  const [provinceKey, setProvinceKey] = useState<boolean | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [signing, setSigning] = useState(false);
   const [made, setMade] = useState<MadeBundle | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  const peers = useHostQuery(['trust'], () => host.trust.list(), []);
+  const provinceKey =
+    peers.data === undefined
+      ? null
+      : peers.data.peers.some((p) => p.unit === province && p.status === 'approved');
   const refresh = useCallback(() => {
     if (province === '') return;
     void lastExportedSeq(store, province).then(async (from) =>
       setRange({ from, count: await store.exchange.countChangesSince(from) }),
     );
-    void host.trust
-      .list()
-      .then((r) =>
-        setProvinceKey(r.ok && r.value.peers.some((p) => p.unit === province && p.status === 'approved')),
-      );
   }, [store, province]);
   useEffect(refresh, [refresh]);
 
@@ -50,7 +50,7 @@ export function SendPage() {
       setMade(result);
       refresh();
     } catch (e) {
-      setFailure(errorText(e));
+      setFailure(errorText(t, e));
     } finally {
       setProgress(null);
       setSigning(false);
@@ -71,6 +71,11 @@ export function SendPage() {
         <Typography color="text.secondary" sx={{ mb: 2 }}>
           {t('exchange.send.explain')}
         </Typography>
+        {peers.error !== null && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {errorText(t, peers.error)}
+          </Alert>
+        )}
         {provinceKey === false && (
           <Alert severity="warning" sx={{ mb: 2 }}>
             {t('exchange.send.noProvinceKey')}
@@ -118,10 +123,13 @@ export function SendPage() {
       </Paper>
       {made !== null && (
         <Paper variant="outlined" sx={{ p: 3 }}>
-          <DestinationPicker bundleRef={{ recipientUnit: province, sequence: made.sent.sequence }} />
+          <DestinationPicker
+            bundleRef={{ recipientUnit: province, sequence: made.sent.sequence }}
+            kind="data"
+          />
         </Paper>
       )}
-      <SendingStatus key={made?.sent.sequence ?? 0} peer={province} />
+      <SendingStatus peer={province} />
     </Stack>
   );
 }

@@ -1,19 +1,22 @@
-import { Paper, Stack, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { Alert, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 
 /** The office's side of "per office, last sequence sent and received, gaps, and when". */
 export function SendingStatus({ peer }: { peer: string }) {
   const { t } = useTranslation();
-  const [bundles, setBundles] = useState<SentBundle[] | null>(null);
-  useEffect(() => {
-    void host.bundles.listSent({ recipientUnit: peer }).then((r) => setBundles(r.ok ? r.value.bundles : []));
-  }, [peer]);
-  if (bundles === null) return null;
-  const data = bundles.filter((b) => b.kind === 'data').sort((a, b) => a.sequence - b.sequence);
+  const sent = useHostQuery(['bundles'], () => host.bundles.listSent({ recipientUnit: peer }), [peer]);
+  if (sent.error !== null)
+    return (
+      <Alert severity="error" role="alert">
+        {errorText(t, sent.error)}
+      </Alert>
+    );
+  if (sent.data === undefined) return null;
+  const data = sent.data.bundles.filter((b) => b.kind === 'data').sort((a, b) => a.sequence - b.sequence);
   const last = data.at(-1);
   const delivered = data.filter((b) => b.deliveredAt !== null).at(-1);
   const waiting = data.filter((b) => b.deliveredAt === null).length;

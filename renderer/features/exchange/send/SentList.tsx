@@ -15,10 +15,12 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay, formatMoment } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
@@ -27,13 +29,16 @@ import { useUnitName } from '../ui/use-unit-name';
 export function SentList() {
   const { t } = useTranslation();
   const unitName = useUnitName();
-  const [bundles, setBundles] = useState<SentBundle[] | null>(null);
+  const sent = useHostQuery(['bundles'], () => host.bundles.listSent({}), []);
   const [resend, setResend] = useState<SentBundle | null>(null);
-  useEffect(() => {
-    void host.bundles.listSent({}).then((r) => setBundles(r.ok ? r.value.bundles : []));
-  }, []);
-  if (bundles === null) return null;
-  const sorted = [...bundles].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  if (sent.error !== null)
+    return (
+      <Alert severity="error" role="alert">
+        {errorText(t, sent.error)}
+      </Alert>
+    );
+  if (sent.data === undefined) return null;
+  const sorted = [...sent.data.bundles].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
     <Paper variant="outlined" sx={{ p: 3 }}>
       <Typography variant="h2" sx={{ mb: 2 }}>
@@ -99,6 +104,7 @@ export function SentList() {
           {resend !== null && (
             <DestinationPicker
               bundleRef={{ recipientUnit: resend.recipientUnit, sequence: resend.sequence }}
+              kind={resend.kind}
             />
           )}
         </DialogContent>

@@ -1,9 +1,9 @@
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { pseudonymizer, selectForSharing } from '../../../../shared/exchange/sharing';
 import type { BinhAnStore, ExportProgress } from '../../../db';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { pseudonymKey } from '../keys/host-secrets';
-import { call } from '../ui/host-call';
 
 /** Where the next data bundle starts: the highest changeSeq any earlier data bundle to `province` covered. */
 export async function lastExportedSeq(store: BinhAnStore, province: string): Promise<number> {

@@ -1,37 +1,40 @@
-import { Alert, Box, Button, CircularProgress, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BundleKind } from '../../../../shared/bundle/manifest';
 import type { SentRef } from '../../../../shared/exchange/common';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { errorText } from '../../../ui/store-error-text';
+import { FolderField } from './FolderField';
 import { formatBytes } from './format';
-import { call, errorText } from './host-call';
+import { useUnitName } from './use-unit-name';
 
 type Mode = 'usb' | 'folder' | 'download' | 'mail';
-type Drive = { path: string; label: string; freeBytes: number; totalBytes: number };
 type Outcome = { severity: 'success' | 'error'; text: string } | null;
 
 /**
- * Where a kept bundle goes: a USB stick (with free space), a folder (the OS dialog in Electron, a typed
- * path in the web host), a download, or the e-mail outbox. Each outcome is said in plain Vietnamese.
+ * Where a kept bundle goes: a USB stick (with free space), a folder (typed, the OS dialog in Electron,
+ * main's folder browser in the web host), a download, or the e-mail outbox. Each outcome is said in
+ * plain words, in the UI's language.
  */
-export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
+export function DestinationPicker({ bundleRef, kind }: { bundleRef: SentRef; kind: BundleKind }) {
   const { t, i18n } = useTranslation();
+  const unitName = useUnitName();
+  // Names what and for whom, so a config bundle made from a row of offices says which office it is for.
+  const heading = t('exchange.destination.heading', {
+    kind: t(`exchange.kinds.${kind}`).toLocaleLowerCase(i18n.language),
+    sequence: bundleRef.sequence,
+    unit: unitName(bundleRef.recipientUnit),
+  });
   const [mode, setMode] = useState<Mode>('usb');
-  const [drives, setDrives] = useState<Drive[] | null>(null);
+  const drives = useHostQuery(['drives'], () => host.drives.list(), []);
+  const mail = useHostQuery(['mail'], () => host.mail.getSettings(), []);
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [mailReady, setMailReady] = useState<boolean | null>(null);
-
-  const loadDrives = useCallback(async () => {
-    setDrives(null);
-    const r = await host.drives.list();
-    setDrives(r.ok ? r.value.drives : []);
-  }, []);
-  useEffect(() => {
-    void loadDrives();
-    void host.mail.getSettings().then((r) => setMailReady(r.ok && r.value !== null));
-  }, [loadDrives]);
+  const mailReady = mail.data === undefined ? null : mail.data !== null;
 
   const run = async (action: () => Promise<string>) => {
     setBusy(true);
@@ -39,7 +42,7 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
     try {
       setOutcome({ severity: 'success', text: await action() });
     } catch (e) {
-      setOutcome({ severity: 'error', text: t('exchange.destination.failed', { message: errorText(e) }) });
+      setOutcome({ severity: 'error', text: t('exchange.destination.failed', { message: errorText(t, e) }) });
     } finally {
       setBusy(false);
     }
@@ -66,15 +69,11 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
       await call(host.mail.enqueue({ ref: bundleRef }));
       return t('exchange.destination.queued');
     });
-  const pick = async () => {
-    const r = await host.drives.pickFolder({ purpose: 'save' });
-    if (r.ok && r.value.path !== null) setFolder(r.value.path);
-  };
 
   return (
-    <Box component="section" aria-label={t('exchange.destination.heading', { sequence: bundleRef.sequence })}>
+    <Box component="section" aria-label={heading}>
       <Typography variant="h3" sx={{ mb: 1 }}>
-        {t('exchange.destination.heading', { sequence: bundleRef.sequence })}
+        {heading}
       </Typography>
       <Tabs value={mode} onChange={(_, v: Mode) => setMode(v)} sx={{ mb: 2 }}>
         <Tab value="usb" label={t('exchange.destination.usb')} />
@@ -84,9 +83,16 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
       </Tabs>
       {mode === 'usb' && (
         <Stack spacing={1}>
-          {drives === null && <CircularProgress size={24} aria-hidden />}
-          {drives?.length === 0 && <Alert severity="info">{t('exchange.destination.noDrives')}</Alert>}
-          {drives?.map((d) => (
+          {drives.isLoading && drives.data === undefined && <CircularProgress size={24} aria-hidden />}
+          {drives.error !== null && (
+            <Alert severity="error" role="alert">
+              {errorText(t, drives.error)}
+            </Alert>
+          )}
+          {drives.data?.drives.length === 0 && (
+            <Alert severity="info">{t('exchange.destination.noDrives')}</Alert>
+          )}
+          {drives.data?.drives.map((d) => (
             <Stack key={d.path} direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Typography sx={{ minWidth: 240 }}>
                 <strong>{d.label}</strong> ({d.path}) —{' '}
@@ -101,7 +107,7 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
             </Stack>
           ))}
           <Box>
-            <Button onClick={() => void loadDrives()}>{t('exchange.destination.refresh')}</Button>
+            <Button onClick={drives.refresh}>{t('exchange.destination.refresh')}</Button>
           </Box>
         </Stack>
       )}
@@ -116,15 +122,19 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
             if (folder.trim() !== '') void saveTo('folder', folder.trim());
           }}
         >
-          <TextField
+          <FolderField
+            purpose="save"
             label={t('exchange.destination.folderPath')}
             helperText={t('exchange.destination.folderHelp')}
             value={folder}
-            onChange={(e) => setFolder(e.target.value)}
-            sx={{ minWidth: 380 }}
+            onChange={(path) => setFolder(path)}
           />
-          <Button onClick={() => void pick()}>{t('exchange.destination.pick')}</Button>
-          <Button type="submit" variant="contained" disabled={busy || folder.trim() === ''}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={busy || folder.trim() === ''}
+            sx={{ mt: 1, whiteSpace: 'nowrap' }}
+          >
             {t('exchange.destination.saveToFolder')}
           </Button>
         </Stack>
@@ -135,7 +145,11 @@ export function DestinationPicker({ bundleRef }: { bundleRef: SentRef }) {
         </Button>
       )}
       {mode === 'mail' &&
-        (mailReady === false ? (
+        (mail.error !== null ? (
+          <Alert severity="error" role="alert">
+            {errorText(t, mail.error)}
+          </Alert>
+        ) : mailReady === false ? (
           <Alert severity="info">{t('exchange.destination.noMailSettings')}</Alert>
         ) : (
           <Button variant="contained" disabled={busy || mailReady !== true} onClick={() => void enqueue()}>

@@ -112,7 +112,7 @@ describe('binhan inspect, verify, open', () => {
   it('verify refuses another key, another recipient, a tampered or truncated file (exit 1, one line)', () => {
     const wrongKey = binhan('verify', p('bundle.zip'), '--sender', p('province', 'signing.pub'));
     expect(wrongKey.status).toBe(1);
-    expectOneLine(wrongKey.stderr, /TỪ CHỐI \[unknown-sender\]/);
+    expectOneLine(wrongKey.stderr, /TỪ CHỐI \[unknownSender\]/);
 
     const wrongRecipient = binhan(
       'verify',
@@ -123,7 +123,7 @@ describe('binhan inspect, verify, open', () => {
       '48',
     );
     expect(wrongRecipient.status).toBe(1);
-    expectOneLine(wrongRecipient.stderr, /\[wrong-recipient\]/);
+    expectOneLine(wrongRecipient.stderr, /\[wrongRecipient\]/);
 
     const e = readZip(readFileSync(p('bundle.zip')), DEFAULT_LIMITS);
     const payload = e['payload.age'].slice();
@@ -138,7 +138,7 @@ describe('binhan inspect, verify, open', () => {
     );
     const tampered = binhan('verify', p('tampered.zip'), '--sender', p('office', 'signing.pub'));
     expect(tampered.status).toBe(1);
-    expectOneLine(tampered.stderr, /\[payload-mismatch\]/);
+    expectOneLine(tampered.stderr, /\[payloadMismatch\]/);
 
     writeFileSync(p('truncated.zip'), readFileSync(p('bundle.zip')).subarray(0, 500));
     const truncated = binhan('inspect', p('truncated.zip'));
@@ -165,7 +165,7 @@ describe('binhan inspect, verify, open', () => {
     expectOneLine(again.stderr, /không ghi đè/);
   });
 
-  it('open with the wrong identity: cannot-decrypt, nothing written', () => {
+  it('open with the wrong identity: cannotDecrypt, nothing written', () => {
     const r = binhan(
       'open',
       p('bundle.zip'),
@@ -177,7 +177,7 @@ describe('binhan inspect, verify, open', () => {
       p('not-opened'),
     );
     expect(r.status).toBe(1);
-    expectOneLine(r.stderr, /\[cannot-decrypt\]/);
+    expectOneLine(r.stderr, /\[cannotDecrypt\]/);
     expect(() => readdirSync(p('not-opened'))).toThrow();
   });
 

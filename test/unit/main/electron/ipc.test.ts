@@ -74,7 +74,10 @@ describe('IPC door', () => {
   ])('refuses %s before any work', async (_name, event) => {
     const { invoke, spy, opened } = setup();
     const result = await invoke('app:openExternal', event, { url: 'https://tongdai111.vn/' });
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', reason: 'foreignOrigin', message: expect.any(String) },
+    });
     expect(spy).not.toHaveBeenCalled();
     expect(opened).toEqual([]);
   });
@@ -84,17 +87,17 @@ describe('IPC door', () => {
     const event = mainFrame('app://binhan/index.html');
     expect(await invoke('app:openExternal', event, { url: 42 })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input' },
+      error: { code: 'invalidInput' },
     });
     expect(
       await invoke('app:openExternal', event, { url: 'https://tongdai111.vn/', extra: 1 }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input' },
+      error: { code: 'invalidInput' },
     });
     expect(await invoke('app:openExternal', event, { url: 'https://evil.example/' })).toMatchObject({
       ok: false,
-      error: { code: 'not_allowed' },
+      error: { code: 'notAllowed' },
     });
     expect(opened).toEqual([]);
     expect(await invoke('app:openExternal', event, { url: 'https://tongdai111.vn/' })).toEqual({

@@ -13,7 +13,7 @@ describe('keys area', () => {
     const dir = path.join(root, 'office');
     const host = await makeHost(dir);
     expect(await value(host.api.keys.status())).toEqual({ state: 'none', unit: null, secretStore: null });
-    await expect(failure(host.api.keys.publicInfo())).resolves.toMatchObject({ code: 'not_found' });
+    await expect(failure(host.api.keys.publicInfo())).resolves.toMatchObject({ code: 'notFound' });
 
     const info = await value(host.api.keys.create({ unit: '49201', wrappingKey: host.wrappingKey }));
     expect(info.unit).toBe('49201');
@@ -26,18 +26,18 @@ describe('keys area', () => {
     });
     await expect(
       failure(host.api.keys.create({ unit: '49201', wrappingKey: host.wrappingKey })),
-    ).resolves.toMatchObject({ code: 'not_allowed' });
+    ).resolves.toMatchObject({ code: 'notAllowed' });
 
     expect((await value(host.api.keys.lock())).state).toBe('locked');
     expect(await value(host.api.keys.publicInfo())).toEqual(info);
     const locked = await failure(host.api.bundles.createData({ recipientUnit: '49', records: {} }));
     expect(locked.code).toBe('forbidden');
-    expect(locked.message).toMatch(/đăng nhập/);
+    expect(locked.reason).toBe('exchangeLocked');
 
     const other = await makeHost(path.join(root, 'other'));
     const wrong = await failure(host.api.keys.unlock({ wrappingKey: other.wrappingKey }));
     expect(wrong).toMatchObject({ code: 'forbidden' });
-    expect(wrong.message).toMatch(/không đúng/);
+    expect(wrong.reason).toBe('wrongWrappingKey');
     expect((await value(host.api.keys.status())).state).toBe('locked');
 
     const restarted = await makeHost(dir);
@@ -51,13 +51,11 @@ describe('keys area', () => {
   it('validates input at the door: the wrapping key must be 32 bytes of base64, the unit a code', async () => {
     const host = await makeHost(path.join(root, 'office'));
     for (const wrappingKey of ['', 'short', 'A'.repeat(43), `${'A'.repeat(42)}==`]) {
-      expect((await failure(host.api.keys.create({ unit: '49201', wrappingKey }))).code).toBe(
-        'invalid_input',
-      );
+      expect((await failure(host.api.keys.create({ unit: '49201', wrappingKey }))).code).toBe('invalidInput');
     }
     const bad = await failure(host.api.keys.create({ unit: '../49', wrappingKey: host.wrappingKey }));
-    expect(bad.code).toBe('invalid_input');
-    expect(bad.message).toMatch(/trường unit/);
+    expect(bad.code).toBe('invalidInput');
+    expect(bad).toMatchObject({ reason: 'invalidFields', details: { field: 'unit' } });
     expect((await value(host.api.keys.status())).state).toBe('none');
   });
 });

@@ -39,7 +39,7 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
   expect(enrollment.sequence).toBe(1);
   const enrollmentFile = await carry(office, PROVINCE, 1);
   const imported = await value(province.api.trust.importKeys({ source: enrollmentFile }));
-  if (!imported.ok) throw new Error(imported.rejection.message);
+  if (!imported.ok) throw new Error(`${imported.rejection.code}: ${imported.rejection.detail}`);
   expect(imported.peer.status).toBe('pending');
   expect(imported.peer.signingFingerprint).toBe(officeKeys.signingFingerprint);
   await value(
@@ -49,7 +49,7 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
     }),
   );
   const openedEnrollment = await value(province.api.bundles.open({ source: enrollmentFile }));
-  if (!openedEnrollment.ok) throw new Error(openedEnrollment.rejection.message);
+  if (!openedEnrollment.ok) throw new Error(`${openedEnrollment.rejection.code}: ${openedEnrollment.rejection.detail}`);
   await value(province.api.bundles.commit({ manifestSha256: openedEnrollment.manifestSha256 }));
 
   await value(
@@ -60,7 +60,7 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
   );
   const configFile = await carry(province, OFFICE, 1);
   const config = await value(office.api.trust.importKeys({ source: configFile }));
-  if (!config.ok) throw new Error(config.rejection.message);
+  if (!config.ok) throw new Error(`${config.rejection.code}: ${config.rejection.detail}`);
   expect(config.peer.introducedBy).toBe('config');
   await value(
     office.api.trust.approve({
@@ -69,7 +69,7 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
     }),
   );
   const openedConfig = await value(office.api.bundles.open({ source: configFile }));
-  if (!openedConfig.ok) throw new Error(openedConfig.rejection.message);
+  if (!openedConfig.ok) throw new Error(`${openedConfig.rejection.code}: ${openedConfig.rejection.detail}`);
   expect(openedConfig.records.plan).toEqual([{ id: 'qn-2021', year: 2025 }]);
   await value(office.api.bundles.commit({ manifestSha256: openedConfig.manifestSha256 }));
   return { office, province, officeKeys, provinceKeys };

@@ -40,7 +40,7 @@ describe('private keys never leave main', () => {
     const { office, province } = await enrolledPair(root);
     await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCases(1) }));
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
-    if (!opened.ok) throw new Error(opened.rejection.message);
+    if (!opened.ok) throw new Error(`${opened.rejection.code}: ${opened.rejection.detail}`);
     await value(province.api.bundles.commit({ manifestSha256: opened.manifestSha256 }));
     await value(province.api.bundles.createReceipt({ officeUnit: OFFICE }));
     await value(office.api.bundles.importReceipt({ source: await carry(province, OFFICE, 2) }));

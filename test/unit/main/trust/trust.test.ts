@@ -25,7 +25,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     const sent = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records }));
     expect(sent.sequence).toBe(2);
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
-    if (!opened.ok) throw new Error(opened.rejection.message);
+    if (!opened.ok) throw new Error(`${opened.rejection.code}: ${opened.rejection.detail}`);
     expect(opened.records).toEqual(records);
     expect(opened.manifest).toMatchObject({
       kind: 'data',
@@ -46,7 +46,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     const imported = await value(
       province.api.trust.importKeys({ source: await carry(stranger, PROVINCE, 1) }),
     );
-    if (!imported.ok) throw new Error(imported.rejection.message);
+    if (!imported.ok) throw new Error(`${imported.rejection.code}: ${imported.rejection.detail}`);
     expect(imported.peer.status).toBe('pending');
 
     // Importing the same enrollment again changes nothing.
@@ -59,8 +59,8 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
         signingFingerprint: provinceKeys.signingFingerprint,
       }),
     );
-    expect(wrong.code).toBe('not_allowed');
-    expect(wrong.message).toMatch(/Mã xác minh không khớp/);
+    expect(wrong.code).toBe('notAllowed');
+    expect(wrong.reason).toBe('fingerprintMismatch');
 
     // A data bundle signed by the pending key, encrypted to the province (as a stranger's program would).
     const strangerSecret = await strangerKeysFromDisk(stranger.dataDir, stranger.wrappingKey);
@@ -80,12 +80,12 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     const source = upload(forged.fileName, toBase64(forged.bytes));
     expect(await value(province.api.bundles.open({ source }))).toMatchObject({
       ok: false,
-      rejection: { code: 'unknown-sender' },
+      rejection: { code: 'unknownSender' },
     });
     await value(province.api.trust.reject({ keyId: imported.peer.keyId }));
     expect(await value(province.api.bundles.open({ source }))).toMatchObject({
       ok: false,
-      rejection: { code: 'unknown-sender', message: expect.stringMatching(/chưa được phê duyệt/) },
+      rejection: { code: 'unknownSender', detail: expect.stringMatching(/is not approved/) },
     });
 
     // A key nobody ever imported.
@@ -106,7 +106,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     const rejected = await value(
       province.api.bundles.open({ source: upload(alien.fileName, toBase64(alien.bytes)) }),
     );
-    expect(rejected).toMatchObject({ ok: false, rejection: { code: 'unknown-sender' } });
+    expect(rejected).toMatchObject({ ok: false, rejection: { code: 'unknownSender' } });
     expect(strangerKeys.signingKeyId).toBe(publicKeysOf(strangerSecret).signingKeyId);
   });
 
@@ -141,7 +141,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     const result = await value(
       province.api.trust.importKeys({ source: upload(bundle.fileName, toBase64(bundle.bytes)) }),
     );
-    expect(result).toMatchObject({ ok: false, rejection: { code: 'unknown-sender' } });
+    expect(result).toMatchObject({ ok: false, rejection: { code: 'unknownSender' } });
     expect((await value(province.api.trust.list())).peers).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe('the web host keeps one origin per data folder', () => {
 
   it('refuses a damaged web-host.json rather than choosing a new origin', async () => {
     await writeFile(path.join(dataDir, WEB_HOST_FILE), '{"hostName":"evil.example","port":1}');
-    await expect(loadWebOrigin(fs, dataDir)).rejects.toThrow(/bị hỏng/);
+    await expect(loadWebOrigin(fs, dataDir)).rejects.toThrow(/stateFileCorrupt/);
     expect(await readFile(path.join(dataDir, WEB_HOST_FILE), 'utf8')).toContain('evil.example');
   });
 

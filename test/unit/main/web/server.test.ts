@@ -145,7 +145,10 @@ describe('web host', () => {
       '{"url":',
     );
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body).error.message).toMatch(/không phải JSON hợp lệ/);
+    expect(JSON.parse(reply.body).error).toMatchObject({
+      reason: 'badRequest',
+      details: { expected: 'JSON' },
+    });
   });
 
   it('answers 400 naming the field when the input breaks the schema', async () => {
@@ -158,7 +161,10 @@ describe('web host', () => {
       body,
     );
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body).error.message).toMatch(/trường url/);
+    expect(JSON.parse(reply.body).error).toMatchObject({
+      reason: 'invalidFields',
+      details: { field: 'url' },
+    });
   });
 
   it('answers 413 for an oversize body without reading it all', async () => {
@@ -171,7 +177,7 @@ describe('web host', () => {
       body,
     );
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.code).toBe('invalid_input');
+    expect(JSON.parse(reply.body).error.code).toBe('invalidInput');
   });
 
   it('refuses a non-JSON content type (blocks cross-site form posts)', async () => {
@@ -192,7 +198,7 @@ describe('web host', () => {
       headers,
       JSON.stringify({ url: 'https://evil.example/' }),
     );
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     const good = await call(
       host,
       'POST',

@@ -24,7 +24,8 @@ describe('readBundle rejects, each with its reason', () => {
   ) {
     const result = await readBundle(bytes, { ...options, ...over });
     expect(result.ok ? 'accepted' : result.rejection.code).toBe(code);
-    if (!result.ok) expect(result.rejection.message).toMatch(/[àáảãạăâđêôơưÀ-ỹ]/);
+    // A code and a technical detail cross, never a sentence: the app translates the code.
+    if (!result.ok) expect(Object.keys(result.rejection).sort()).toEqual(['code', 'detail']);
   }
 
   beforeAll(async () => {
@@ -67,19 +68,19 @@ describe('readBundle rejects, each with its reason', () => {
     expect(accepted).toEqual([]);
   });
 
-  it('payload with one flipped byte (re-zipped): payload-mismatch, before decryption', async () => {
+  it('payload with one flipped byte (re-zipped): payloadMismatch, before decryption', async () => {
     const e = entriesOf(first.bytes);
     const payload = e['payload.age'].slice();
     payload[payload.length - 5] = (payload[payload.length - 5] ?? 0) ^ 0x01;
-    await expectRejected(rezip({ ...e, 'payload.age': payload }), 'payload-mismatch');
+    await expectRejected(rezip({ ...e, 'payload.age': payload }), 'payloadMismatch');
   });
 
-  it('manifest with one flipped byte (re-zipped): bad-signature', async () => {
+  it('manifest with one flipped byte (re-zipped): badSignature', async () => {
     const e = entriesOf(first.bytes);
     const manifest = utf8(
       new TextDecoder().decode(e['manifest.json']).replace('"sequence":1', '"sequence":7'),
     );
-    await expectRejected(rezip({ ...e, 'manifest.json': manifest }), 'bad-signature');
+    await expectRejected(rezip({ ...e, 'manifest.json': manifest }), 'badSignature');
   });
 
   it('a byte flipped in the file itself (names, manifest, signature, payload): corrupt', async () => {
@@ -91,10 +92,10 @@ describe('readBundle rejects, each with its reason', () => {
     }
   });
 
-  it('signature of another bundle by the same key: bad-signature', async () => {
+  it('signature of another bundle by the same key: badSignature', async () => {
     const e = entriesOf(first.bytes);
     const other = entriesOf(second.bytes)['manifest.json.minisig'];
-    await expectRejected(rezip({ ...e, 'manifest.json.minisig': other }), 'bad-signature');
+    await expectRejected(rezip({ ...e, 'manifest.json.minisig': other }), 'badSignature');
   });
 
   it('truncated zip: corrupt', async () => {
@@ -126,40 +127,40 @@ describe('readBundle rejects, each with its reason', () => {
     expect(gap.ok && gap.value.chain).toEqual({ status: 'gap', missingFrom: 3, missingTo: 4 });
   });
 
-  it('previous-manifest hash that does not match: chain-broken', async () => {
+  it('previous-manifest hash that does not match: chainBroken', async () => {
     const chain = { [OFFICE]: { lastSequence: 1, lastManifestSha256: 'ab'.repeat(32) } };
-    await expectRejected(second.bytes, 'chain-broken', { chain });
+    await expectRejected(second.bytes, 'chainBroken', { chain });
   });
 
-  it('bundle for another province: wrong-recipient', async () => {
-    await expectRejected(first.bytes, 'wrong-recipient', { expectedRecipient: '48' });
+  it('bundle for another province: wrongRecipient', async () => {
+    await expectRejected(first.bytes, 'wrongRecipient', { expectedRecipient: '48' });
   });
 
-  it('signed by a key that is not approved: unknown-sender', async () => {
+  it('signed by a key that is not approved: unknownSender', async () => {
     const stray = await writeBundle({
       manifestFields: fields(),
       records: sampleRecords,
       senderSigningKey: parties.stranger,
       recipient: parties.province.recipient,
     });
-    await expectRejected(stray.bytes, 'unknown-sender');
-    await expectRejected(first.bytes, 'unknown-sender', { approvedSenders: [] });
+    await expectRejected(stray.bytes, 'unknownSender');
+    await expectRejected(first.bytes, 'unknownSender', { approvedSenders: [] });
   });
 
-  it('approved key used for another unit: sender-mismatch', async () => {
-    await expectRejected(first.bytes, 'sender-mismatch', {
+  it('approved key used for another unit: senderMismatch', async () => {
+    await expectRejected(first.bytes, 'senderMismatch', {
       approvedSenders: [{ publicKey: publicPart(parties.office), unit: '49999' }],
     });
   });
 
-  it('a newer format version, correctly signed: future-version', async () => {
+  it('a newer format version, correctly signed: futureVersion', async () => {
     const e = entriesOf(first.bytes);
     const manifest = { ...JSON.parse(new TextDecoder().decode(e['manifest.json'])), formatVersion: 2 };
     const bytes = utf8(canonicalJson(manifest));
     const sig = utf8(signMinisign(bytes, parties.office, 'future'));
     await expectRejected(
       rezip({ ...e, 'manifest.json': bytes, 'manifest.json.minisig': sig }),
-      'future-version',
+      'futureVersion',
     );
   });
 
@@ -173,7 +174,7 @@ describe('readBundle rejects, each with its reason', () => {
         'manifest.json.minisig': signedByStranger,
         'payload.age': junkPayload,
       }),
-      'unknown-sender',
+      'unknownSender',
     );
     const signedByOffice = utf8(signMinisign(utf8('something else'), parties.office, 'x'));
     await expectRejected(
@@ -182,7 +183,7 @@ describe('readBundle rejects, each with its reason', () => {
         'manifest.json.minisig': signedByOffice,
         'payload.age': junkPayload,
       }),
-      'bad-signature',
+      'badSignature',
     );
     const garbageSignedByOffice = utf8(signMinisign(garbage, parties.office, 'x'));
     await expectRejected(
@@ -195,18 +196,18 @@ describe('readBundle rejects, each with its reason', () => {
     );
   });
 
-  it('kind not expected here: wrong-kind', async () => {
-    await expectRejected(first.bytes, 'wrong-kind', { expectedKinds: ['receipt'] });
+  it('kind not expected here: wrongKind', async () => {
+    await expectRejected(first.bytes, 'wrongKind', { expectedKinds: ['receipt'] });
   });
 
-  it('encrypted to another key: cannot-decrypt', async () => {
-    await expectRejected(first.bytes, 'cannot-decrypt', { identity: parties.otherProvince.identity });
+  it('encrypted to another key: cannotDecrypt', async () => {
+    await expectRejected(first.bytes, 'cannotDecrypt', { identity: parties.otherProvince.identity });
   });
 
-  it('zip-path attack entries: unsafe-path', async () => {
+  it('zip-path attack entries: unsafePath', async () => {
     const e = entriesOf(first.bytes);
     for (const evil of ['../x', '/etc/x', '..\\x', 'a/../../x', 'C:\\x']) {
-      await expectRejected(rezip({ [evil]: utf8('pwned'), ...e }), 'unsafe-path');
+      await expectRejected(rezip({ [evil]: utf8('pwned'), ...e }), 'unsafePath');
     }
   });
 
@@ -218,27 +219,27 @@ describe('readBundle rejects, each with its reason', () => {
     await expectRejected(duplicateEntry(first.bytes), 'corrupt');
   });
 
-  it('an entry declaring a huge uncompressed size (zip bomb): too-large, before inflating', async () => {
+  it('an entry declaring a huge uncompressed size (zip bomb): tooLarge, before inflating', async () => {
     const e = entriesOf(first.bytes);
     const bomb = zipSync({
       'manifest.json': [e['manifest.json'], { level: 0 }],
       'manifest.json.minisig': [e['manifest.json.minisig'], { level: 0 }],
       'payload.age': [new Uint8Array(8 * 1024 * 1024), { level: 9 }],
     });
-    await expectRejected(bomb, 'too-large', { limits: { maxPayloadBytes: 1024 * 1024 } });
+    await expectRejected(bomb, 'tooLarge', { limits: { maxPayloadBytes: 1024 * 1024 } });
     // The same with a lie in the central directory: the declared size is what is checked first.
-    await expectRejected(withDeclaredSize(first.bytes, 'payload.age', 0xfffffff0), 'too-large');
-    await expectRejected(first.bytes, 'too-large', { limits: { maxBundleBytes: 100 } });
+    await expectRejected(withDeclaredSize(first.bytes, 'payload.age', 0xfffffff0), 'tooLarge');
+    await expectRejected(first.bytes, 'tooLarge', { limits: { maxBundleBytes: 100 } });
   });
 
-  it('a payload that inflates beyond the limit after decryption: too-large', async () => {
+  it('a payload that inflates beyond the limit after decryption: tooLarge', async () => {
     const big = await writeBundle({
       manifestFields: fields(),
       records: { notes: Array.from({ length: 2000 }, (_, i) => ({ i, text: 'Bình An '.repeat(50) })) },
       senderSigningKey: parties.office,
       recipient: parties.province.recipient,
     });
-    await expectRejected(big.bytes, 'too-large', { limits: { maxPlainBytes: 100_000 } });
+    await expectRejected(big.bytes, 'tooLarge', { limits: { maxPlainBytes: 100_000 } });
   });
 });
 
