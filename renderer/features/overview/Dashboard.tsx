@@ -7,15 +7,19 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { BUCKET_KINDS } from '../../../shared/aggregates/buckets';
 import { computeFigures, indicatorsAt } from '../../../shared/indicators/figures';
 import { periodMonths } from '../../../shared/indicators/periods';
-import type { PlanRecord } from '../../../shared/model';
+import { timelinessFrom } from '../../../shared/indicators/timeliness';
+import { type PlanRecord, todayIso } from '../../../shared/model';
 import { useSession, useStore } from '../../db';
 import { CaseBreakdowns } from './CaseBreakdowns';
 import { DashboardFilters } from './DashboardFilters';
 import { casesLink } from './drill-down';
 import { IndicatorCard } from './IndicatorCard';
 import type { PlanData } from './load-plan-data';
+import { NextPlanDialog } from './NextPlanDialog';
+import { NoPlanBanner } from './NoPlanBanner';
 import { PlanDialog } from './PlanDialog';
-import { readSelection, type Selection, selectionQuery } from './selection';
+import { planCovers, readSelection, type Selection, selectionQuery } from './selection';
+import { TimelinessCard, type TimelinessRow } from './TimelinessCard';
 import { TrendChart } from './TrendChart';
 import { UnitTable } from './UnitTable';
 import { usePlanData } from './use-plan-data';
@@ -50,7 +54,9 @@ export function Dashboard() {
       </Alert>
     );
   }
-  const selection = readSelection(params, state.data.plans, officeUnit ?? '', new Date());
+  const selection = readSelection(params, state.data.plans, officeUnit ?? '', new Date(), {
+    openOnToday: true,
+  });
   if (selection === null) return <Alert severity="info">{t('dashboard.noPlan')}</Alert>;
   const plan = state.data.plans.find((p) => p.id === selection.planId);
   if (plan === undefined) return null;
@@ -75,8 +81,11 @@ type BodyProps = {
 
 function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProps) {
   const { t } = useTranslation();
+  const store = useStore();
   const session = useSession();
   const [editing, setEditing] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const covered = data.plans.some((p) => planCovers(p, selection.period.year));
   const canSeeCases = session?.can('case.read') ?? false;
   const unitName = (code: string) => data.units.find((u) => u.code === code)?.name ?? code;
   const { unitCode, period } = selection;
@@ -94,6 +103,14 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
       cases,
       results: indicatorsAt({ ...base, rows, unitCode: code }, period),
     };
+  });
+  const today = todayIso();
+  const timelinessOf = (code: string): TimelinessRow => ({
+    code,
+    name: unitName(code),
+    timeliness: timelinessFrom(data.rows.get(code) ?? [], period, today),
+    casesLink: canSeeCases ? casesLink(code, period) : null,
+    overdueLink: canSeeCases ? `${casesLink(code, period)}&overdue=1` : null,
   });
   const visibleUnits = data.units.filter(
     (u) =>
@@ -131,10 +148,21 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
           </Button>
         </Stack>
       </Stack>
+      {!covered && (
+        <NoPlanBanner
+          year={selection.period.year}
+          plan={plan}
+          canCopy={session?.can('settings.manage') ?? false}
+          onCopy={() => setCopying(true)}
+        />
+      )}
       <Typography variant="h5" component="h2">
         {`${t('dashboard.indicators')} · ${unitName(unitCode)} · ${
           period.part === 'year' ? period.year : `${t('dashboard.filters.partFirstHalf')} ${period.year}`
         }`}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" data-testid="exact-note">
+        {t('dashboard.exactNote', { threshold: store.settings.smallCellThreshold })}
       </Typography>
       <Grid container spacing={2}>
         {plan.indicators.map((indicator, i) => {
@@ -160,6 +188,19 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
         linkForType={canSeeCases ? (type) => casesLink(unitCode, period, type) : undefined}
       />
       <UnitTable rows={unitRows} codes={codes} />
+      <TimelinessCard unit={timelinessOf(unitCode)} rows={data.subUnits.map(timelinessOf)} today={today} />
+      {copying && (
+        <NextPlanDialog
+          plan={plan}
+          plans={data.plans}
+          units={data.units}
+          onClose={() => setCopying(false)}
+          onCreated={(id) => {
+            setCopying(false);
+            onChange({ ...selection, planId: id });
+          }}
+        />
+      )}
       {editing && (
         <PlanDialog
           plan={plan}

@@ -23,9 +23,17 @@ type Props = {
 export function DashboardFilters({ selection, plans, units, onChange }: Props) {
   const { t } = useTranslation();
   const plan = plans.find((p) => p.id === selection.planId);
+  // The latest plan also offers the years after it up to this one: the dashboard opens on the current
+  // year and says when no plan covers it.
+  const thisYear = new Date().getFullYear();
+  const latest = Math.max(...plans.map((p) => p.toYear));
+  const last = Math.max(
+    plan?.toYear ?? selection.period.year,
+    selection.period.year,
+    plan !== undefined && plan.toYear === latest ? thisYear : 0,
+  );
   const years: number[] = [];
-  for (let y = plan?.fromYear ?? selection.period.year; y <= (plan?.toYear ?? selection.period.year); y += 1)
-    years.push(y);
+  for (let y = plan?.fromYear ?? selection.period.year; y <= last; y += 1) years.push(y);
   return (
     <Stack
       direction="row"

@@ -65,6 +65,11 @@ export function IndicatorCard({ indicator, result, year, drillTo }: Props) {
               : t(`dashboard.basis.${indicator.computation.kind}`, { schoolYear })}
           </Typography>
         )}
+        {indicator.computation.kind === 'schoolsWithActivityShare' && (
+          <Typography variant="caption" color="text.secondary" data-testid="school-year-note">
+            {t('dashboard.card.schoolYearNote', { year, schoolYear, start: schoolYearFor(year) })}
+          </Typography>
+        )}
         <LinearProgress
           variant="determinate"
           value={progress}

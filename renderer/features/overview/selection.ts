@@ -4,11 +4,21 @@ import type { PlanRecord } from '../../../shared/model';
 /** What the dashboard and the report are looking at; kept in the URL so a report link carries it. */
 export type Selection = { planId: string; unitCode: string; period: ReportPeriod };
 
+/** Whether a plan's period covers `year` (the dashboard says so when none does). */
+export const planCovers = (plan: Pick<PlanRecord, 'fromYear' | 'toYear'>, year: number): boolean =>
+  plan.fromYear <= year && year <= plan.toYear;
+
+/**
+ * `openOnToday` (the dashboard): without a year asked, the current year even when no plan covers it
+ * (the plan shown is the latest, and the dashboard says the plan has ended); a year asked may lie
+ * between the plan's first year and the current one. Otherwise the year stays within the plan.
+ */
 export function readSelection(
   params: URLSearchParams,
   plans: readonly PlanRecord[],
   officeUnit: string,
   today: Date,
+  { openOnToday = false }: { openOnToday?: boolean } = {},
 ): Selection | null {
   const thisYear = today.getFullYear();
   const plan =
@@ -18,10 +28,11 @@ export function readSelection(
     plans[0];
   if (plan === undefined) return null;
   const asked = Number(params.get('year'));
+  const lastYear = openOnToday ? Math.max(plan.toYear, thisYear) : plan.toYear;
   const year =
-    Number.isInteger(asked) && asked >= plan.fromYear && asked <= plan.toYear
+    params.get('year') !== null && Number.isInteger(asked) && asked >= plan.fromYear && asked <= lastYear
       ? asked
-      : Math.max(plan.fromYear, Math.min(plan.toYear, thisYear));
+      : Math.max(plan.fromYear, Math.min(lastYear, thisYear));
   return {
     planId: plan.id,
     unitCode: params.get('unit') ?? officeUnit,

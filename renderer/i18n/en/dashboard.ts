@@ -18,6 +18,8 @@ export const dashboard: Messages['dashboard'] = {
   noOffice: 'The office is not set up yet.',
   forbidden: 'Your account may not see the indicators.',
   locked: 'The session is locked. Unlock it to see the figures.',
+  exactNote:
+    "The figures on this page are the office's exact counts, with nothing hidden, because they are seen inside the office only. Reports and files that leave it show cells below {{threshold}} as '< {{threshold}}'.",
   indicators: 'Indicators',
   card: {
     noData: 'No data',
@@ -29,6 +31,8 @@ export const dashboard: Messages['dashboard'] = {
     count: 'Count',
     exceeds: "More reached than the target population: check the year's population figures.",
     drill: 'See the cases',
+    schoolYearNote:
+      'The year {{year}} counts the school year {{schoolYear}} (from September {{start}}, ending in {{year}}).',
     progressLabel: '{{code}}: {{value}} against a target of {{target}}',
   },
   basis: {
@@ -69,6 +73,44 @@ export const dashboard: Messages['dashboard'] = {
     unit: 'Unit',
     cases: 'Cases',
     empty: 'This unit has no subordinate units.',
+  },
+  noPlanForYear: {
+    title: 'No plan covers {{year}}',
+    ended:
+      "The latest plan, '{{name}}', ended in {{to}}. The indicators below follow it, against its last targets (for {{to}}).",
+    before: "The plan '{{name}}' ({{from}}–{{to}}) does not cover this year.",
+    offer: 'You can copy it to a new period with its targets (editable before it is created).',
+    askAdmin: "The office's administrator can copy it to a new period.",
+    copy: 'Copy to a new period',
+  },
+  nextPlan: {
+    title: 'Create the plan for a new period',
+    intro:
+      "Copies '{{name}}': the same indicators and formulas; every year of the new period gets the old plan's last target. Name and unit follow today's administrative units. Edit them if the new plan sets otherwise.",
+    name: 'Plan name',
+    unit: 'Unit: {{unit}}',
+    unitNow: 'Unit: {{unit}} (in place of {{old}} after the reorganisation of administrative units)',
+    indicator: 'Indicator',
+    create: 'Create the plan',
+  },
+  timeliness: {
+    title: 'Timeliness of help',
+    caption:
+      "Cases reported in the period. The first service is the earliest one whose outcome is 'Provided' (a service before the report date counts as 0 days). Follow-up overdue: an open case whose next contact was due before today ({{today}}) and is not done. Exact figures from the counters, not rounded and with no small cells hidden (shown inside the office only).",
+    median: 'Median days from report to first service',
+    days: '{{value}} days',
+    beyond: 'More than a year',
+    served: 'over {{n}} cases that received a service',
+    notServed: 'Cases not yet provided any service',
+    overdue: 'Cases with a follow-up overdue',
+    drillCases: "See the period's cases",
+    drillOverdue: 'See the overdue cases',
+    byUnit: 'By subordinate unit',
+    colMedian: 'Median (days)',
+    colServed: 'With a service',
+    colNotServed: 'No service yet',
+    colOverdue: 'Follow-up overdue',
+    overdueOf: '{{n}} cases with a follow-up overdue in {{unit}}',
   },
   plan: {
     title: 'Plan and targets',

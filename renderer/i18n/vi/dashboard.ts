@@ -16,6 +16,8 @@ export const dashboard = {
   noOffice: 'Văn phòng chưa được thiết lập.',
   forbidden: 'Tài khoản của bạn không có quyền xem các chỉ tiêu.',
   locked: 'Phiên làm việc đang khoá. Hãy mở khoá để xem số liệu.',
+  exactNote:
+    'Số liệu trên trang này là số chính xác của đơn vị, không ẩn ô nào vì chỉ xem trong đơn vị. Báo cáo và tệp gửi ra ngoài hiển thị các ô nhỏ hơn {{threshold}} là «< {{threshold}}».',
   indicators: 'Các chỉ tiêu',
   card: {
     noData: 'Chưa có số liệu',
@@ -27,6 +29,8 @@ export const dashboard = {
     count: 'Số lượng',
     exceeds: 'Số đạt lớn hơn tổng số đối tượng: hãy rà soát số liệu đối tượng của năm.',
     drill: 'Xem các vụ việc',
+    schoolYearNote:
+      'Năm {{year}} tính theo năm học {{schoolYear}} (từ tháng 9/{{start}}, kết thúc trong năm {{year}}).',
     progressLabel: '{{code}}: {{value}} so với mục tiêu {{target}}',
   },
   basis: {
@@ -67,6 +71,44 @@ export const dashboard = {
     unit: 'Đơn vị',
     cases: 'Vụ việc',
     empty: 'Đơn vị này không có đơn vị trực thuộc.',
+  },
+  noPlanForYear: {
+    title: 'Chưa có kế hoạch cho năm {{year}}',
+    ended:
+      'Kế hoạch gần nhất, «{{name}}», đã kết thúc năm {{to}}. Các chỉ tiêu dưới đây tính theo kế hoạch đó, so với mục tiêu cuối cùng của nó (năm {{to}}).',
+    before: 'Kế hoạch «{{name}}» ({{from}}–{{to}}) không bao gồm năm này.',
+    offer: 'Có thể sao chép kế hoạch đó sang giai đoạn mới, kèm các mục tiêu (sửa được trước khi tạo).',
+    askAdmin: 'Quản trị viên của đơn vị có thể sao chép kế hoạch đó sang giai đoạn mới.',
+    copy: 'Sao chép sang giai đoạn mới',
+  },
+  nextPlan: {
+    title: 'Tạo kế hoạch giai đoạn mới',
+    intro:
+      'Sao chép «{{name}}»: cùng các chỉ tiêu và cách tính; mỗi năm của giai đoạn mới nhận mục tiêu cuối cùng của kế hoạch cũ. Tên và đơn vị theo đơn vị hành chính hiện nay. Hãy sửa nếu kế hoạch mới đặt khác.',
+    name: 'Tên kế hoạch',
+    unit: 'Đơn vị: {{unit}}',
+    unitNow: 'Đơn vị: {{unit}} (thay cho {{old}} theo sắp xếp đơn vị hành chính)',
+    indicator: 'Chỉ tiêu',
+    create: 'Tạo kế hoạch',
+  },
+  timeliness: {
+    title: 'Tính kịp thời của việc hỗ trợ',
+    caption:
+      'Các vụ việc tiếp nhận trong kỳ. Dịch vụ đầu tiên là dịch vụ sớm nhất có kết quả «Đã cung cấp» (dịch vụ trước ngày tiếp nhận tính là 0 ngày). Quá hạn theo dõi: vụ việc đang mở có lần liên hệ tiếp theo trước hôm nay ({{today}}) mà chưa thực hiện. Số liệu tính chính xác từ bộ đếm, không làm tròn, không ẩn ô nhỏ (chỉ hiển thị trong đơn vị).',
+    median: 'Trung vị số ngày từ tiếp nhận đến dịch vụ đầu tiên',
+    days: '{{value}} ngày',
+    beyond: 'Hơn 1 năm',
+    served: 'trong số {{n}} vụ việc đã được cung cấp dịch vụ',
+    notServed: 'Vụ việc chưa được cung cấp dịch vụ nào',
+    overdue: 'Vụ việc quá hạn liên hệ theo dõi',
+    drillCases: 'Xem các vụ việc của kỳ',
+    drillOverdue: 'Xem các vụ việc quá hạn',
+    byUnit: 'Theo đơn vị trực thuộc',
+    colMedian: 'Trung vị (ngày)',
+    colServed: 'Đã có dịch vụ',
+    colNotServed: 'Chưa có dịch vụ',
+    colOverdue: 'Quá hạn theo dõi',
+    overdueOf: '{{n}} vụ việc quá hạn theo dõi ở {{unit}}',
   },
   plan: {
     title: 'Kế hoạch và mục tiêu',

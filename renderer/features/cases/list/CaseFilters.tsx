@@ -3,6 +3,7 @@ import { Button, Checkbox, FormControlLabel, InputAdornment, Paper, Stack, TextF
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, GBV_TYPES } from '../../../../shared/model';
 import { DateTextField } from '../shared/DateTextField';
+import { textFromIso } from '../shared/date-text';
 import { useEnumOptions } from '../shared/enum-options';
 import { SelectField } from '../shared/SelectField';
 import type { UnitChoice } from '../shared/use-office-units';
@@ -16,6 +17,9 @@ type Props = {
   onChange: (patch: Partial<Omit<ListParams, 'sort'>>) => void;
   onClear: () => void;
 };
+
+/** A day from a link (the dashboard's drill-down writes yyyy-MM-dd) shows as officers read it, dd/MM/yyyy. */
+const shownDate = (text: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? textFromIso(text) : text);
 
 /** Search first (it is what officers reach for), then the filters, all on one calm panel. */
 export function CaseFilters({ params, units, canSearchNames, canSeeDeleted, onChange, onClear }: Props) {
@@ -81,14 +85,14 @@ export function CaseFilters({ params, units, canSearchNames, canSeeDeleted, onCh
           <DateTextField
             id="filter-from"
             label={t('cases.list.filters.from')}
-            value={params.from}
+            value={shownDate(params.from)}
             onText={(from) => onChange({ from })}
             size="small"
           />
           <DateTextField
             id="filter-to"
             label={t('cases.list.filters.to')}
-            value={params.to}
+            value={shownDate(params.to)}
             onText={(to) => onChange({ to })}
             size="small"
           />

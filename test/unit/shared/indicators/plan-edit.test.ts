@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { QUANG_NAM_UNITS } from '../../../../shared/data/quang-nam-units';
 import { kindsRead } from '../../../../shared/indicators/evaluate';
-import { copyPlanToPeriod, withTarget } from '../../../../shared/indicators/plan-edit';
+import { copyPlanToPeriod, currentUnit, nextPlan, withTarget } from '../../../../shared/indicators/plan-edit';
 import { type Indicator, planFieldsSchema } from '../../../../shared/model/plan';
+import { unitFieldsSchema } from '../../../../shared/model/unit';
 import { plan } from './fixtures';
 
 describe('plans are data', () => {
@@ -46,5 +48,22 @@ describe('what a plan reads', () => {
       },
     ];
     expect(kindsRead(withCount as Indicator[])).toContain('outreach');
+  });
+
+  it("the plan after an ended one: every new year keeps the last target, under today's unit and its name", () => {
+    const units = QUANG_NAM_UNITS.map((u) => unitFieldsSchema.parse(u));
+    const next = planFieldsSchema.parse(nextPlan(plan, 2026, 2030, units, '2026-12-01'));
+    const daNang = units.find((u) => u.code === '48');
+    expect(next.unitCode).toBe('48');
+    expect(next.code).toBe('GBV-48-2026-2030');
+    expect(next.name).not.toContain('Quảng Nam');
+    expect(next.name).toContain(`thành phố ${daNang?.name}`);
+    expect(next.name).toContain('2026–2030');
+    expect(next.indicators.map((i) => i.targets.map((t) => [t.year, t.value]))).toEqual(
+      [80, 100, 100, 50, 100].map((v) => [2026, 2027, 2028, 2029, 2030].map((y) => [y, v])),
+    );
+    // Before the merger Quảng Nam was still itself.
+    expect(currentUnit('49', units, '2025-06-30')?.code).toBe('49');
+    expect(currentUnit('502', units, '2026-01-01')?.code).toBe('48');
   });
 });
