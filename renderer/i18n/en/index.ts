@@ -8,6 +8,7 @@ import { errors } from './errors';
 import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
+import { rights } from './rights';
 import { shell } from './shell';
 import { store } from './store';
 
@@ -21,6 +22,7 @@ export const en: Messages = {
   exchange,
   programme,
   reports,
+  rights,
   shell,
   store,
 };

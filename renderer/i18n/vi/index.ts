@@ -7,6 +7,7 @@ import { errors } from './errors';
 import { exchange } from './exchange';
 import { programme } from './programme';
 import { reports } from './reports';
+import { rights } from './rights';
 import { shell } from './shell';
 import { store } from './store';
 
@@ -24,6 +25,7 @@ export const vi = {
   exchange,
   programme,
   reports,
+  rights,
   shell,
   store,
 };

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useCase, useSession, useStore } from '../../../db';
+import { RestrictedNotice, RightsPanel } from '../rights/RightsPanel';
 import { textFromIso, timeAndDay } from '../shared/date-text';
 import { StatusChip } from '../shared/StatusChip';
 import { useMessage } from '../shared/use-message';
@@ -40,7 +41,8 @@ export function CaseViewPage() {
   if (isLoading) return <LinearProgress />;
   if (error !== null) return <Alert severity="error">{message(`store.error.${error}`)}</Alert>;
   if (view === undefined) return <Alert severity="warning">{t('cases.notFound')}</Alert>;
-  const canWrite = session?.can('case.write') ?? false;
+  // A restricted case takes no further processing (Law 91/2025/QH15): its edit actions are hidden.
+  const canWrite = (session?.can('case.write') ?? false) && view.restrictedAt === undefined;
   const deleted = view.deletedAt !== null;
   const canRestore = session?.can('case.restore') ?? false;
   if (deleted && !canRestore) return <Alert severity="warning">{t('cases.notFound')}</Alert>;
@@ -77,6 +79,7 @@ export function CaseViewPage() {
           })}
         </Alert>
       )}
+      <RestrictedNotice view={view} />
       <Paper sx={{ p: 2.5 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
           <Stack spacing={1}>
@@ -154,6 +157,7 @@ export function CaseViewPage() {
             <IdentityBlock caseId={view.id} />
             <CaseTimeline view={view} />
             <CaseHistory view={view} />
+            <RightsPanel view={view} />
           </Stack>
         </Grid>
       </Grid>

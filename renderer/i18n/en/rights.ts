@@ -1,0 +1,122 @@
+import type { Messages } from '../vi';
+
+/** Survivors' data rights on a case (Law on Personal Data Protection No. 91/2025/QH15). */
+export const rights: Messages['rights'] = {
+  title: 'Personal data rights',
+  intro:
+    'Under the Law on Personal Data Protection (No. 91/2025/QH15, Art. 4) the survivor may have their data provided, corrected, restricted or erased, and may withdraw consent. Each request needs an administrator’s approval with their own passphrase and is written to the audit log.',
+  right: {
+    access: 'Provide a copy of the data',
+    rectify: 'Correct the data',
+    restrict: 'Restrict processing',
+    unrestrict: 'Lift the restriction',
+    erase: 'Erase the data',
+    withdrawConsent: 'Withdraw consent',
+  },
+  explain: {
+    access:
+      'Makes a readable copy (print or save as PDF, and an Excel file) of the identity, the case, services, follow-ups and who viewed the case when. Hand it to the survivor in person.',
+    rectify: 'Records the correction request, then opens the case’s edit form; every change is audited.',
+    restrict:
+      'From now on no edits, no new services or follow-ups, no identity view and no name search. The case is still counted in the figures.',
+    unrestrict: 'The case can be worked on again as usual.',
+    erase:
+      'Permanently destroys the identity, narrative, follow-up notes, drafts and duplicate-check indexes; the case leaves the figures and the next bundle carries the lower counts. This cannot be undone.',
+    withdrawConsent:
+      'The withdrawal applies to everything sent from now on; what was sent before stays as it was.',
+  },
+  restricted: {
+    title: 'Processing restricted',
+    body: 'At the survivor’s request, since {{time}} on {{day}}: no edits, no new services or follow-ups, no identity view. The case is still counted in the figures.',
+  },
+  dialog: {
+    requestedOn: 'Date the survivor asked',
+    consents: 'Consents withdrawn',
+    approval: 'Administrator’s approval',
+    approvalIntro:
+      'An administrator present at this PC types their user name and passphrase; the office’s admin key signs this request.',
+    approverUsername: 'Administrator’s user name',
+    approverPassphrase: 'Administrator’s passphrase',
+    eraseConfirm: 'Type the case code {{code}} to confirm the erasure',
+    confirm: 'Approve and carry out',
+    cancel: 'Cancel',
+  },
+  consent: {
+    services: 'Consent to services',
+    referral: 'Consent to referral',
+    deidentifiedReporting: 'Consent to de-identified statistics',
+  },
+  done: {
+    rectify: 'Correction request recorded. Edit the case now.',
+    restrict: 'Processing of the case is restricted.',
+    unrestrict: 'The restriction is lifted.',
+    withdrawConsent: 'Consent withdrawn.',
+    erase: 'The data of case {{code}} has been erased.',
+  },
+  history: {
+    title: 'Requests carried out',
+    empty: 'No requests yet.',
+    line: '{{right}} — asked on {{requestedOn}}; carried out at {{time}} on {{day}} by {{by}}, approved by administrator {{admin}}',
+    verified: 'approval signature valid',
+    unverified: 'approval signature NOT valid',
+  },
+  copy: {
+    heading: 'COPY OF PERSONAL DATA',
+    subject: 'The data the office holds about the survivor in case {{code}}',
+    basis:
+      'Provided at the data subject’s request (Law on Personal Data Protection No. 91/2025/QH15, Art. 4). Confidential: for the survivor only.',
+    madeAt: 'Made at {{time}} on {{day}}',
+    none: 'None',
+    sections: {
+      identity: 'Identity',
+      case: 'Case',
+      services: 'Services',
+      followUps: 'Follow-ups',
+      audit: 'Who viewed or changed the case, and when',
+      requests: 'Rights requests',
+    },
+    field: {
+      fullName: 'Full name',
+      phone: 'Phone',
+      address: 'Address',
+      idNumbers: 'ID numbers',
+      birthYear: 'Birth year',
+      narrative: 'Narrative',
+      caseCode: 'Case code',
+      reportDate: 'Report date',
+      incidentDate: 'Incident date',
+      incidentUnit: 'Place of incident',
+      gbvType: 'Type of violence',
+      context: 'Context',
+      sex: 'Sex',
+      age: 'Age',
+      disability: 'Disability',
+      ethnicity: 'Ethnicity',
+      relationship: 'Relationship to the perpetrator',
+      referralSource: 'Referral source',
+      needs: 'Needs',
+      consent: 'Consent',
+      status: 'Status',
+    },
+    col: {
+      field: 'Item',
+      value: 'Content',
+      date: 'Date',
+      need: 'Need',
+      provider: 'Provider',
+      outcome: 'Outcome',
+      method: 'Method',
+      safety: 'Safety',
+      note: 'Note',
+      at: 'When',
+      user: 'User',
+      action: 'Action',
+      detail: 'Detail',
+      right: 'Right',
+      approvedBy: 'Approved by',
+    },
+    print: 'Print / Save as PDF',
+    excel: 'Download Excel (.xlsx)',
+    close: 'Close',
+  },
+};
