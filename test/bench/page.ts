@@ -1,3 +1,4 @@
+import { backupSteps } from './backup-steps';
 import { casesSteps } from './cases-steps';
 import { exchangeSteps } from './exchange-steps';
 import { identitySteps } from './identity-steps';
@@ -5,7 +6,14 @@ import { importSteps } from './import-steps';
 import { storeSteps } from './store-steps';
 
 /** The benchmark page: every step the runner (run.ts) calls, on one page in one browser session. */
-const bench = { ...storeSteps, ...casesSteps, ...importSteps, ...exchangeSteps, ...identitySteps };
+const bench = {
+  ...storeSteps,
+  ...casesSteps,
+  ...importSteps,
+  ...exchangeSteps,
+  ...identitySteps,
+  ...backupSteps,
+};
 
 export type BenchApi = typeof bench;
 declare global {

@@ -9,7 +9,8 @@
  * Flags: --cases N (default 100000), --people N (100000), --attendances N (300000), --reuse (skip
  * the write benchmarks when the profile already holds a seeded database of that size), --rows N
  * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000),
- * --only identity (seed the cases and time the identity-key rotation alone), --only start (launch →
+ * --only identity (seed the cases and time the identity-key rotation alone), --only backup (seed the
+ * cases, then backup vs exportDB, restore vs raw put, peak heap), --only start (launch →
  * sign-in and the scripts it loads, test/bench/start.ts, alone), --dist DIR (the build the start figures
  * launch; dist/ unless told).
  */
@@ -107,7 +108,8 @@ async function main(): Promise<void> {
   const stop = await serve();
   const context = await chromium.launchPersistentContext(PROFILE, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    // Precise memory info: performance.memory is otherwise coarse and cached (the backup's peak heap).
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     headless: true,
   });
   try {
@@ -133,6 +135,25 @@ async function main(): Promise<void> {
       const rotation = await call('identityRotation', { name });
       console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
       console.log(JSON.stringify(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw)));
+      return;
+    }
+    if (ONLY === 'backup') {
+      const name = `${bigName}-backup`;
+      if (!(REUSE && (await call('seeded', { name, cases: CASES }))))
+        await call('writeCases', { name, cases: CASES });
+      const b = await call('backupFigures', { name });
+      const mb = (n: number) => round(n / 1024 / 1024, 1);
+      console.log(
+        `[bench] backup of ${b.rows} rows; peak JS heap: backup ${mb(b.backupHeap)} MB, restore ${mb(b.restoreHeap)} MB`,
+      );
+      const out = [
+        figure(`backup.time.${CASES}`, b.backupMs, 'ms', b.dexieMs),
+        figure(`backup.bytes.${CASES}`, b.bytes, 'bytes', b.dexieBytes),
+        figure(`backup.restore.${CASES}`, b.restoreMs, 'ms', b.rawPutMs),
+        figure(`backup.heap.backup.${CASES}`, b.backupHeap, 'bytes', 300 * 1024 * 1024),
+        figure(`backup.heap.restore.${CASES}`, b.restoreHeap, 'bytes', 300 * 1024 * 1024),
+      ];
+      for (const f of out) console.log(JSON.stringify(f));
       return;
     }
     const reuse = REUSE && (await call('seeded', { name: bigName, cases: CASES }));

@@ -44,7 +44,7 @@ describe('backup service (main)', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'binhan-backup-it-'));
     try {
       // The README, "Sao lưu / Backups", word for word.
-      execFileSync('unzip', ['-q', done.backup.path], { cwd: work });
+      execFileSync('unzip', [done.backup.path], { cwd: work });
       ageDecryptWithPassphrase(
         path.join(work, 'backup-key.age'),
         path.join(work, 'backup-key.txt'),
