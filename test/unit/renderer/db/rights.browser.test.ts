@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
 import { sharedCaseCounts } from '../../../../shared/aggregates/case-counters';
+import { shareCounters } from '../../../../shared/exchange/sharing';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
 
 const WORKER = { username: 'canbo', passphrase: 'cán bộ quản lý vụ việc 2025' };
@@ -31,6 +32,20 @@ async function officeWithWorker(): Promise<{ store: BinhAnStore; name: string }>
 async function shared(store: BinhAnStore): Promise<Record<string, number>> {
   const [row] = await store.aggregates.rows('case', '502', '2024-03', '2024-03');
   return sharedCaseCounts(row?.counts ?? {});
+}
+
+/**
+ * The same bucket as the next data bundle carries it: the export read and the sharing rule the send
+ * page uses, run by the administrator (who holds exchange.run); the case worker signs in again after.
+ */
+async function nextBundle(store: BinhAnStore): Promise<Record<string, number>> {
+  await store.auth.login('admin', ADMIN_PASSPHRASE);
+  const read = await store.exchange.readChangesSince(0, await store.lastChangeSeq());
+  await store.auth.login(WORKER.username, WORKER.passphrase);
+  const row = shareCounters(read.aggregates, read.counters).find(
+    (r) => r.kind === 'case' && r.unit === '502' && r.period === '2024-03',
+  );
+  return row?.counts ?? {};
 }
 
 const rejectsWith = (code: string) => (e: unknown) => isStoreError(e) && e.code === code;
@@ -154,6 +169,7 @@ describe("survivors' data rights (Law 91/2025/QH15)", () => {
     expect(view.consent).toEqual({ services: true, referral: true, deidentifiedReporting: false });
     const after = await shared(store);
     expect(after).toMatchObject({ total: 1, gbv: 1, notConsented: 1 });
+    expect(await nextBundle(store)).toMatchObject({ total: 1, notConsented: 1 });
     expect(after['type:physical_assault'] ?? 0).toBe(0);
     expect((await store.rights.list(c.id))[0]).toMatchObject({
       right: 'withdrawConsent',
@@ -170,6 +186,7 @@ describe("survivors' data rights (Law 91/2025/QH15)", () => {
     const c = await store.cases.create(sampleCase());
     await store.drafts.save({ kind: 'caseEdit', caseId: c.id, content: { fullName: 'Nguyễn Thị Hoà' } });
     expect(await shared(store)).toMatchObject({ total: 2 });
+    expect(await nextBundle(store)).toMatchObject({ total: 2 });
     const probe = { fullName: 'Nguyễn Thị Hoà', phone: '0905 123 456', incidentUnit: '502' };
     expect(await store.cases.findDuplicates(probe)).toHaveLength(1);
 
@@ -180,6 +197,7 @@ describe("survivors' data rights (Law 91/2025/QH15)", () => {
     expect(await store.drafts.list()).toEqual([]);
     // The next bundle's counters: one case fewer, nothing else of it.
     expect(await shared(store)).toMatchObject({ total: 1 });
+    expect(await nextBundle(store)).toMatchObject({ total: 1 });
     expect((await store.cases.list()).map((v) => v.id)).toEqual([kept.id]);
 
     // Nothing of it is left in the database but the request (id and code) and audit entries (ids only).
