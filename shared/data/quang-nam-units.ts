@@ -2,13 +2,20 @@ import type { UnitInput } from '../model/unit';
 
 /**
  * Quảng Nam and its 18 district-level units as of 2021 (GSO codes). On 1 July 2025 Quảng Nam merged
- * into Đà Nẵng city and the district tier was abolished, so every unit here is valid until
- * 30/06/2025 with Đà Nẵng (48) as its successor: the crosswalk that lets old records report under
- * the new city. Communes are loaded from the province's list (CSV import) rather than shipped here.
+ * into Đà Nẵng city and the district tier was abolished (Nghị quyết 202/2025/QH15; Nghị quyết
+ * 1659/NQ-UBTVQH15), so every unit here ends on 30/06/2025 inside Đà Nẵng (48): its parent is the
+ * city whose territory now holds it, so 2021–2025 records count under the old units and once under
+ * the city. Huyện Nông Sơn was merged into huyện Quế Sơn on 1/1/2025 (NQ 1241/NQ-UBTVQH15). The
+ * district codes are the ones the commune file's sources cite (dvhcvn/20250701 output/49/<code>/);
+ * today's communes and the former communes are in da-nang-2025.ts.
  */
 export const QUANG_NAM_CODE = '49';
 export const DA_NANG_CODE = '48';
-const VALID_TO = '2025-06-30';
+/** The last day of the district tier and of Quảng Nam province. */
+export const UNITS_ABOLISHED_ON = '2025-06-30';
+/** The first day of the two-tier local government (NQ 1659/NQ-UBTVQH15, Điều 2). */
+export const UNITS_VALID_FROM = '2025-07-01';
+const DISTRICT_SOURCE = 'dvhcvn/20250701@dd94887 output/49';
 
 const district = (code: string, name: string, kind: 'city' | 'town' | 'district'): UnitInput => ({
   code,
@@ -17,8 +24,10 @@ const district = (code: string, name: string, kind: 'city' | 'town' | 'district'
   kind,
   parentCode: QUANG_NAM_CODE,
   validFrom: null,
-  validTo: VALID_TO,
-  successorCodes: [DA_NANG_CODE],
+  validTo: UNITS_ABOLISHED_ON,
+  successorCodes: [],
+  formerParentCode: null,
+  source: `${DISTRICT_SOURCE}/${code}/`,
 });
 
 export const QUANG_NAM_UNITS: readonly UnitInput[] = [
@@ -31,16 +40,20 @@ export const QUANG_NAM_UNITS: readonly UnitInput[] = [
     validFrom: null,
     validTo: null,
     successorCodes: [],
+    formerParentCode: null,
+    source: 'Nghị quyết 1659/NQ-UBTVQH15 (thành phố Đà Nẵng)',
   },
   {
     code: QUANG_NAM_CODE,
     name: 'Quảng Nam',
     level: 'province',
     kind: 'province',
-    parentCode: null,
+    parentCode: DA_NANG_CODE,
     validFrom: null,
-    validTo: VALID_TO,
+    validTo: UNITS_ABOLISHED_ON,
     successorCodes: [DA_NANG_CODE],
+    formerParentCode: null,
+    source: 'Nghị quyết 202/2025/QH15 (sắp xếp tỉnh Quảng Nam vào thành phố Đà Nẵng)',
   },
   district('502', 'Tam Kỳ', 'city'),
   district('503', 'Hội An', 'city'),
@@ -59,5 +72,10 @@ export const QUANG_NAM_UNITS: readonly UnitInput[] = [
   district('516', 'Nam Trà My', 'district'),
   district('517', 'Núi Thành', 'district'),
   district('518', 'Phú Ninh', 'district'),
-  district('519', 'Nông Sơn', 'district'),
+  {
+    ...district('519', 'Nông Sơn', 'district'),
+    validTo: '2024-12-31',
+    successorCodes: ['509'],
+    source: 'NQ 1241/NQ-UBTVQH15 (nhập vào huyện Quế Sơn từ 1/1/2025)',
+  },
 ];

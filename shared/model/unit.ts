@@ -10,7 +10,16 @@ import { recordMetaSchema } from './meta';
  */
 export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
-export const UNIT_KINDS = ['province', 'city', 'town', 'district', 'ward', 'commune', 'township'] as const;
+export const UNIT_KINDS = [
+  'province',
+  'city',
+  'town',
+  'district',
+  'ward',
+  'commune',
+  'township',
+  'special_zone',
+] as const;
 
 export const unitFieldsSchema = z
   .object({
@@ -22,6 +31,13 @@ export const unitFieldsSchema = z
     validFrom: isoDate().nullable(),
     validTo: isoDate().nullable(),
     successorCodes: z.array(unitCode()).default([]),
+    /**
+     * For a unit that kept a former unit's code (most of 2025's communes did): the district that code
+     * was in until validFrom − 1 day, so that district's earlier months still count its records.
+     */
+    formerParentCode: unitCode().nullable().default(null),
+    /** Where the unit's name, code and predecessors come from (a resolution's article, a code list). */
+    source: z.string().trim().max(2000).nullable().default(null),
   })
   .superRefine((value, ctx) => {
     if (value.validFrom !== null && value.validTo !== null && value.validTo < value.validFrom) {

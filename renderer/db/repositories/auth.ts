@@ -11,7 +11,7 @@ import {
 import { identityKeysFrom, newIdentityKey, newKeyBox } from '../../../shared/crypto/identity-key';
 import { formatRecoveryKey, newRecoveryKey } from '../../../shared/crypto/recovery-key';
 import { QUANG_NAM_PLAN_2021_2025 } from '../../../shared/data/quang-nam-plan';
-import { QUANG_NAM_UNITS } from '../../../shared/data/quang-nam-units';
+import { SHIPPED_UNITS } from '../../../shared/data/shipped-units';
 import { AUTHORITY_ROLES, type AuthorityPublicKeys } from '../../../shared/exchange/authority';
 import {
   DEFAULT_SETTINGS,
@@ -142,7 +142,7 @@ export class AuthRepository {
     if ((await this.status()) === 'ready') throw new StoreError('alreadySetUp');
     const office = parseOrThrow(officeProfileSchema, input.office);
     const admin = parseOrThrow(userInputSchema, { roles: ['administrator'], ...input.admin });
-    const units = QUANG_NAM_UNITS.map((unit) => parseOrThrow(unitFieldsSchema, unit));
+    const units = SHIPPED_UNITS.map((unit) => parseOrThrow(unitFieldsSchema, unit));
     const plan = parseOrThrow(planFieldsSchema, QUANG_NAM_PLAN_2021_2025);
 
     const dataKey = newDataKey();

@@ -49,7 +49,20 @@ export class UnitsRepository extends PlainRecords<'units', typeof unitFieldsSche
         if (before === undefined) await this.insert(ctx, parsed);
         else {
           await this.hooks.check?.(parsed, parsed.code);
-          await this.replace(ctx, before, { ...parsed }, 'update');
+          // An official list re-imported without citations keeps the shipped unit's source and kept code.
+          await this.replace(
+            ctx,
+            before,
+            {
+              ...parsed,
+              source: fields.source === undefined ? (before.source ?? null) : parsed.source,
+              formerParentCode:
+                fields.formerParentCode === undefined
+                  ? (before.formerParentCode ?? null)
+                  : parsed.formerParentCode,
+            },
+            'update',
+          );
         }
       }
     });

@@ -1,7 +1,7 @@
 import type { AggregateRow } from '../../../shared/aggregates/buckets';
 import { kindsRead } from '../../../shared/indicators/evaluate';
 import type { PopulationEntry } from '../../../shared/indicators/population';
-import { childrenOf, reportingUnits } from '../../../shared/indicators/units';
+import { childrenOf, reportingParts, reportingUnits, rowsOfParts } from '../../../shared/indicators/units';
 import type { PlanRecord, UnitRecord } from '../../../shared/model';
 import type { BinhAnStore } from '../../db';
 
@@ -36,13 +36,18 @@ export async function loadPlanData(
   // Only the counter kinds some plan's formulas read, for every unit and its crosswalk
   // predecessors, in one read transaction (a transaction per unit and kind cost more than the reads).
   const kinds = kindsRead(plans.flatMap((p) => p.indicators));
-  const roots = new Map(codes.map((code) => [code, reportingUnits(code, units)]));
-  const byRoot = await store.aggregates.rowsMany(kinds, [...roots.values()].flat());
+  const roots = new Map(codes.map((code) => [code, reportingParts(code, units)]));
+  const byRoot = await store.aggregates.rowsMany(
+    kinds,
+    [...roots.values()].flat().map((part) => part.code),
+  );
   return {
     units,
     plans,
     populations,
     subUnits,
-    rows: new Map([...roots].map(([code, from]) => [code, from.flatMap((root) => byRoot.get(root) ?? [])])),
+    rows: new Map(
+      [...roots].map(([code, parts]) => [code, rowsOfParts(parts, (root) => byRoot.get(root) ?? [])]),
+    ),
   };
 }

@@ -29,18 +29,31 @@ export const auth: Messages['auth'] = {
     intro: 'Three short steps: your office, the first administrator, and the recovery key.',
     steps: { office: 'Office', admin: 'Administrator', recovery: 'Recovery key' },
     office: {
-      roleLabel: 'Office level',
-      district: 'District office',
-      districtHint: 'Records cases and figures of one district and sends bundles to the province.',
-      province: 'Province office',
-      provinceHint: 'Receives the districts’ bundles and aggregates the whole province.',
+      roleLabel: 'What your office serves',
+      tiers: {
+        commune: 'Commune, ward or special zone',
+        province: 'City or province (provincial department)',
+        legacy: 'A former unit: a district, town or province before 1 July 2025',
+      },
+      tierHints: {
+        commune:
+          'A commune-level unit since 1 July 2025: records cases and figures and sends data bundles to the city or province.',
+        province:
+          "Receives the communes' and wards' data bundles and consolidates the whole city or province.",
+        legacy:
+          'The district tier and Quảng Nam province ended on 1 July 2025: choose this only if the office still reports 2021–2025 periods under a former unit.',
+      },
       unit: 'Administrative unit',
-      unitHint: 'The district, town or city your office serves.',
-      provinceUnitHint: 'The province or centrally governed city your office serves.',
+      unitHints: {
+        commune: "Đà Nẵng city's 94 commune-level units under Resolution 1659/NQ-UBTVQH15.",
+        province: 'The city or province your office serves.',
+        legacy: 'The province and its districts, towns and cities as they stood on 30/06/2025.',
+      },
       name: 'Office name',
-      nameHint: 'Full name, as on official letters. Example: {{example}}',
-      districtExample: 'Phòng Lao động – Thương binh và Xã hội {{unit}}',
-      provinceExample: 'Sở Lao động – Thương binh và Xã hội {{unit}}',
+      nameHint: 'The full name, as on official letters. For example: {{example}}',
+      communeExample: "People's Committee of {{unit}}",
+      districtExample: 'Division of Labour, Invalids and Social Affairs of {{unit}}',
+      provinceExample: 'Department of Labour, Invalids and Social Affairs of {{unit}}',
     },
     admin: {
       intro:

@@ -76,6 +76,8 @@ export const programme: Messages['programme'] = {
     validTo: 'Valid to',
     validity: 'Validity',
     successors: 'Successors',
+    source: 'Source',
+    keptCode: 'Keeps the code of a former unit in {{name}} (until 30/06/2025)',
     successorCodes: 'Successor codes',
     successorHint: 'Codes separated by commas, e.g. 48',
     from: 'from {{date}}',
@@ -106,6 +108,7 @@ export const programme: Messages['programme'] = {
       ward: 'Ward',
       commune: 'Commune',
       township: 'Township',
+      special_zone: 'Special zone',
     },
     importDialog: {
       title: 'Import organisation units',

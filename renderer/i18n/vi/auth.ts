@@ -28,16 +28,28 @@ export const auth = {
     intro: 'Ba bước ngắn: đơn vị của bạn, tài khoản quản trị viên đầu tiên, và mã khôi phục.',
     steps: { office: 'Đơn vị', admin: 'Quản trị viên', recovery: 'Mã khôi phục' },
     office: {
-      roleLabel: 'Cấp của đơn vị',
-      district: 'Cấp huyện (Phòng)',
-      districtHint: 'Nhập vụ việc và số liệu của một huyện, gửi gói dữ liệu lên tỉnh.',
-      province: 'Cấp tỉnh (Sở)',
-      provinceHint: 'Nhận gói dữ liệu của các huyện và tổng hợp toàn tỉnh.',
+      roleLabel: 'Đơn vị của bạn phụ trách',
+      tiers: {
+        commune: 'Xã, phường, đặc khu',
+        province: 'Thành phố, tỉnh (cơ quan cấp tỉnh)',
+        legacy: 'Đơn vị cũ: huyện, quận, thị xã hoặc tỉnh trước 01/7/2025',
+      },
+      tierHints: {
+        commune:
+          'Đơn vị hành chính cấp xã từ 01/7/2025: nhập vụ việc và số liệu, gửi gói dữ liệu lên thành phố hoặc tỉnh.',
+        province: 'Nhận gói dữ liệu của các xã, phường và tổng hợp toàn thành phố hoặc toàn tỉnh.',
+        legacy:
+          'Cấp huyện và tỉnh Quảng Nam không còn từ 01/7/2025: chỉ chọn khi đơn vị còn báo cáo số liệu các kỳ 2021–2025 theo đơn vị cũ.',
+      },
       unit: 'Đơn vị hành chính',
-      unitHint: 'Huyện, thị xã hoặc thành phố mà đơn vị của bạn phụ trách.',
-      provinceUnitHint: 'Tỉnh hoặc thành phố trực thuộc trung ương mà đơn vị của bạn phụ trách.',
+      unitHints: {
+        commune: 'Danh sách 94 đơn vị cấp xã của thành phố Đà Nẵng theo Nghị quyết 1659/NQ-UBTVQH15.',
+        province: 'Thành phố hoặc tỉnh mà cơ quan của bạn phụ trách.',
+        legacy: 'Tỉnh và các huyện, quận, thị xã, thành phố thuộc tỉnh như ngày 30/06/2025.',
+      },
       name: 'Tên đơn vị',
       nameHint: 'Tên đầy đủ, như trên công văn. Ví dụ: {{example}}',
+      communeExample: 'Ủy ban nhân dân {{unit}}',
       districtExample: 'Phòng Lao động – Thương binh và Xã hội {{unit}}',
       provinceExample: 'Sở Lao động – Thương binh và Xã hội {{unit}}',
     },

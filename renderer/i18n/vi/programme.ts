@@ -73,6 +73,8 @@ export const programme = {
     validTo: 'Hiệu lực đến',
     validity: 'Hiệu lực',
     successors: 'Đơn vị kế thừa',
+    source: 'Nguồn',
+    keptCode: 'Giữ mã của đơn vị cũ thuộc {{name}} (đến 30/06/2025)',
     successorCodes: 'Mã kế thừa',
     successorHint: 'Các mã cách nhau bởi dấu phẩy, ví dụ: 48',
     from: 'từ {{date}}',
@@ -103,6 +105,7 @@ export const programme = {
       ward: 'Phường',
       commune: 'Xã',
       township: 'Thị trấn',
+      special_zone: 'Đặc khu',
     },
     importDialog: {
       title: 'Nhập danh sách đơn vị hành chính',

@@ -19,7 +19,7 @@ export type Credentials = { username: string; passphrase: string; displayName: s
 export type OfficeSetup = {
   admin: Credentials;
   recoveryKey: string;
-  office: { role: 'district' | 'province'; unit: string; name: string };
+  office: { role: 'commune' | 'district' | 'province'; unit: string; name: string };
 };
 
 export const DEFAULT_ADMIN: Credentials = {
@@ -32,7 +32,8 @@ export const DEFAULT_ADMIN: Credentials = {
 export async function setUpOffice(
   page: Page,
   opts: {
-    role?: 'district' | 'province';
+    /** `district`/`province` set up a former unit (Tam Kỳ, Quảng Nam); `commune` one of today's. */
+    role?: 'commune' | 'district' | 'province';
     /** A shipped unit's name: a district ("Tam Kỳ", the default) or, for role province, "Quảng Nam". */
     unit?: string;
     officeName?: string;
@@ -42,7 +43,7 @@ export async function setUpOffice(
   } = {},
 ): Promise<OfficeSetup> {
   const role = opts.role ?? 'district';
-  const unit = opts.unit ?? (role === 'district' ? 'Tam Kỳ' : 'Quảng Nam');
+  const unit = opts.unit ?? (role === 'district' ? 'Tam Kỳ' : role === 'commune' ? 'Hải Châu' : 'Quảng Nam');
   const admin: Credentials = { ...DEFAULT_ADMIN, ...opts.admin };
   const setup = new SetupPage(page);
   await expect(setup.heading).toBeVisible();

@@ -8,13 +8,28 @@ export class SetupPage {
     return this.page.getByRole('heading', { level: 1, name: 'Thiết lập Bình An lần đầu' });
   }
 
-  async chooseOffice(opts: { role: 'district' | 'province'; unit: string; name?: string }): Promise<void> {
-    await this.page
-      .getByRole('radio', { name: opts.role === 'district' ? /^Cấp huyện/ : /^Cấp tỉnh/ })
-      .check();
+  /**
+   * `commune`: one of today's communes or wards; `province` with "Đà Nẵng": the city; any other
+   * district or province name: a former unit (until 30/06/2025), as the older tests' offices are.
+   */
+  async chooseOffice(opts: {
+    role: 'commune' | 'district' | 'province';
+    unit: string;
+    name?: string;
+  }): Promise<void> {
+    const tier =
+      opts.role === 'commune'
+        ? /^Xã, phường/
+        : opts.role === 'province' && opts.unit === 'Đà Nẵng'
+          ? /^Thành phố, tỉnh/
+          : /^Đơn vị cũ/;
+    await this.page.getByRole('radio', { name: tier }).check();
     const unit = this.page.getByRole('combobox', { name: 'Đơn vị hành chính' });
     await unit.fill(opts.unit);
-    await this.page.getByRole('option', { name: opts.unit, exact: true }).click();
+    await this.page
+      .getByRole('option', { name: new RegExp(`^${opts.unit} \\(`) })
+      .first()
+      .click();
     if (opts.name !== undefined) await this.page.getByLabel('Tên đơn vị').fill(opts.name);
   }
 

@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
+import { type PersonCategory, type TrainingEventRecord, unitValidOn } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { findHeaderRow } from '../import/cells';
 import { ImportFileError, readSheetFile } from '../import/read-file';
@@ -96,7 +96,9 @@ export function ParticipantImportDialog({
     let current = true;
     setReading(true);
     previewParticipants(store, event.id, sheet.rows, sheet.headerIndex, mapping, {
-      units,
+      // A name means the unit that existed on the training's day ("Tam Kỳ" in March 2025 is the
+      // former city, not today's ward of the same name).
+      units: units.filter((unit) => unitValidOn(unit, event.startDate)),
       defaultUnit: event.unitCode,
       defaultCategory,
     })
@@ -112,7 +114,7 @@ export function ParticipantImportDialog({
     return () => {
       current = false;
     };
-  }, [sheet, mapping, defaultCategory, units, store, event.id, event.unitCode]);
+  }, [sheet, mapping, defaultCategory, units, store, event.id, event.unitCode, event.startDate]);
 
   const choiceOf = (row: PreviewRow): MatchChoice => choices.get(row.line) ?? row.match?.choice ?? 'new';
   const invalid = (preview ?? []).filter((row) => row.person === null).length;

@@ -53,6 +53,7 @@ export function UnitTreeTable({
             <TableCell>{t('programme.units.level')}</TableCell>
             <TableCell>{t('programme.units.validity')}</TableCell>
             <TableCell>{t('programme.units.successors')}</TableCell>
+            <TableCell>{t('programme.units.source')}</TableCell>
             {onEdit !== undefined && <TableCell />}
           </TableRow>
         </TableHead>
@@ -124,6 +125,25 @@ export function UnitTreeTable({
                         names: successorNames(unit, byCode),
                         date: unit.validTo === null ? '' : showDay(dayAfter(unit.validTo)),
                       })}
+                  {unit.formerParentCode !== null && (
+                    <Typography variant="body2" color="text.secondary">
+                      {t('programme.units.keptCode', {
+                        name: byCode.get(unit.formerParentCode)?.name ?? unit.formerParentCode,
+                      })}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {/* The citation's first part (resolution and article); the whole, links included, on hover. */}
+                  {unit.source === null ? (
+                    t('programme.common.none')
+                  ) : (
+                    <Tooltip title={unit.source}>
+                      <Typography variant="body2" component="span">
+                        {unit.source.split(' | ')[0]}
+                      </Typography>
+                    </Tooltip>
+                  )}
                 </TableCell>
                 {onEdit !== undefined && (
                   <TableCell align="right">

@@ -60,7 +60,7 @@ describe('unit list import preview', () => {
   });
 
   it('marks known codes as update or unchanged, and refuses a parent that is not one level up', () => {
-    const csv = `${HEADER}\n502,Thành phố Tam Kỳ,huyện,49,,30/06/2025,48\n505,Đông Giang,huyện,49,,30/06/2025,48\n504,Tây Giang,huyện,505,,,`;
+    const csv = `${HEADER}\n502,Thành phố Tam Kỳ,huyện,49,,30/06/2025,48\n505,Đông Giang,huyện,49,,30/06/2025,\n504,Tây Giang,huyện,505,,,`;
     const rows = previewUnitImport(parseCsv(csv), existing).rows;
     expect(rows.map((r) => r.action)).toEqual(['update', 'unchanged', null]);
     expect(rows[1]?.errors).toEqual([]);

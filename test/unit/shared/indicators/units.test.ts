@@ -3,12 +3,56 @@ import { DA_NANG_CODE, QUANG_NAM_CODE } from '../../../../shared/data/quang-nam-
 import { computeFigures, indicatorsAt } from '../../../../shared/indicators/figures';
 import { yearPeriod } from '../../../../shared/indicators/periods';
 import { populationFor } from '../../../../shared/indicators/population';
-import { childrenOf, reportingUnits } from '../../../../shared/indicators/units';
+import { childrenOf, reportingParts, reportingUnits, rowsOfParts } from '../../../../shared/indicators/units';
 import { plan, row, units } from './fixtures';
 
 describe('units merged by the 2025 crosswalk', () => {
-  it('Đà Nẵng reports Quảng Nam once, not again through its 18 districts', () => {
-    expect(reportingUnits(DA_NANG_CODE, units)).toEqual([DA_NANG_CODE, QUANG_NAM_CODE]);
+  it('Đà Nẵng holds Quảng Nam in its tree (counted once through it); an older tree without the link adds it once', () => {
+    expect(reportingUnits(DA_NANG_CODE, units)).toEqual([DA_NANG_CODE]);
+    const older = units.map((u) => (u.code === QUANG_NAM_CODE ? { ...u, parentCode: null } : u));
+    expect(reportingUnits(DA_NANG_CODE, older)).toEqual([DA_NANG_CODE, QUANG_NAM_CODE]);
+  });
+
+  it("today's ward adds the former communes it took over; a split commune counts under neither part; the old district keeps its months of a kept code", () => {
+    const tree = [
+      ...units,
+      { code: '492', parentCode: DA_NANG_CODE, successorCodes: [] },
+      // Former communes of quận Hải Châu: one merged into phường Hải Châu, one split in two.
+      { code: '20227', parentCode: '492', successorCodes: ['20242'] },
+      { code: '20296', parentCode: '492', successorCodes: ['20194', '20197'] },
+      // Today's wards: Hải Châu kept code 20242, which was in quận Hải Châu.
+      { code: '20242', parentCode: DA_NANG_CODE, successorCodes: [], formerParentCode: '492' },
+      { code: '20194', parentCode: DA_NANG_CODE, successorCodes: [] },
+      { code: '20197', parentCode: DA_NANG_CODE, successorCodes: [] },
+    ];
+    expect(reportingParts('20242', tree)).toEqual([
+      { code: '20242', until: null },
+      { code: '20227', until: null },
+    ]);
+    expect(reportingUnits('20194', tree)).toEqual(['20194']);
+    expect(reportingParts('492', tree)).toEqual([
+      { code: '492', until: null },
+      { code: '20242', until: '2025-06' },
+    ]);
+    expect(reportingParts(DA_NANG_CODE, tree)).toEqual([{ code: DA_NANG_CODE, until: null }]);
+    // 2024 and 2026 cases of the kept code, and a 2024 case of the merged commune.
+    const rows = new Map([
+      [
+        '20242',
+        [row('case', '20242', '2024-05', { total: 2 }), row('case', '20242', '2026-01', { total: 3 })],
+      ],
+      ['20227', [row('case', '20227', '2024-05', { total: 1 })]],
+      ['492', [row('case', '492', '2024-05', { total: 1 })]],
+    ]);
+    const total = (code: string) =>
+      rowsOfParts(reportingParts(code, tree), (c) => rows.get(c) ?? []).reduce(
+        (sum, r) => sum + (r.counts.total ?? 0),
+        0,
+      );
+    // The ward: its own 5 and the merged commune's 1. The old district: its commune's 1 and the kept
+    // code's 2 of 2024, not the 3 of 2026 (the district no longer existed).
+    expect(total('20242')).toBe(6);
+    expect(total('492')).toBe(3);
   });
 
   it('a district and the old province report only themselves', () => {
@@ -23,7 +67,7 @@ describe('units merged by the 2025 crosswalk', () => {
       { code: '99', parentCode: null, successorCodes: [DA_NANG_CODE] },
       { code: '98', parentCode: null, successorCodes: ['99'] },
     ];
-    expect(reportingUnits(DA_NANG_CODE, chained)).toEqual([DA_NANG_CODE, QUANG_NAM_CODE, '99', '98']);
+    expect(reportingUnits(DA_NANG_CODE, chained)).toEqual([DA_NANG_CODE, '99', '98']);
   });
 
   it("Đà Nẵng 2024 figures add its own cases to Quảng Nam's (district rows are already in Quảng Nam's)", () => {
