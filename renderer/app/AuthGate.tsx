@@ -2,7 +2,7 @@ import { Box, CircularProgress, Typography } from '@mui/material';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoundOffice } from '../../shared/app/app-contract';
-import { useSession, useStore } from '../db';
+import { type IntegrityProblem, useSession, useStore } from '../db';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { host } from '../host/host';
 import { lazyNamed } from './lazy-named';
@@ -17,12 +17,20 @@ const OfficeElsewhere = lazyNamed(
   () => import('../features/auth/OfficeElsewhere'),
   (m) => m.OfficeElsewhere,
 );
+const DamagedStore = lazyNamed(
+  () => import('../features/backup/DamagedStore'),
+  (m) => m.DamagedStore,
+);
 const SignedIn = lazyNamed(
   () => import('./SignedIn'),
   (m) => m.SignedIn,
 );
 
-type Status = { state: 'loading' } | { state: 'empty'; bound: BoundOffice | null } | { state: 'ready' };
+type Status =
+  | { state: 'loading' }
+  | { state: 'empty'; bound: BoundOffice | null }
+  | { state: 'damaged'; problems: IntegrityProblem[] }
+  | { state: 'ready' };
 
 /**
  * Which screen the app is on: first-run setup while there is no office — unless the data folder
@@ -49,7 +57,10 @@ export function AuthGate() {
       }
       // An office set up before data folders recorded theirs: record it now, once.
       if (bound === null && store.office !== null) void host.app.bindOffice(store.office);
-      setStatus({ state: 'ready' });
+      // A damaged store is said so, with the newest backup offered; never opened as if whole.
+      void store.backup.integrity().then((health) => {
+        if (live) setStatus(health.ok ? { state: 'ready' } : { state: 'damaged', problems: health.problems });
+      });
     });
     return () => {
       live = false;
@@ -60,6 +71,7 @@ export function AuthGate() {
 
   function screen() {
     if (status.state === 'loading') return <Loading />;
+    if (status.state === 'damaged') return <DamagedStore problems={status.problems} />;
     if (status.state === 'empty' && status.bound !== null)
       return <OfficeElsewhere office={status.bound} onRetry={() => window.location.reload()} />;
     // Setup keeps the screen until the recovery key has been acknowledged, although it signs in earlier.

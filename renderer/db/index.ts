@@ -16,6 +16,7 @@ export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';
 export type { ApplyResult, ChangesRead, ExportProgress, OpenedData } from './repositories/exchange';
 export type { IdentityStatus, RotationProgress, RotationReport } from './repositories/identity';
+export type { IntegrityProblem, IntegrityReport } from './repositories/integrity';
 export type { UnitWrite } from './repositories/records';
 export type { AccessCopy, RightsApprover, RightsRequestDetails } from './repositories/rights';
 export { Session } from './session';

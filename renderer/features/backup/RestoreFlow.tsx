@@ -17,13 +17,15 @@ const when = (iso: string) => format(parseISO(iso), 'dd/MM/yyyy HH:mm');
 export function RestoreFlow({
   onCancel,
   overOffice = false,
+  initialPath = '',
 }: {
   onCancel: () => void;
   overOffice?: boolean;
+  initialPath?: string;
 }) {
   const { t } = useTranslation();
   const store = useStore();
-  const [path, setPath] = useState('');
+  const [path, setPath] = useState(initialPath);
   const [seen, setSeen] = useState<{ listing: BackupListing; keyFile: string } | null>(null);
   const [recoveryKey, setRecoveryKey] = useState('');
   const [currentKey, setCurrentKey] = useState('');

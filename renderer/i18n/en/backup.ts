@@ -77,4 +77,21 @@ export const backup: Messages['backup'] = {
     'unknown-session': 'The backup session has ended; start again.',
     'too-large': 'The backup is larger than 4 GiB.',
   },
+  damaged: {
+    title: 'The data store on this computer is damaged',
+    body: 'At start Bình An checks its data store and found it is not whole. The app does not carry on over damaged data, nor set up an empty office over it. Restore the newest backup, or call your IT officer. Found:',
+    problem: {
+      schemaVersion: "the store's schema version does not match the app;",
+      auditBehind: 'the audit log is shorter than the chain head the app keeps (its last entries are gone);',
+      auditHashDiffers: "the audit log's last entry does not match the hash the app kept;",
+      auditMissing: 'the audit log is empty, yet the app had recorded entries;',
+      vault: "some cases' encrypted part is not whole;",
+      aggregates: 'the counters do not match the cases;',
+      keyring: "the office's keys are missing;",
+      unreadable: 'the data store cannot be read.',
+    },
+    newest: 'Newest backup: {{file}} (in {{folder}}).',
+    noBackup: 'No backup found in the last backup folder; type the path of a backup file.',
+    retry: 'Check again',
+  },
 };

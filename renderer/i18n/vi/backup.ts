@@ -78,4 +78,22 @@ export const backup = {
     'unknown-session': 'Phiên sao lưu đã kết thúc; hãy làm lại.',
     'too-large': 'Bản sao lưu vượt quá 4 GiB.',
   },
+  damaged: {
+    title: 'Kho dữ liệu trên máy này bị hỏng',
+    body: 'Khi mở, Bình An kiểm tra kho dữ liệu và thấy nó không còn nguyên vẹn. Ứng dụng không mở tiếp trên dữ liệu hỏng, và không tạo đơn vị trống đè lên. Hãy khôi phục từ bản sao lưu mới nhất, hoặc báo cán bộ kỹ thuật. Đã phát hiện:',
+    problem: {
+      schemaVersion: 'phiên bản cấu trúc kho dữ liệu không khớp với ứng dụng;',
+      auditBehind: 'nhật ký truy cập ngắn hơn bản ghi đầu chuỗi mà ứng dụng giữ (dòng cuối đã mất);',
+      auditHashDiffers: 'dòng nhật ký cuối không khớp với mã băm ứng dụng đã lưu;',
+      auditMissing: 'nhật ký truy cập trống, trong khi ứng dụng đã ghi nhận nhật ký;',
+      vault: 'một số hồ sơ có phần thông tin mã hoá không còn nguyên vẹn;',
+      aggregates: 'số liệu tổng hợp không khớp với hồ sơ;',
+      keyring: 'thiếu khoá của đơn vị;',
+      unreadable: 'không đọc được kho dữ liệu.',
+    },
+    newest: 'Bản sao lưu mới nhất: {{file}} (trong {{folder}}).',
+    noBackup:
+      'Không tìm thấy bản sao lưu trong thư mục sao lưu gần nhất; hãy nhập đường dẫn tới tệp sao lưu.',
+    retry: 'Kiểm tra lại',
+  },
 };
