@@ -83,6 +83,7 @@ export const backupSteps = {
         bytes += value.length;
       }
     })();
+    const heapBefore = heapNow();
     const peakBackup = heapPeak();
     const started = performance.now();
     // Nothing is kept: the parts go to age and are counted, as main writes them to the file.
@@ -127,6 +128,7 @@ export const backupSteps = {
         db: { sha256: '0'.repeat(64), size: bytes },
       },
     };
+    const heapBeforeRestore = heapNow();
     const peakRestore = heapPeak();
     const restoreStarted = performance.now();
     await fresh.backup.restore({
@@ -155,6 +157,8 @@ export const backupSteps = {
       rawPutMs,
       backupHeap,
       restoreHeap,
+      heapBefore,
+      heapBeforeRestore,
     };
   },
 };

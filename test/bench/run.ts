@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       const b = await call('backupFigures', { name });
       const mb = (n: number) => round(n / 1024 / 1024, 1);
       console.log(
-        `[bench] backup of ${b.rows} rows; peak JS heap: backup ${mb(b.backupHeap)} MB, restore ${mb(b.restoreHeap)} MB`,
+        `[bench] backup of ${b.rows} rows; peak JS heap: backup ${mb(b.backupHeap)} MB (page held ${mb(b.heapBefore)} MB before), restore ${mb(b.restoreHeap)} MB (${mb(b.heapBeforeRestore)} MB before)`,
       );
       const out = [
         figure(`backup.time.${CASES}`, b.backupMs, 'ms', b.dexieMs),

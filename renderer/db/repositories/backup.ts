@@ -177,12 +177,19 @@ export class BackupRepository {
     let pending = new Map<string, unknown[]>();
     let pendingRows = 0;
     let rows = 0;
+    // One batch is written while the next is parsed: IndexedDB works in the browser's own process.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
       const batch = pending;
+      const upTo = rows;
       pending = new Map();
       pendingRows = 0;
-      for (const [name, list] of batch) await db.table(name).bulkPut(list);
-      input.onProgress?.({ table: [...batch.keys()].at(-1) ?? '', rows, totalRows });
+      await writing;
+      writing = (async () => {
+        for (const [name, list] of batch) await db.table(name).bulkPut(list);
+        input.onProgress?.({ table: [...batch.keys()].at(-1) ?? '', rows: upTo, totalRows });
+      })();
+      writing.catch(() => undefined);
     };
     for await (const line of linesOf(input.source)) {
       let decoded: { table: string; row: unknown };
@@ -209,6 +216,7 @@ export class BackupRepository {
       if (pendingRows >= BATCH) await flush();
     }
     await flush();
+    await writing;
     for (const [table, n] of Object.entries(input.manifest.counts)) {
       if ((counts[table] ?? 0) !== n) throw new RestoreRefused('counts');
     }
