@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { recomputed } from '../support/disclosure-attack';
 import { expect, test } from './fixtures';
 import { AdminPage } from './pages/admin-page';
 import { DashboardPage } from './pages/dashboard-page';
@@ -71,12 +72,42 @@ test('the annual and six-monthly reports: Vietnamese layout on screen, in .xlsx 
   }
   expect(sheet.getColumn(3).width).toBeGreaterThan(40);
 
+  // The cases-by-unit table as published: no count from 1 to 4 printed, and the attacker, reading
+  // only the file, cannot work any hidden figure ("< 5" or "x") out of the rows, columns and totals.
+  let at = 1;
+  while (
+    at < 200 &&
+    sheet.getCell(`A${at}`).text !== 'Số vụ việc theo đơn vị và giới tính của người bị bạo lực'
+  )
+    at += 1;
+  const head = sheet.getRow(at + 1);
+  const width = (head.values as unknown[]).filter((v) => typeof v === 'string').length - 1;
+  const lines: string[][] = [];
+  for (let r = at + 2; sheet.getCell(`A${r}`).text !== ''; r += 1)
+    lines.push(Array.from({ length: width }, (_, k) => sheet.getRow(r).getCell(4 + k).text));
+  expect(lines.length).toBeGreaterThan(5);
+  const hidden = (text: string) => text === 'x' || text.startsWith('<');
+  expect(lines.flat().some(hidden)).toBe(true);
+  for (const text of lines.flat()) expect(text).not.toMatch(/^[1-4]$/);
+  const body = lines.slice(0, -1);
+  const totals = lines.at(-1) ?? [];
+  expect(
+    recomputed({
+      cells: body.map((l) => l.slice(0, -1).map(hidden)),
+      rowTotals: body.map((l) => hidden(l.at(-1) ?? '')),
+      colTotals: totals.slice(0, -1).map(hidden),
+      total: hidden(totals.at(-1) ?? ''),
+    }),
+  ).toEqual([]);
+
   // PDF through Chromium's printer with the print stylesheet: the report only, with its Vietnamese figures.
   const text = await report.pdfText(test.info().outputPath('report.pdf'));
   expect(text).toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(text).toContain('BÁO CÁO');
   expect(text).toContain('năm 2024');
   for (const code of CODES) expect(text).toContain(onScreen[code]?.[3] ?? 'missing');
+  expect(text).toMatch(/Số\s+vụ\s+việc\s+theo\s+đơn\s+vị/);
+  expect(text).toMatch(/ẩn\s+thêm\s+để\s+không\s+ai\s+tính\s+ngược/);
   expect(text).not.toContain('Trao đổi dữ liệu');
   expect(text).not.toContain('Tải Excel');
   await appPage.screenshot({ path: test.info().outputPath('report.png'), fullPage: true });

@@ -1,5 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import type { PublishedTable } from './report-breakdown';
 import type { ReportDoc } from './report-model';
 
 const serif = '"Times New Roman", "Noto Serif", "Noto Sans", serif';
@@ -13,7 +14,7 @@ const cell = {
 };
 
 /** The report as the department expects to read it: A4, serif, title block, table, signature. */
-export function ReportDocument({ doc }: { doc: ReportDoc }) {
+export function ReportDocument({ doc, breakdown }: { doc: ReportDoc; breakdown: PublishedTable }) {
   const { t } = useTranslation();
   const col = (key: 'no' | 'indicator' | 'target' | 'result' | 'detail' | 'ofTarget' | 'notes') =>
     t(`reports.document.col.${key}`);
@@ -95,6 +96,51 @@ export function ReportDocument({ doc }: { doc: ReportDoc }) {
         </TableBody>
       </Table>
       <Typography sx={{ fontStyle: 'italic', fontSize: '11pt', mt: 1 }}>{doc.suppressionNote}</Typography>
+      <Typography sx={{ fontWeight: 700, fontSize: '12pt', mt: 3, mb: 1 }}>
+        {t('reports.breakdown.title')}
+      </Typography>
+      <Table
+        size="small"
+        data-testid="report-breakdown"
+        aria-label={t('reports.breakdown.title')}
+        sx={{
+          borderCollapse: 'collapse',
+          '& th': { ...cell, fontWeight: 700, textAlign: 'center' },
+          '& td': cell,
+        }}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('reports.breakdown.unit')}</TableCell>
+            {breakdown.columns.map((c) => (
+              <TableCell key={c}>{c}</TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {breakdown.rows.map((r) => (
+            <TableRow key={r.label}>
+              <TableCell>{r.label}</TableCell>
+              {r.cells.map((v, i) => (
+                <TableCell key={breakdown.columns[i] ?? i} align="center">
+                  {v}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell sx={{ fontWeight: 700 }}>{t('reports.breakdown.totals')}</TableCell>
+            {breakdown.totals.map((v, i) => (
+              <TableCell key={breakdown.columns[i] ?? i} align="center" sx={{ fontWeight: 700 }}>
+                {v}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableBody>
+      </Table>
+      {breakdown.note !== '' && (
+        <Typography sx={{ fontStyle: 'italic', fontSize: '11pt', mt: 1 }}>{breakdown.note}</Typography>
+      )}
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', mt: 4, breakInside: 'avoid' }}>
         <Box>
           <Typography sx={{ fontWeight: 700, fontStyle: 'italic', fontSize: '12pt' }}>

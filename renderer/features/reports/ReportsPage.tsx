@@ -21,6 +21,7 @@ import { readSelection, selectionQuery } from '../overview/selection';
 import { useLocaleTag } from '../overview/use-formats';
 import { usePlanData } from '../overview/use-plan-data';
 import { ReportDocument } from './ReportDocument';
+import { buildBreakdown } from './report-breakdown';
 import { buildReport } from './report-model';
 import { download, reportWorkbook } from './report-xlsx';
 
@@ -53,7 +54,8 @@ export function ReportsPage() {
   const locale = useLocaleTag();
   const [params, setParams] = useSearchParams();
   const officeUnit = store.office?.unitCode ?? null;
-  const state = usePlanData(params.get('unit') ?? officeUnit, false);
+  // With sub-units: the report publishes cases by unit beside the indicators.
+  const state = usePlanData(params.get('unit') ?? officeUnit, true);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   if (state.state === 'loading') return <CircularProgress size={24} />;
@@ -89,6 +91,18 @@ export function ReportsPage() {
     },
     (key, values) => t(key as 'reports.nav', values),
   );
+  const breakdown = buildBreakdown(
+    {
+      unitCode: selection.unitCode,
+      rows: data.rows,
+      subUnits: data.subUnits,
+      units: data.units,
+      period: selection.period,
+      threshold: store.settings.smallCellThreshold,
+      locale,
+    },
+    (key, values) => t(key as 'reports.nav', values),
+  );
   const saveExcel = async () => {
     setBusy(true);
     setFailure(null);
@@ -96,7 +110,7 @@ export function ReportsPage() {
       const col = (
         key: 'no' | 'code' | 'indicator' | 'target' | 'result' | 'detail' | 'ofTarget' | 'notes',
       ) => t(`reports.document.col.${key}`);
-      const bytes = await reportWorkbook(doc, {
+      const bytes = await reportWorkbook(doc, breakdown, {
         nation: t('reports.document.nation'),
         motto: t('reports.document.motto'),
         number: t('reports.document.number', { office: doc.officeShort }),
@@ -116,6 +130,9 @@ export function ReportsPage() {
         signer: t('reports.document.signer'),
         signHint: t('reports.document.signHint'),
         sheetName: t('reports.document.sheetName'),
+        breakdownTitle: t('reports.breakdown.title'),
+        breakdownUnit: t('reports.breakdown.unit'),
+        breakdownTotals: t('reports.breakdown.totals'),
       });
       const part = selection.period.part === 'year' ? 'nam' : '6-thang';
       download(
@@ -179,7 +196,7 @@ export function ReportsPage() {
         </Stack>
         {failure !== null && <Alert severity="error">{failure}</Alert>}
       </Stack>
-      <ReportDocument doc={doc} />
+      <ReportDocument doc={doc} breakdown={breakdown} />
     </>
   );
 }

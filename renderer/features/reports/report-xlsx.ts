@@ -1,3 +1,4 @@
+import type { PublishedTable } from './report-breakdown';
 import type { ReportDoc } from './report-model';
 
 type Labels = {
@@ -11,6 +12,9 @@ type Labels = {
   signer: string;
   signHint: string;
   sheetName: string;
+  breakdownTitle: string;
+  breakdownUnit: string;
+  breakdownTotals: string;
 };
 
 const COLUMN_WIDTHS = [6, 7, 58, 12, 14, 16, 14, 34];
@@ -21,7 +25,11 @@ const LAST = 'H';
  * motto), merged heading lines, a bordered indicator table with wrapped Vietnamese text, then the
  * recipients and signature block. exceljs is loaded only when a file is made.
  */
-export async function reportWorkbook(doc: ReportDoc, labels: Labels): Promise<Uint8Array> {
+export async function reportWorkbook(
+  doc: ReportDoc,
+  breakdown: PublishedTable,
+  labels: Labels,
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Bình An';
@@ -82,7 +90,39 @@ export async function reportWorkbook(doc: ReportDoc, labels: Labels): Promise<Ui
   let next = 13 + doc.rows.length + 1;
   put(`A${next}:${LAST}${next}`, doc.suppressionNote, { italic: true, size: 11 });
   sheet.getCell(`A${next}`).alignment = { horizontal: 'left', wrapText: true };
+  // Cases by unit and sex, as published on the page: text cells, hidden figures already "< n" or "x".
   next += 2;
+  put(`A${next}:${LAST}${next}`, labels.breakdownTitle, { bold: true });
+  sheet.getCell(`A${next}`).alignment = { horizontal: 'left' };
+  next += 1;
+  const lines = [
+    [labels.breakdownUnit, ...breakdown.columns],
+    ...breakdown.rows.map((r) => [r.label, ...r.cells]),
+    [labels.breakdownTotals, ...breakdown.totals],
+  ];
+  lines.forEach((values, i) => {
+    const row = sheet.getRow(next + i);
+    // The unit's name spans B:C; each figure takes one of the columns D…H.
+    sheet.mergeCells(`A${next + i}:C${next + i}`);
+    row.getCell(1).value = values[0] ?? '';
+    values.slice(1).forEach((v, k) => {
+      row.getCell(4 + k).value = v;
+    });
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      if (col > 3 + values.length - 1) return;
+      cell.font = { ...font, bold: i === 0 || i === lines.length - 1 };
+      cell.border = border;
+      cell.alignment = { vertical: 'middle', wrapText: true, horizontal: col <= 3 ? 'left' : 'center' };
+    });
+  });
+  next += lines.length;
+  if (breakdown.note !== '') {
+    put(`A${next}:${LAST}${next}`, breakdown.note, { italic: true, size: 11 });
+    sheet.getCell(`A${next}`).alignment = { horizontal: 'left', wrapText: true };
+    sheet.getRow(next).height = 32;
+    next += 1;
+  }
+  next += 1;
   put(`A${next}:C${next}`, labels.recipients, { bold: true, italic: true });
   sheet.getCell(`A${next}`).alignment = { horizontal: 'left' };
   put(`E${next}:${LAST}${next}`, labels.signer, { bold: true });

@@ -14,6 +14,16 @@ export const reports: Messages['reports'] = {
     excelFailed: 'Could not make the Excel file: {{message}}',
   },
   suppressionNote: 'Case figures below {{threshold}} are written "< {{threshold}}" to protect survivors.',
+  breakdown: {
+    title: "Cases by unit and survivor's sex",
+    unit: 'Unit',
+    sex: { female: 'Female', male: 'Male', other: 'Other' },
+    noBreakdown: 'No breakdown',
+    total: 'Total',
+    totals: 'Total',
+    elsewhere: 'Recorded at the level above or another unit',
+    note: '"< {{threshold}}": a count from 1 to {{threshold}} − 1, hidden to protect survivors. "x": hidden as well so that no one can work a hidden cell out from the rows, columns and totals.',
+  },
   document: {
     nation: 'SOCIALIST REPUBLIC OF VIETNAM',
     motto: 'Independence – Freedom – Happiness',

@@ -14,6 +14,16 @@ export const reports = {
   },
   suppressionNote:
     'Số liệu về vụ việc nhỏ hơn {{threshold}} được ghi "< {{threshold}}" để bảo vệ người bị bạo lực.',
+  breakdown: {
+    title: 'Số vụ việc theo đơn vị và giới tính của người bị bạo lực',
+    unit: 'Đơn vị',
+    sex: { female: 'Nữ', male: 'Nam', other: 'Khác' },
+    noBreakdown: 'Không phân tách',
+    total: 'Tổng',
+    totals: 'Tổng cộng',
+    elsewhere: 'Ghi nhận tại cấp trên hoặc đơn vị khác',
+    note: '"< {{threshold}}": số từ 1 đến {{threshold}} − 1, ẩn để bảo vệ người bị bạo lực. "x": ẩn thêm để không ai tính ngược ra ô đã ẩn từ các dòng, cột và tổng.',
+  },
   document: {
     nation: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập – Tự do – Hạnh phúc',
