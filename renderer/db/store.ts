@@ -1,4 +1,10 @@
-import { type OfficeProfile, type Settings, settingsSchema } from '../../shared/model';
+import {
+  type OfficeProfile,
+  type Settings,
+  SMALL_CELL_MAX,
+  SMALL_CELL_MIN,
+  settingsSchema,
+} from '../../shared/model';
 import { type AuditHeadPort, AuditHeadReporter } from './audit-head';
 import { StoreCore } from './core';
 import { BinhAnDb } from './database';
@@ -110,9 +116,17 @@ export async function openStore(
     db.units.toArray(),
   ]);
   core.office = (office?.value as OfficeProfile | undefined) ?? null;
-  core.settings = settingsSchema.parse(settings?.value ?? {});
+  core.settings = settingsSchema.parse(withinRange(settings?.value));
   core.units.replace(units);
   return new BinhAnStore(core, await askPersistence());
+}
+
+/** Settings saved before the threshold's range became 3–10 open with the nearest allowed value. */
+function withinRange(saved: unknown): unknown {
+  if (typeof saved !== 'object' || saved === null) return {};
+  const { smallCellThreshold: n } = saved as { smallCellThreshold?: unknown };
+  if (typeof n !== 'number') return saved;
+  return { ...saved, smallCellThreshold: Math.min(SMALL_CELL_MAX, Math.max(SMALL_CELL_MIN, Math.round(n))) };
 }
 
 async function askPersistence(): Promise<StorePersistence> {
