@@ -18,7 +18,7 @@ import {
   testAuthorityFor,
   value,
 } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from './pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
 
 const log = (host: TestHost) =>
   readFileSync(path.join(host.dataDir, 'authority', 'changes.jsonl'), 'utf8')
@@ -116,7 +116,7 @@ describe("main authorises what changes trust: a proof by the office's authority 
     };
     expect((await failure(office.bare.mail.saveSettings({ settings }))).code).toBe('authorityRequired');
     expect(
-      (await failure(office.bare.bundles.createData({ recipientUnit: PROVINCE, records: sharedCases(1) })))
+      (await failure(office.bare.bundles.createData({ recipientUnit: PROVINCE, records: sharedCounters(1) })))
         .code,
     ).toBe('authorityRequired');
     expect((await failure(office.bare.bundles.createEnrollment({ recipientUnit: PROVINCE }))).code).toBe(
@@ -131,7 +131,7 @@ describe("main authorises what changes trust: a proof by the office's authority 
     expect((await value(office.api.mail.getSettings())) ?? null).toBeNull();
 
     const officer = office.authority.signerFor(['exchange']);
-    const data = { recipientUnit: PROVINCE, records: sharedCases(2) };
+    const data = { recipientUnit: PROVINCE, records: sharedCounters(2) };
     const sent = await value(
       office.bare.bundles.createData(await withProof(officer, 'bundles:createData', data)),
     );

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
 import { failure, removeRoot, tempRoot, upload, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from './pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
 
-const rows = (n: number) => sharedCases(n);
+const rows = (n: number) => sharedCounters(n);
 
 describe('bundles: save, re-send, receipts', () => {
   let root: string;
@@ -184,7 +184,7 @@ describe('bundles: save, re-send, receipts', () => {
     const leak = await failure(
       office.api.bundles.createData({
         recipientUnit: PROVINCE,
-        records: { cases: [{ id: 'c1', services: [{ phone: '0905' }] }] },
+        records: { people: [{ id: 'c1', services: [{ phone: '0905' }] }] },
       }),
     );
     expect(leak.code).toBe('notAllowed');
@@ -201,7 +201,6 @@ describe('bundles: save, re-send, receipts', () => {
 
   it('checks content, not names: a name, a phone or a narrative under any field name is refused', async () => {
     const { office } = await enrolledPair(root);
-    const [row] = sharedCases(1).cases;
     const person = {
       id: `p${'0'.repeat(32)}`,
       rev: 1,
@@ -220,14 +219,17 @@ describe('bundles: save, re-send, receipts', () => {
       endDate: null,
     });
     const leaks: Array<{ records: Record<string, Record<string, unknown>[]>; where: string }> = [
-      { records: { cases: [{ ...row, hoTen: 'Nguyễn Thị Lan' }] }, where: 'cases[0].hoTen' },
-      { records: { cases: [{ ...row, soDienThoai: '0905123456' }] }, where: 'cases[0].soDienThoai' },
-      { records: { cases: [{ ...row, ghiChu: 'Bị chồng đánh tối 3/4 tại nhà' }] }, where: 'cases[0].ghiChu' },
-      // A removal carries nothing but its pseudonym and revision.
-      { records: { cases: [{ id: row?.id, rev: 1, removed: true, ten: 'Lan' }] }, where: 'cases[0].ten' },
+      { records: { people: [{ ...person, hoTen: 'Nguyễn Thị Lan' }] }, where: 'people[0].hoTen' },
+      { records: { people: [{ ...person, soDienThoai: '0905123456' }] }, where: 'people[0].soDienThoai' },
+      {
+        records: { people: [{ ...person, ghiChu: 'Bị chồng đánh tối 3/4 tại nhà' }] },
+        where: 'people[0].ghiChu',
+      },
+      // No case-level row leaves at all, not even a removal: cases travel as counters only.
+      { records: { cases: [{ id: `c${'0'.repeat(32)}`, rev: 1, removed: true }] }, where: 'cases' },
       // Values are typed too: a name where a category, a local id or a counter name goes.
       { records: { people: [{ ...person, category: 'Nguyễn Thị Lan' }] }, where: 'people[0].category' },
-      { records: { cases: [{ ...row, id: 'Nguyễn Thị Lan' }] }, where: 'cases[0].id' },
+      { records: { people: [{ ...person, id: 'Nguyễn Thị Lan' }] }, where: 'people[0].id' },
       {
         records: { trainingEvents: [event('Tập huấn, gọi chị Lan 0905 123 456')] },
         where: 'trainingEvents[0].title',
@@ -257,14 +259,14 @@ describe('bundles: save, re-send, receipts', () => {
     }
     // The rule's own rows still go.
     const ok = {
-      ...sharedCases(2),
+      ...sharedCounters(2),
       people: [person],
       trainingEvents: [event('Tập huấn phòng, chống bạo lực giới')],
     };
     expect(
       (await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: ok }))).counts,
     ).toEqual({
-      cases: 2,
+      aggregates: 2,
       people: 1,
       trainingEvents: 1,
     });

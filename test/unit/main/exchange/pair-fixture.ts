@@ -49,7 +49,8 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
     }),
   );
   const openedEnrollment = await value(province.api.bundles.open({ source: enrollmentFile }));
-  if (!openedEnrollment.ok) throw new Error(`${openedEnrollment.rejection.code}: ${openedEnrollment.rejection.detail}`);
+  if (!openedEnrollment.ok)
+    throw new Error(`${openedEnrollment.rejection.code}: ${openedEnrollment.rejection.detail}`);
   await value(province.api.bundles.commit({ manifestSha256: openedEnrollment.manifestSha256 }));
 
   await value(
@@ -75,22 +76,19 @@ export async function enrolledPair(root: string, clock?: Clock): Promise<Pair> {
   return { office, province, officeKeys, provinceKeys };
 }
 
-/** `n` de-identified case rows as the sharing rule builds them (shared/exchange/sharing). */
-export const sharedCases = (n: number, rev = 1) => ({
-  cases: Array.from({ length: n }, (_, i) => ({
-    id: `c${i.toString(16).padStart(32, '0')}`,
-    rev,
-    removed: false as const,
-    reportMonth: '2025-04',
-    incidentMonth: '2025-04',
-    incidentUnit: '20314',
-    gbvType: 'physical_assault' as const,
-    dvCategories: ['physical' as const],
-    sex: 'female' as const,
-    ageGroup: '26-40' as const,
-    soughtHelp: true,
-    needs: ['health' as const],
-    needsMet: ['health' as const],
-    status: 'open' as const,
-  })),
+/**
+ * A data bundle's records as the sharing rule builds them (shared/exchange/sharing): counter rows of
+ * `n` months of one commune, no case-level row. `total` varies a revision's figures.
+ */
+export const sharedCounters = (n: number, total = 1) => ({
+  aggregates: Array.from({ length: n }, (_, i) => {
+    const period = `2025-${String((i % 12) + 1).padStart(2, '0')}`;
+    return {
+      key: `case|20314|${period}`,
+      kind: 'case' as const,
+      unit: '20314',
+      period,
+      counts: { total, gbv: total, soughtHelp: total, breakdownWithheld: total },
+    };
+  }),
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEEP_AFTER_DELIVERY_MS } from '../../../../main/services/exchange/sent-store.ts';
 import { failure, removeRoot, tempRoot, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from './pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
 
 describe('retention of sent bundles', () => {
   let root: string;
@@ -16,12 +16,12 @@ describe('retention of sent bundles', () => {
     let now = Date.parse('2025-06-01T08:00:00.000Z');
     const { office, province } = await enrolledPair(root, { now: () => new Date(now) });
     const data = await value(
-      office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCases(1) }),
+      office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCounters(1) }),
     );
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
     if (!opened.ok) throw new Error(`${opened.rejection.code}: ${opened.rejection.detail}`);
     await value(province.api.bundles.commit({ manifestSha256: opened.manifestSha256 }));
-    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCases(2) }));
+    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCounters(2) }));
 
     await value(province.api.bundles.createReceipt({ officeUnit: OFFICE }));
     await value(office.api.bundles.importReceipt({ source: await carry(province, OFFICE, 2) }));

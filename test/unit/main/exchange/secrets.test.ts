@@ -7,7 +7,7 @@ import { toBase64, toHex } from '../../../../shared/bundle/bytes.ts';
 import { formatSecretKey } from '../../../../shared/bundle/minisign.ts';
 import type { TestHost } from './host-fixture.ts';
 import { removeRoot, tempRoot, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from './pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
 
 async function secretsOf(host: TestHost): Promise<string[]> {
   const store = await createFileSecretStore({
@@ -38,7 +38,7 @@ describe('private keys never leave main', () => {
 
   it('no handler output of a whole exchange contains any private key material', async () => {
     const { office, province } = await enrolledPair(root);
-    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCases(1) }));
+    await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records: sharedCounters(1) }));
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
     if (!opened.ok) throw new Error(`${opened.rejection.code}: ${opened.rejection.detail}`);
     await value(province.api.bundles.commit({ manifestSha256: opened.manifestSha256 }));

@@ -5,7 +5,7 @@ import { toBase64 } from '../../../../shared/bundle/bytes.ts';
 import { formatPublicKey, publicPart } from '../../../../shared/bundle/minisign.ts';
 import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
 import { failure, makeHost, removeRoot, tempRoot, upload, value } from '../exchange/host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCases } from '../exchange/pair-fixture.ts';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from '../exchange/pair-fixture.ts';
 
 describe('trust: enrollment, approval, and only approved keys verify', () => {
   let root: string;
@@ -21,7 +21,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
       { unit: OFFICE, status: 'approved', introducedBy: 'enrollment', unitName: 'Phòng LĐ-TB&XH Tam Kỳ' },
     ]);
 
-    const records = sharedCases(1, 2);
+    const records = sharedCounters(1, 2);
     const sent = await value(office.api.bundles.createData({ recipientUnit: PROVINCE, records }));
     expect(sent.sequence).toBe(2);
     const opened = await value(province.api.bundles.open({ source: await carry(office, PROVINCE, 2) }));
@@ -31,7 +31,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
       kind: 'data',
       senderUnit: OFFICE,
       sequence: 2,
-      counts: { cases: 1 },
+      counts: { aggregates: 1 },
     });
     expect(opened.chain).toEqual({ status: 'next' });
   });
@@ -73,7 +73,7 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
         previousManifestSha256: '0'.repeat(64),
         createdAt: new Date().toISOString(),
       },
-      records: { cases: [{ id: 'x' }] },
+      records: { aggregates: [] },
       senderSigningKey: strangerSecret.signing,
       recipient: provinceKeys.ageRecipient,
     });
