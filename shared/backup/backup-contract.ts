@@ -71,7 +71,17 @@ export const backupContract = {
       path: folder,
       identity: z.string().regex(/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/),
     }),
-    output: outcome({ id: sessionId, manifest: backupManifestSchema }),
+    output: outcome({
+      id: sessionId,
+      manifest: backupManifestSchema,
+      /**
+       * Bundles this data folder's sent/ log records after the backup's last ones. The restore keeps that
+       * newer log, so the next bundle continues after them instead of reusing their sequence numbers.
+       */
+      sentAfter: z.array(
+        z.strictObject({ recipientUnit: z.string(), sequence: z.int().min(1), createdAt: z.string() }),
+      ),
+    }),
   },
   /** The next part of db.age's plaintext (gzip NDJSON), null at the end. */
   readRestore: {

@@ -87,6 +87,16 @@ export function createBackupHandlers(deps: BackupServiceDeps): HostHandlers['bac
     return { officeId: office?.officeId ?? null, lastSent };
   };
 
+  /** Bundles this data folder's sent/ log holds beyond what the backup's log had: sent after the backup. */
+  const sentAfter = async (manifest: BackupManifest) => {
+    const sent = await readJsonFile(fs, path.join(dataDir, 'sent', 'index.json'), sentIndexSchema).catch(
+      () => null,
+    );
+    return (sent?.bundles ?? [])
+      .filter((b) => b.sequence > (manifest.lastSent[b.recipientUnit]?.sequence ?? 0))
+      .map((b) => ({ recipientUnit: b.recipientUnit, sequence: b.sequence, createdAt: b.createdAt }));
+  };
+
   const listFolder = async (folder: string): Promise<BackupListing[]> => {
     const names = (await fs.readdir(folder)).filter((n) => BACKUP_FILE_NAME.test(n));
     const out: BackupListing[] = [];
@@ -219,7 +229,7 @@ export function createBackupHandlers(deps: BackupServiceDeps): HostHandlers['bac
         const files = await readFilesEntry(fs, file, opened, identity);
         const id = newId();
         restores.set(id, { file, manifest: opened.manifest, files, reader: null, identity, opened });
-        return { status: 'ok', id, manifest: opened.manifest };
+        return { status: 'ok', id, manifest: opened.manifest, sentAfter: await sentAfter(opened.manifest) };
       } catch (e) {
         return failed(problemFrom(e, true));
       }
@@ -267,7 +277,9 @@ export function createBackupHandlers(deps: BackupServiceDeps): HostHandlers['bac
         const head = session.manifest.auditHead;
         if (head === null) await fs.unlink(path.join(dataDir, AUDIT_HEAD_FILE)).catch(() => undefined);
         else await writeJsonFile(fs, path.join(dataDir, AUDIT_HEAD_FILE), head);
-        await writeDataFiles(fs, dataDir, session.files);
+        // A sequence is never used twice: a sent/ log ahead of the backup's stays, with its bundles.
+        const ahead = (await sentAfter(session.manifest)).length > 0;
+        await writeDataFiles(fs, dataDir, session.files, (rel) => ahead && rel.startsWith('sent/'));
         return { status: 'ok' };
       } catch (e) {
         return failed(problemFrom(e, false));

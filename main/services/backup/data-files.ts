@@ -64,14 +64,21 @@ export function isRestorablePath(rel: string): boolean {
  * written the folder names no office, so a restore stopped half-way is simply done again. Files of
  * the backed-up folders that the backup does not hold are removed (they belong to a later state).
  */
-export async function writeDataFiles(fs: FileSystem, dataDir: string, files: DataFile[]): Promise<void> {
+export async function writeDataFiles(
+  fs: FileSystem,
+  dataDir: string,
+  backupFiles: DataFile[],
+  /** Paths the folder keeps as they are (neither replaced nor removed), e.g. a sent/ log ahead of the backup. */
+  preserve: (rel: string) => boolean = () => false,
+): Promise<void> {
+  const files = backupFiles.filter((f) => !preserve(f.path));
   const keep = new Set(files.map((f) => f.path));
   const ordered = [
     ...files.filter((f) => f.path !== OFFICE_FILE_NAME),
     ...files.filter((f) => f.path === OFFICE_FILE_NAME),
   ];
   for (const existing of await readDataFiles(fs, dataDir)) {
-    if (!keep.has(existing.path) && existing.path !== OFFICE_FILE_NAME) {
+    if (!keep.has(existing.path) && existing.path !== OFFICE_FILE_NAME && !preserve(existing.path)) {
       await fs.unlink(path.join(dataDir, existing.path));
     }
   }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupListing } from '../../../shared/backup/backup-contract';
 import { useStore } from '../../db';
 import { backupErrorText } from './backup-text';
-import { inspectBackup, runRestore } from './run-restore';
+import { inspectBackup, runRestore, type SentAfter } from './run-restore';
 
 const when = (iso: string) => format(parseISO(iso), 'dd/MM/yyyy HH:mm');
 
@@ -31,6 +31,7 @@ export function RestoreFlow({
   const [currentKey, setCurrentKey] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState(false);
+  const [sentAfter, setSentAfter] = useState<SentAfter>([]);
   const [failure, setFailure] = useState<string | null>(null);
 
   const inspect = async () => {
@@ -48,7 +49,7 @@ export function RestoreFlow({
     setFailure(null);
     setProgress(0);
     try {
-      await runRestore({
+      const after = await runRestore({
         store,
         path: seen.listing.path,
         keyFile: seen.keyFile,
@@ -56,6 +57,7 @@ export function RestoreFlow({
         ...(overOffice ? { confirmRecoveryKey: currentKey } : {}),
         onProgress: setProgress,
       });
+      setSentAfter(after);
       setDone(true);
     } catch (e) {
       setFailure(backupErrorText(t, e));
@@ -149,6 +151,13 @@ export function RestoreFlow({
         </Alert>
       )}
       {done && <Alert severity="success">{t('backup.restore.done')}</Alert>}
+      {done && sentAfter.length > 0 && (
+        <Alert severity="info">
+          {t('backup.restore.sentAfter', {
+            list: sentAfter.map((b) => `${b.sequence} → ${b.recipientUnit}`).join(', '),
+          })}
+        </Alert>
+      )}
       <Stack direction="row" spacing={2} sx={{ justifyContent: 'flex-end' }}>
         {!done && (
           <Button onClick={onCancel} disabled={busy}>

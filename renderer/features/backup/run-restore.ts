@@ -24,11 +24,13 @@ export async function runRestore(input: {
   recoveryKey: string;
   confirmRecoveryKey?: string;
   onProgress: (fraction: number) => void;
-}): Promise<void> {
+}): Promise<SentAfter> {
   const keyFile = fromBase64(input.keyFile);
   const identity = keyFile === null ? null : await openBackupKey(keyFile, input.recoveryKey);
   if (identity === null) throw new BackupFailed('wrong-key');
-  const { id, manifest } = checked(await call(host.backup.openRestore({ path: input.path, identity })));
+  const { id, manifest, sentAfter } = checked(
+    await call(host.backup.openRestore({ path: input.path, identity })),
+  );
   try {
     await input.store.backup.restore({
       manifest,
@@ -42,7 +44,11 @@ export async function runRestore(input: {
       },
       onProgress: (p) => input.onProgress(p.totalRows === 0 ? 1 : p.rows / p.totalRows),
     });
+    return sentAfter;
   } finally {
     await host.backup.closeRestore({ id });
   }
 }
+
+/** Bundles this data folder sent after the backup was made: kept, so their sequence numbers are not reused. */
+export type SentAfter = { recipientUnit: string; sequence: number; createdAt: string }[];

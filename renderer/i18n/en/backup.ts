@@ -51,6 +51,8 @@ export const backup: Messages['backup'] = {
     done: 'Restored. Sign in with your old username and passphrase.',
     open: 'Open the app',
     cancel: 'Back',
+    sentAfter:
+      'After this backup was made, this computer sent bundles {{list}}. Its log of sent bundles is kept, so the next bundle takes the next number and none is reused.',
     wrongRecoveryKey: 'This recovery key does not open the backup.',
     refused: {
       schemaVersion: 'The backup was made by another version of the app; restore it with that version.',

@@ -50,6 +50,8 @@ export const backup = {
     done: 'Đã khôi phục xong. Hãy đăng nhập bằng tên đăng nhập và mật khẩu cũ.',
     open: 'Mở ứng dụng',
     cancel: 'Quay lại',
+    sentAfter:
+      'Sau thời điểm sao lưu, máy này đã gửi các gói: {{list}}. Sổ gói đã gửi của máy được giữ nguyên, nên gói tiếp theo mang số kế tiếp, không dùng lại số cũ.',
     wrongRecoveryKey: 'Khoá khôi phục này không mở được bản sao lưu.',
     refused: {
       schemaVersion:

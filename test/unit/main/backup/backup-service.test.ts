@@ -157,6 +157,36 @@ describe('backup service (main)', () => {
     }
   });
 
+  it('restoring an older backup over a folder that sent more: names the later bundles and keeps its sent/ log, so no sequence is reused', async () => {
+    const key = await backupKeyFor();
+    const done = await runBackup(handlersOver(dataDir), folder, key, rowLines(5));
+    if (done.status !== 'ok') throw new Error(done.problem);
+    // After the backup: bundles 4 and 5 go to the province.
+    const later = {
+      v: 1,
+      chains: { '49': { lastSequence: 5, lastManifestSha256: 'd'.repeat(64) } },
+      bundles: [3, 4, 5].map((sequence) => ({
+        recipientUnit: '49',
+        sequence,
+        createdAt: `2025-02-0${sequence}T00:00:00.000Z`,
+      })),
+    };
+    writeFileSync(path.join(dataDir, 'sent/index.json'), JSON.stringify(later));
+    writeFileSync(path.join(dataDir, 'sent/binhan_49201_to_49_data_000005.zip'), 'bundle5');
+    const h = handlersOver(dataDir);
+    const identity = String(await openBackupKey(key.keyFile, key.recoveryKey));
+    const opened = await h.openRestore({ path: done.backup.path, identity });
+    if (opened.status !== 'ok') throw new Error(opened.problem);
+    expect(opened.sentAfter.map((b) => b.sequence)).toEqual([4, 5]);
+    expect(await h.commitRestore({ id: opened.id })).toEqual({ status: 'ok' });
+    expect(
+      JSON.parse(readFileSync(path.join(dataDir, 'sent/index.json'), 'utf8')).chains['49'].lastSequence,
+    ).toBe(5);
+    expect(readFileSync(path.join(dataDir, 'sent/binhan_49201_to_49_data_000005.zip'), 'utf8')).toBe(
+      'bundle5',
+    );
+  });
+
   it('keeps the newest N backups of the office in the folder and lists them newest first', async () => {
     const key = await backupKeyFor();
     let t = Date.parse('2025-03-01T08:00:00Z');
