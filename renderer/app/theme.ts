@@ -12,6 +12,11 @@ export function makeTheme(language: Language) {
         mode: 'light',
         primary: { main: '#0b5c6b' },
         secondary: { main: '#7a3e6c' },
+        // Darker than MUI's defaults, so text in these colours (status chips, outlined buttons) keeps
+        // WCAG's 4.5:1 on white: info #01579b ≈ 7.7:1, warning #8a4500 ≈ 7.1:1, success #1b5e20 ≈ 7.9:1.
+        info: { main: '#01579b' },
+        warning: { main: '#8a4500' },
+        success: { main: '#1b5e20' },
         background: { default: '#f4f6f7', paper: '#ffffff' },
       },
       shape: { borderRadius: 8 },

@@ -19,7 +19,18 @@ export function LanguageSwitch() {
       aria-label={t('shell.app.language')}
     >
       {LANGUAGES.map((language) => (
-        <ToggleButton key={language} value={language} sx={{ color: 'inherit', px: 1.2, py: 0.2 }}>
+        <ToggleButton
+          key={language}
+          value={language}
+          // The chosen language reads as white on the title bar's colour (MUI's default grey tint on it
+          // fell below WCAG's 4.5:1); the other one keeps the bar's own text colour.
+          sx={{
+            color: 'inherit',
+            px: 1.2,
+            py: 0.2,
+            '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'common.white', color: 'primary.main' },
+          }}
+        >
           {language.toUpperCase()}
         </ToggleButton>
       ))}

@@ -72,6 +72,8 @@ test('một vụ việc từ tiếp nhận đến đóng, chỉ qua giao diện'
   await expect(page.getByText('Đã đóng: Đã đáp ứng nhu cầu')).toBeVisible();
   await expect(page.getByText('Đóng vụ việc: Đã đáp ứng nhu cầu')).toBeVisible();
   await expect(page.getByTestId('case-revision')).toContainText('Phiên bản 5');
+  // The intake's "saved" message spoke of version 1: it is gone, not left over the closed case.
+  await expect(page.getByText(/^Đã lưu vụ việc /)).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Về danh sách vụ việc' }).click();
   await expect(list.row(code)).toContainText('Đã đóng');
@@ -99,7 +101,15 @@ test('nhập sai được báo rõ bằng tiếng Việt và không mất gì', 
   await expect(intake.helpOf('Ngày xảy ra')).toHaveText('Ngày xảy ra vụ việc không được sau ngày tiếp nhận.');
 
   await intake.field('Tóm tắt sự việc').fill('a'.repeat(20_001));
-  await expect(intake.helpOf('Tóm tắt sự việc')).toHaveText('Nội dung quá dài.');
+  // The limit is in the message, and the summary counts a too-long text as to correct, not as missing.
+  await expect(intake.helpOf('Tóm tắt sự việc')).toHaveText(
+    'Tóm tắt dài 20.001 ký tự, vượt giới hạn 20.000 ký tự: hãy rút ngắn 1 ký tự.',
+  );
+  const survivor = page
+    .getByRole('complementary', { name: 'Tóm tắt' })
+    .getByRole('button', { name: /^2\. Người bị bạo lực/ });
+  await expect(survivor).toContainText('1 ô cần sửa');
+  await expect(survivor).toContainText(/Thiếu \d+ ô/);
   await intake.field('Tóm tắt sự việc').fill('Lời kể ngắn.');
 
   // Fixing everything saves the case; nothing typed before was lost.

@@ -3,6 +3,7 @@ import {
   Box,
   Drawer,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -62,17 +63,19 @@ export function Shell() {
         <Toolbar />
         <Box component="nav" aria-label={t('shell.nav.label')}>
           <List>
+            {/* Each link in its own list item (a <ul> may hold only <li>); NavLink marks the current one with aria-current. */}
             {items.map((item) => (
-              <ListItemButton
-                key={item.path}
-                component={NavLink}
-                to={item.path}
-                end={item.path === '/'}
-                sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
-              >
-                <ListItemIcon>{item.icon}</ListItemIcon>
-                <ListItemText primary={t(item.labelKey)} />
-              </ListItemButton>
+              <ListItem key={item.path} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.path}
+                  end={item.path === '/'}
+                  sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}
+                >
+                  <ListItemIcon aria-hidden>{item.icon}</ListItemIcon>
+                  <ListItemText primary={t(item.labelKey)} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Box>

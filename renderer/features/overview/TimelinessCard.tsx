@@ -88,7 +88,7 @@ export function TimelinessCard({ unit, rows, today }: Props) {
           </Box>
         </Stack>
         {rows.length > 0 && (
-          <TableContainer tabIndex={0} aria-label={t('dashboard.timeliness.byUnit')}>
+          <TableContainer tabIndex={0} role="region" aria-label={t('dashboard.timeliness.byUnit')}>
             <Table size="small">
               <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
                 {t('dashboard.timeliness.byUnit')}

@@ -30,7 +30,8 @@ export function UnitTable({ rows, codes }: { rows: readonly UnitRow[]; codes: re
           {rows.length === 0 ? t('dashboard.units.empty') : t('dashboard.units.caption')}
         </Typography>
         {rows.length > 0 && (
-          <TableContainer>
+          // Wide tables scroll sideways: the region takes focus so the keyboard can scroll it too.
+          <TableContainer tabIndex={0} role="region" aria-label={t('dashboard.units.title')}>
             <Table size="small">
               <TableHead>
                 <TableRow>

@@ -57,6 +57,8 @@ export const cases: Messages['cases'] = {
       narrative: {
         label: 'Summary of events',
         help: 'Brief, factual account; avoid other people’s names unless needed. At most 20,000 characters.',
+        tooLong:
+          'The narrative is {{length}} characters long, over the limit of {{max}}: shorten it by {{over}}.',
       },
       sex: { label: 'Sex', help: '' },
       age: { label: 'Age', help: 'Age at intake.', group: 'Age group: {{group}}' },
@@ -107,6 +109,8 @@ export const cases: Messages['cases'] = {
       complete: 'Complete',
       incomplete_one: '{{count}} field missing',
       incomplete_other: '{{count}} fields missing',
+      wrong_one: '{{count}} field to correct',
+      wrong_other: '{{count}} fields to correct',
       jump: 'Go to {{section}}',
     },
     draft: {

@@ -57,6 +57,7 @@ export const cases = {
       narrative: {
         label: 'Tóm tắt sự việc',
         help: 'Ghi lời kể ngắn gọn, khách quan; không ghi tên người khác nếu không cần. Tối đa 20.000 ký tự.',
+        tooLong: 'Tóm tắt dài {{length}} ký tự, vượt giới hạn {{max}} ký tự: hãy rút ngắn {{over}} ký tự.',
       },
       sex: { label: 'Giới tính', help: '' },
       age: { label: 'Tuổi', help: 'Tuổi khi tiếp nhận.', group: 'Nhóm tuổi: {{group}}' },
@@ -107,6 +108,8 @@ export const cases = {
       complete: 'Đã đủ',
       incomplete_one: 'Thiếu {{count}} ô',
       incomplete_other: 'Thiếu {{count}} ô',
+      wrong_one: '{{count}} ô cần sửa',
+      wrong_other: '{{count}} ô cần sửa',
       jump: 'Đến phần {{section}}',
     },
     draft: {

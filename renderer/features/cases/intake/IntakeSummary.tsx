@@ -5,6 +5,7 @@ import {
   Button,
   Divider,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -54,31 +55,29 @@ export function IntakeSummary({
       </Typography>
       <List dense disablePadding>
         {INTAKE_SECTIONS.map((section, index) => {
-          const count = problemsIn(section.id, errors);
+          const { missing, wrong } = problemsIn(section.id, errors);
           const title = t(`cases.intake.sections.${section.id}`);
+          const state = [
+            ...(missing > 0 ? [t('cases.intake.summary.incomplete', { count: missing })] : []),
+            ...(wrong > 0 ? [t('cases.intake.summary.wrong', { count: wrong })] : []),
+          ];
+          // The visible text is the button's name ("1. Vụ việc — Đã đủ"), so what is read is what is seen.
           return (
-            <ListItemButton
-              key={section.id}
-              onClick={() => jump(section.id)}
-              aria-label={t('cases.intake.summary.jump', { section: title })}
-              sx={{ borderRadius: 1 }}
-            >
-              <ListItemIcon sx={{ minWidth: 32 }}>
-                {count === 0 ? (
-                  <CheckCircleOutlined fontSize="small" color="success" />
-                ) : (
-                  <RadioButtonUncheckedOutlined fontSize="small" />
-                )}
-              </ListItemIcon>
-              <ListItemText
-                primary={`${index + 1}. ${title}`}
-                secondary={
-                  count === 0
-                    ? t('cases.intake.summary.complete')
-                    : t('cases.intake.summary.incomplete', { count })
-                }
-              />
-            </ListItemButton>
+            <ListItem key={section.id} disablePadding>
+              <ListItemButton onClick={() => jump(section.id)} sx={{ borderRadius: 1 }}>
+                <ListItemIcon sx={{ minWidth: 32 }} aria-hidden>
+                  {state.length === 0 ? (
+                    <CheckCircleOutlined fontSize="small" color="success" />
+                  ) : (
+                    <RadioButtonUncheckedOutlined fontSize="small" />
+                  )}
+                </ListItemIcon>
+                <ListItemText
+                  primary={`${index + 1}. ${title}`}
+                  secondary={state.length === 0 ? t('cases.intake.summary.complete') : state.join(', ')}
+                />
+              </ListItemButton>
+            </ListItem>
           );
         })}
       </List>

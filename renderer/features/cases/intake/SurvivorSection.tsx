@@ -1,7 +1,7 @@
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import { Alert, Divider, Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { NARRATIVE_MAX, SEXES, YES_NO_UNKNOWN } from '../../../../shared/model';
+import { NARRATIVE_MAX, SEXES, V, YES_NO_UNKNOWN } from '../../../../shared/model';
 import { useEnumOptions } from '../shared/enum-options';
 import { FormTextField } from '../shared/FormTextField';
 import { RadioField } from '../shared/RadioField';
@@ -17,6 +17,7 @@ export function SurvivorSection({ state, canIdentify }: { state: IntakeFormState
   const yesNo = useEnumOptions('yesNo', YES_NO_UNKNOWN);
   const group = ageGroupText(state.form.survivor.age);
   const narrative = state.form.identity.narrative;
+  const narrativeField = bind(state, 'identity.narrative');
   const f = (name: 'fullName' | 'phone' | 'address' | 'idNumber' | 'birthYear') => ({
     label: t(`cases.intake.fields.${name}.label`),
     help: t(`cases.intake.fields.${name}.help`),
@@ -63,7 +64,18 @@ export function SurvivorSection({ state, canIdentify }: { state: IntakeFormState
             </Grid>
             <Grid size={12}>
               <FormTextField
-                {...bind(state, 'identity.narrative')}
+                {...narrativeField}
+                // Too long: the message says the limit and by how much, not just "too long".
+                {...(narrativeField.errorKey === V.tooLong
+                  ? {
+                      errorKey: 'cases.intake.fields.narrative.tooLong',
+                      errorValues: {
+                        max: NARRATIVE_MAX.toLocaleString('vi-VN'),
+                        length: narrative.length.toLocaleString('vi-VN'),
+                        over: (narrative.length - NARRATIVE_MAX).toLocaleString('vi-VN'),
+                      },
+                    }
+                  : {})}
                 label={t('cases.intake.fields.narrative.label')}
                 help={`${t('cases.intake.fields.narrative.help')} (${narrative.length.toLocaleString('vi-VN')}/${NARRATIVE_MAX.toLocaleString('vi-VN')})`}
                 multiline

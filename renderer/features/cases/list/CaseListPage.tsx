@@ -63,6 +63,7 @@ export function CaseListPage() {
               {t('cases.list.loadingIndex', progress)}
             </Typography>
             <LinearProgress
+              aria-label={t('cases.list.loadingIndex', progress)}
               variant="determinate"
               value={(100 * progress.done) / Math.max(1, progress.total)}
             />

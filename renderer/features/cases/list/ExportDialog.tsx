@@ -134,7 +134,7 @@ export function ExportDialog({
               />
             </Alert>
           )}
-          {busy && <LinearProgress />}
+          {busy && <LinearProgress aria-label={t('cases.list.exporting')} />}
           {error !== null && <Alert severity="error">{message(error)}</Alert>}
           {done !== null && <Alert severity="success">{done}</Alert>}
         </Stack>

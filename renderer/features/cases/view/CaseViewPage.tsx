@@ -5,7 +5,7 @@ import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
 import RestoreOutlined from '@mui/icons-material/RestoreOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
 import { Alert, Button, Chip, Grid, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useCase, useSession, useStore } from '../../../db';
@@ -37,6 +37,10 @@ export function CaseViewPage() {
   const { run, busy, error: actionError } = useCaseAction();
   const [dialog, setDialog] = useState<'close' | 'delete' | null>(null);
   const savedCode = (location.state as { savedCode?: string } | null)?.savedCode;
+  // "Saved" speaks of the intake just saved: once the case changes again (a service, a closure), it is stale.
+  const savedRev = useRef<number | null>(null);
+  if (savedCode !== undefined && view !== undefined && savedRev.current === null) savedRev.current = view.rev;
+  const showSaved = savedCode !== undefined && view !== undefined && view.rev === savedRev.current;
 
   if (isLoading) return <LinearProgress />;
   if (error !== null) return <Alert severity="error">{message(`store.error.${error}`)}</Alert>;
@@ -57,9 +61,7 @@ export function CaseViewPage() {
       >
         {t('cases.backToList')}
       </Button>
-      {savedCode !== undefined && (
-        <Alert severity="success">{t('cases.intake.saved', { code: savedCode })}</Alert>
-      )}
+      {showSaved && <Alert severity="success">{t('cases.intake.saved', { code: savedCode })}</Alert>}
       {deleted && (
         <Alert
           severity="warning"
