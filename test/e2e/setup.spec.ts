@@ -84,3 +84,28 @@ test('printing shows only the key sheet: office, date, key and instructions', as
   await expect(appPage.getByRole('button', { name: 'Bắt đầu sử dụng' })).not.toBeVisible();
   await appPage.screenshot({ path: test.info().outputPath('recovery-sheet-print.png'), fullPage: true });
 });
+
+test("setup offers today's units: Đà Nẵng's communes and wards, the city, and former units for 2021–2025 reporting", async ({
+  appPage,
+}) => {
+  const setup = new SetupPage(appPage);
+  await appPage.getByRole('radio', { name: /^Xã, phường/ }).check();
+  const unit = appPage.getByRole('combobox', { name: 'Đơn vị hành chính' });
+  await unit.click();
+  // The 94 units of Resolution 1659/NQ-UBTVQH15, and no former district among them.
+  await expect(appPage.getByRole('option')).toHaveCount(94);
+  await expect(appPage.getByRole('option', { name: 'Tam Kỳ (Phường)' })).toBeVisible();
+  await expect(appPage.getByRole('option', { name: 'Tam Kỳ (Thành phố)' })).toHaveCount(0);
+  await unit.fill('Hải Châu');
+  await appPage.getByRole('option', { name: 'Hải Châu (Phường)' }).click();
+  await expect(setup.officeName).toHaveValue('Ủy ban nhân dân phường Hải Châu');
+  await appPage.getByRole('radio', { name: /^Thành phố, tỉnh/ }).check();
+  await unit.click();
+  await expect(appPage.getByRole('option')).toHaveText(['Đà Nẵng (Thành phố)']);
+  await appPage.keyboard.press('Escape');
+  await appPage.getByRole('radio', { name: /^Đơn vị cũ/ }).check();
+  await unit.click();
+  await expect(appPage.getByRole('option', { name: 'Quảng Nam (Tỉnh)' })).toBeVisible();
+  await expect(appPage.getByRole('option', { name: 'Tam Kỳ (Thành phố)' })).toBeVisible();
+  await expect(appPage.getByRole('option', { name: 'Hải Châu (Phường)' })).toHaveCount(0);
+});
