@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { addUser, logIn, logOut, setUpOffice } from './pages/office';
 import { ProgrammePage } from './pages/programme-page';
+import { shot } from './shots';
 
 const SHOTS = process.env.PROGRAMME_SCREENSHOTS;
 // Setting up an office derives keys (PBKDF2, 600,000 iterations) for each passphrase: slow on purpose.
@@ -93,6 +94,20 @@ test('cán bộ ghi một lớp tập huấn và nhập người tham dự từ 
   const participants = programme.rows('Người tham dự');
   await expect(participants).toHaveCount(3);
   await expect(participants.filter({ hasText: 'Nguyễn Thị Hoà' })).toContainText('Cán bộ chính quyền');
+  // The import's result takes its own line: no participant row lies under it (issue 12 item 10).
+  const notice = await page.getByTestId('notice').boundingBox();
+  expect(notice).not.toBeNull();
+  for (const row of await participants.all()) {
+    const box = await row.boundingBox();
+    if (notice === null || box === null) continue;
+    const overlaps =
+      box.x < notice.x + notice.width &&
+      notice.x < box.x + box.width &&
+      box.y < notice.y + notice.height &&
+      notice.y < box.y + box.height;
+    expect(overlaps).toBe(false);
+  }
+  await shot(page, 'training-import-notice');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/training-event.png`, fullPage: true });
 
   // The matched person was not registered twice.

@@ -1,9 +1,10 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { Button, Snackbar, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { Notice } from '../../../ui/Notice';
 import { showDay } from '../import/cells';
 import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
@@ -46,6 +47,7 @@ export function OutreachTab() {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('programme.outreach.intro')}</Typography>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <Stack
         direction="row"
         sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 2 }}
@@ -173,12 +175,6 @@ export function OutreachTab() {
           {t('programme.outreach.deleteBody', { name: label(deleting) })}
         </DeleteDialog>
       )}
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        message={notice}
-      />
     </Stack>
   );
 }

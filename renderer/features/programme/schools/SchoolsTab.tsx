@@ -1,5 +1,5 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import { Button, MenuItem, Snackbar, Stack, TextField, Typography } from '@mui/material';
+import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +9,7 @@ import {
   todayIso,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { Notice } from '../../../ui/Notice';
 import { showDay } from '../import/cells';
 import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
@@ -56,6 +57,7 @@ export function SchoolsTab() {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('programme.schools.intro')}</Typography>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField
           select
@@ -279,12 +281,6 @@ export function SchoolsTab() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={4000}
-        onClose={() => setNotice(null)}
-        message={notice}
-      />
     </Stack>
   );
 }

@@ -4,11 +4,12 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import PersonAddOutlined from '@mui/icons-material/PersonAddOutlined';
 import RemoveCircleOutlineOutlined from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Button, IconButton, Paper, Snackbar, Stack, Typography } from '@mui/material';
+import { Button, IconButton, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useStore } from '../../../db';
+import { Notice } from '../../../ui/Notice';
 import { showDay } from '../import/cells';
 import { DeleteDialog } from '../ui/DeleteDialog';
 import { LiveError } from '../ui/LiveError';
@@ -70,6 +71,7 @@ export function EventPage() {
   return (
     <Stack spacing={2}>
       {back}
+      <Notice message={notice} onClose={() => setNotice(null)} />
       <Paper variant="outlined" sx={{ p: 2 }}>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'start' }}>
           <Typography variant="h2">{training.title}</Typography>
@@ -241,12 +243,6 @@ export function EventPage() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={6000}
-        onClose={() => setNotice(null)}
-        message={notice}
-      />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Alert, Button, Snackbar, Stack, Typography } from '@mui/material';
+import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRecord } from '../../../../shared/model';
+import { Notice } from '../../../ui/Notice';
 import { LiveError } from '../ui/LiveError';
 import { useCanWrite, useUnits } from '../use-programme';
 import { UnitDialog } from './UnitDialog';
@@ -21,6 +22,7 @@ export function UnitsTab() {
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('programme.units.intro')}</Typography>
+      <Notice message={notice} onClose={() => setNotice(null)} />
       {canEdit ? (
         <Stack direction="row" spacing={1}>
           <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setEditing('new')}>
@@ -58,12 +60,6 @@ export function UnitsTab() {
           }}
         />
       )}
-      <Snackbar
-        open={notice !== null}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        message={notice}
-      />
     </Stack>
   );
 }
