@@ -18,6 +18,8 @@ export const STORE_ERROR_CODES = [
   'vaultUnreadable',
   /** The survivor asked for processing to be restricted (Law 91/2025/QH15, Art. 4): no change until it is lifted. */
   'restricted',
+  /** A config bundle older than the one the office applied: versions only go up. */
+  'staleConfig',
 ] as const;
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 

@@ -11,9 +11,10 @@ import { BinhAnDb } from './database';
 import { KV } from './keyring';
 import { AggregatesRepository } from './repositories/aggregates';
 import { AuditRepository } from './repositories/audit';
-import { BackupRepository } from './repositories/backup';
 import { AuthRepository } from './repositories/auth';
+import { BackupRepository } from './repositories/backup';
 import { CasesRepository } from './repositories/cases';
+import { ConfigRepository } from './repositories/config';
 import { DemoRepository } from './repositories/demo';
 import { DraftsRepository } from './repositories/drafts';
 import { ExchangeRepository } from './repositories/exchange';
@@ -51,6 +52,8 @@ export class BinhAnStore {
   readonly backup: BackupRepository;
   /** Survivors' data-rights requests (Law 91/2025/QH15): access copy, correction, restriction, erasure, consent. */
   readonly rights: RightsRepository;
+  /** The province's config (unit tree, plans, targets) as config bundles carry it, versioned. */
+  readonly config: ConfigRepository;
   readonly units;
   readonly populations;
   readonly plans;
@@ -77,6 +80,7 @@ export class BinhAnStore {
     this.populations = plain.populations;
     this.plans = plain.plans;
     this.exchangeLog = plain.exchangeLog;
+    this.config = new ConfigRepository(core, plain.units, plain.plans);
   }
 
   get office(): OfficeProfile | null {

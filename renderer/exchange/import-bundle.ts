@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OpenResult, receiptResultSchema } from '../../shared/exchange/bundles-contract';
 import type { BundleSource } from '../../shared/exchange/common';
+import { hasConfigContent } from '../../shared/exchange/config-records';
 import type { Peer } from '../../shared/exchange/trust-contract';
 import type { HostApi } from '../../shared/host-api';
 import type { ApplyResult, BinhAnStore } from '../db';
@@ -65,10 +66,12 @@ export async function importKeys(host: HostApi, source: BundleSource): Promise<P
 
 /**
  * Once its key is approved, a key bundle is opened (now verified by that key) and committed, which
- * records the sender's chain start. It carries nothing for the store yet.
+ * records the sender's chain start. A config bundle's unit tree and plans are applied to the store
+ * first (newer versions only: an older one is refused and the bundle is not committed).
  */
 export async function openKeyBundle(
   host: HostApi,
+  store: BinhAnStore,
   source: BundleSource,
   kind: 'enrollment' | 'config',
 ): Promise<'done' | 'known'> {
@@ -77,6 +80,8 @@ export async function openKeyBundle(
     if (opened.rejection.code === 'replay') return 'known';
     throw new BundleRefused(opened.rejection);
   }
+  if (kind === 'config' && hasConfigContent(opened.records))
+    await store.config.apply(opened.records, opened.manifest.senderUnit);
   await call(host.bundles.commit({ manifestSha256: opened.manifestSha256 }));
   return 'done';
 }

@@ -156,6 +156,27 @@ async function main(): Promise<void> {
       for (const f of out) console.log(JSON.stringify(f));
       return;
     }
+    if (ONLY === 'exchange') {
+      // What issue 15 measures: dashboards over the counters at 100,000 cases against 1,000, and the
+      // incremental export of 100 changed cases beside the full export.
+      const name = `${bigName}-exchange`;
+      if (!(REUSE && (await call('seeded', { name, cases: CASES }))))
+        await call('writeCases', { name, cases: CASES });
+      await call('writeCases', { name: smallName, cases: SMALL });
+      const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
+      const dashBig = await call('dashboard', { name, runs: 20 });
+      const full = await call('exchangeFullExport', { name });
+      const incremental = await call('exchangeIncremental', { name, changed: 100 });
+      const out = [
+        ...(['province', 'district'] as const).map((unit) =>
+          figure(`dashboard.${unit}.figures`, dashBig[unit], 'ms', dashSmall[unit]),
+        ),
+        figure('exchange.export.full', full.ms, 'ms', full.dexieMs),
+        figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms),
+      ];
+      for (const f of out) console.log(JSON.stringify(f));
+      return;
+    }
     const reuse = REUSE && (await call('seeded', { name: bigName, cases: CASES }));
     if (!reuse) {
       const raw = await call('rawCases', { cases: CASES });

@@ -47,6 +47,8 @@ export const store: Messages['store'] = {
     notSetUp: 'The app is not set up yet.',
     badRecoveryKey: 'Wrong recovery key.',
     vaultUnreadable: "This case's identifying data cannot be decrypted.",
+    staleConfig:
+      'This config bundle is older than the one the office already applied: not applied, so the unit list and plans are not rolled back.',
     restricted:
       'Processing of this case is restricted at the survivor’s request: nothing can be changed or added until the restriction is lifted.',
   },

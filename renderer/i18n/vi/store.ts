@@ -47,6 +47,8 @@ export const store = {
     notSetUp: 'Ứng dụng chưa được thiết lập.',
     badRecoveryKey: 'Mã khôi phục không đúng.',
     vaultUnreadable: 'Không giải mã được thông tin nhận dạng của vụ việc này.',
+    staleConfig:
+      'Gói cấu hình này cũ hơn gói đơn vị đã áp dụng: không áp dụng, để danh sách đơn vị và kế hoạch không bị quay lại bản cũ.',
     restricted:
       'Vụ việc đang bị hạn chế xử lý theo yêu cầu của người bị bạo lực: không thể sửa hay thêm gì cho đến khi hạn chế được dỡ bỏ.',
   },

@@ -47,7 +47,7 @@ export function ImportPage() {
 
   const finishKeyBundle = async (picked: PickedBundle, kind: 'enrollment' | 'config', peer: Peer) => {
     setStage({ at: 'working', text: t('exchange.import.opening') });
-    if ((await openKeyBundle(host, picked.source, kind)) === 'known') return known();
+    if ((await openKeyBundle(host, store, picked.source, kind)) === 'known') return known();
     const name = unitName(peer.unit);
     setStage({
       at: 'done',

@@ -42,18 +42,24 @@ export function KeysPage() {
   const own = ownKey.data ?? null;
   const peers = peerList.data?.peers ?? [];
   const [approving, setApproving] = useState<Peer | null>(null);
-  const [made, setMade] = useState<(SentRef & { kind: 'enrollment' | 'config' }) | null>(null);
+  const [made, setMade] = useState<(SentRef & { kind: 'enrollment' | 'config'; name?: string }) | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   const make = async (
     kind: 'enrollment' | 'config',
     action: () => Promise<{ recipientUnit: string; sequence: number }>,
+    name?: string,
   ) => {
     setFailure(null);
     setMade(null);
     try {
       const sent = await action();
-      setMade({ recipientUnit: sent.recipientUnit, sequence: sent.sequence, kind });
+      setMade({
+        recipientUnit: sent.recipientUnit,
+        sequence: sent.sequence,
+        kind,
+        ...(name === undefined ? {} : { name }),
+      });
     } catch (e) {
       setFailure(e);
     }
@@ -117,7 +123,11 @@ export function KeysPage() {
         )}
         {made !== null && (
           <Stack sx={{ mt: 3 }}>
-            <DestinationPicker bundleRef={made} kind={made.kind} />
+            <DestinationPicker
+              bundleRef={{ recipientUnit: made.recipientUnit, sequence: made.sequence }}
+              kind={made.kind}
+              recipientName={made.name}
+            />
           </Stack>
         )}
       </Paper>
@@ -168,12 +178,21 @@ export function KeysPage() {
                       <Button
                         size="small"
                         onClick={() =>
-                          void make('config', () =>
-                            call(host.bundles.createConfig({ recipientUnit: p.unit, records: {} })),
+                          void make(
+                            'config',
+                            // The province's unit tree and plans ride along, under the next config version.
+                            async () =>
+                              call(
+                                host.bundles.createConfig({
+                                  recipientUnit: p.unit,
+                                  records: await store.config.issue(),
+                                }),
+                              ),
+                            p.unitName ?? unitName(p.unit),
                           )
                         }
                       >
-                        {t('exchange.keys.createConfig')}
+                        {t('exchange.keys.createConfig', { unit: p.unitName ?? unitName(p.unit) })}
                       </Button>
                     )}
                   </TableCell>
