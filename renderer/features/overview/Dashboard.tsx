@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { BUCKET_KINDS } from '../../../shared/aggregates/buckets';
 import { computeFigures, indicatorsAt } from '../../../shared/indicators/figures';
-import { periodMonths } from '../../../shared/indicators/periods';
+import { periodDays, periodMonths } from '../../../shared/indicators/periods';
 import { timelinessFrom } from '../../../shared/indicators/timeliness';
-import { type PlanRecord, todayIso } from '../../../shared/model';
+import { type PlanRecord, todayIso, unitValidOn } from '../../../shared/model';
 import { useSession, useStore } from '../../db';
 import { CaseBreakdowns } from './CaseBreakdowns';
 import { DashboardFilters } from './DashboardFilters';
@@ -92,7 +92,14 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
   const base = { plan, populations: data.populations, units: data.units };
   const figures = computeFigures({ ...base, rows: data.rows.get(unitCode) ?? [], unitCode, period });
   const { from, to } = periodMonths(period);
-  const unitRows = data.subUnits.map((code) => {
+  // The sub-units that existed at the period's end: a former district and today's wards, which cover
+  // the same ground, never share the table (each counts its predecessors through the crosswalk).
+  const lastDay = periodDays(period).to;
+  const subUnits = data.subUnits.filter((code) => {
+    const unit = data.units.find((u) => u.code === code);
+    return unit === undefined || unitValidOn(unit, lastDay);
+  });
+  const unitRows = subUnits.map((code) => {
     const rows = data.rows.get(code) ?? [];
     const cases = rows
       .filter((r) => r.kind === BUCKET_KINDS.cases && r.period >= from && r.period <= to)
@@ -188,7 +195,7 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
         linkForType={canSeeCases ? (type) => casesLink(unitCode, period, type) : undefined}
       />
       <UnitTable rows={unitRows} codes={codes} />
-      <TimelinessCard unit={timelinessOf(unitCode)} rows={data.subUnits.map(timelinessOf)} today={today} />
+      <TimelinessCard unit={timelinessOf(unitCode)} rows={subUnits.map(timelinessOf)} today={today} />
       {copying && (
         <NextPlanDialog
           plan={plan}
