@@ -29,7 +29,7 @@ export const exchange: Messages['exchange'] = {
     creating: 'Reading data: {{read}} / {{total}} records',
     signing: 'Signing and encrypting the bundle…',
     created:
-      'Made bundle {{sequence}} ({{size}}): {{cases}} case rows (de-identified, or removals for deleted or non-consenting cases), {{others}} other records.',
+      'Made bundle {{sequence}} ({{size}}): the office’s counters and {{others}} programme records (no case rows).',
     noProvinceKey:
       'No approved province key yet. Go to “Keys and enrollment”: send the enrollment bundle, then import the province’s config bundle.',
   },
@@ -146,7 +146,7 @@ export const exchange: Messages['exchange'] = {
     knownKey: 'This key is already listed ({{status}}).',
     configExplain:
       'A config bundle carries the province’s keys (and optionally plan, targets and unit list) to an approved office.',
-    createConfig: 'Make the config bundle',
+    createConfig: 'Make a configuration bundle for {{unit}}',
   },
   board: {
     heading: 'Offices and their bundles',
@@ -166,7 +166,7 @@ export const exchange: Messages['exchange'] = {
     onTime: 'On time',
     pendingApproval: 'Key waiting for approval',
     receipt: 'Send a receipt',
-    casesRows: '{{cases}} de-identified cases, {{others}} programme records',
+    casesRows: 'Counters and {{others}} programme records',
     dashboardNote:
       'The offices’ counters are added to Overview and Reports (the indicators equal each office’s own figures; breakdowns count the cases whose consent allows it, plus a “not consented” count).',
   },

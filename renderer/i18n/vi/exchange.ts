@@ -28,7 +28,7 @@ export const exchange = {
     creating: 'Đang đọc dữ liệu: {{read}} / {{total}} bản ghi',
     signing: 'Đang ký số và mã hoá gói…',
     created:
-      'Đã tạo gói số {{sequence}} ({{size}}): {{cases}} dòng vụ việc (ẩn danh, hoặc báo gỡ khi đã xoá hay không có sự đồng ý), {{others}} bản ghi khác.',
+      'Đã tạo gói số {{sequence}} ({{size}}): số liệu tổng hợp của đơn vị và {{others}} bản ghi chương trình (không có dòng vụ việc nào).',
     noProvinceKey:
       'Chưa có khoá của cấp tỉnh đã phê duyệt. Hãy vào “Khoá và đăng ký khoá”: gửi gói đăng ký khoá, rồi nhập gói cấu hình của tỉnh.',
   },
@@ -146,7 +146,7 @@ export const exchange = {
     knownKey: 'Khoá này đã có trong danh sách ({{status}}).',
     configExplain:
       'Gói cấu hình mang khoá của tỉnh (và có thể kèm kế hoạch, chỉ tiêu, danh mục đơn vị) cho đơn vị đã phê duyệt.',
-    createConfig: 'Tạo gói cấu hình',
+    createConfig: 'Tạo gói cấu hình cho {{unit}}',
   },
   board: {
     heading: 'Tình hình gửi dữ liệu của các đơn vị',
@@ -166,7 +166,7 @@ export const exchange = {
     onTime: 'Đúng hạn',
     pendingApproval: 'Chờ phê duyệt khoá',
     receipt: 'Gửi biên nhận',
-    casesRows: '{{cases}} trường hợp ẩn danh, {{others}} bản ghi chương trình',
+    casesRows: 'Số liệu tổng hợp và {{others}} bản ghi chương trình',
     dashboardNote:
       'Số liệu tổng hợp của các đơn vị đã được cộng vào trang Tổng quan và Báo cáo (các chỉ số đúng bằng số của từng đơn vị; phân tổ chỉ gồm các trường hợp đã đồng ý báo cáo, cộng số “chưa đồng ý”).',
   },

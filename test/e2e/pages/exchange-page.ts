@@ -2,6 +2,7 @@
  * The exchange area (#/exchange/…) for an office or the province: tabs, saving a just-made bundle to a
  * folder, picking a bundle from a folder, the fingerprint dialog.
  */
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class ExchangePage {
@@ -22,16 +23,47 @@ export class ExchangePage {
     return (await shown.textContent()) ?? '';
   }
 
-  /** In the destination picker just shown: Folder → type the path → save; waits for the read-back message. */
-  async saveToFolder(dir: string): Promise<string> {
-    const picker = this.page.getByRole('region', { name: /^Chọn nơi lưu gói/ }).last();
+  /** The destination picker shown last; its heading names the bundle's kind and office. */
+  get picker(): Locator {
+    return this.page.getByRole('region', { name: /^Chọn nơi lưu gói/ }).last();
+  }
+
+  /**
+   * In the destination picker just shown: Folder → the path (typed, or with `browse`, its parent typed
+   * and the folder clicked in main's folder browser) → save; waits for the read-back message.
+   */
+  async saveToFolder(dir: string, options: { browse?: boolean } = {}): Promise<string> {
+    const picker = this.picker;
     await picker.getByRole('tab', { name: 'Thư mục' }).click();
-    await picker.getByLabel('Đường dẫn thư mục').fill(dir);
+    if (options.browse) {
+      await picker.getByLabel('Đường dẫn thư mục').fill(path.dirname(dir));
+      await this.browseTo(picker, path.basename(dir));
+      await expect(picker.getByLabel('Đường dẫn thư mục')).toHaveValue(dir);
+    } else await picker.getByLabel('Đường dẫn thư mục').fill(dir);
     await picker.getByRole('button', { name: 'Lưu vào thư mục' }).click();
     const saved = picker.getByText(/^Đã lưu gói vào .* và kiểm tra lại/);
     await expect(saved).toBeVisible({ timeout: 30_000 });
     const text = (await saved.textContent()) ?? '';
     return text.replace(/^Đã lưu gói vào /, '').replace(/ và kiểm tra lại.*$/, '');
+  }
+
+  /** "Chọn thư mục…" → main's folder browser (the web host has no OS dialog) → a subfolder → choose it. */
+  async browseTo(scope: Locator, folder: string): Promise<void> {
+    await scope.getByRole('button', { name: 'Chọn thư mục…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Chọn thư mục' });
+    await dialog.getByRole('button', { name: folder, exact: true }).click();
+    await expect(dialog.getByTestId('browse-path')).toHaveText(new RegExp(`${folder}$`));
+    await dialog.getByRole('button', { name: 'Chọn thư mục này' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** How many lines `locator`'s text takes (1 when it does not wrap). */
+  static async lines(locator: Locator): Promise<number> {
+    return locator.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
   }
 
   /** Import → from a folder → "Mở gói" on the file whose name matches. */

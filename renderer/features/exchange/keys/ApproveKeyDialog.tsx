@@ -23,6 +23,7 @@ export function normaliseFingerprint(text: string): string | null {
 }
 
 /**
+ * (Wide enough for the 20 digits in large type on one line: a code cut or wrapped is misread.)
  * Approval needs the code read over the phone: main compares it with the key's own fingerprint, so a
  * click alone approves nothing, and a mismatch is said at once without approving.
  */
@@ -51,7 +52,7 @@ export function ApproveKeyDialog({
     onClose(r.value);
   };
   return (
-    <Dialog open={peer !== null} onClose={() => onClose(null)} maxWidth="sm" fullWidth>
+    <Dialog open={peer !== null} onClose={() => onClose(null)} maxWidth="md" fullWidth>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <DialogTitle>{t('exchange.keys.approveTitle', { unit: unitName })}</DialogTitle>
         <DialogContent>

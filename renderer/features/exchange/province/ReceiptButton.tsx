@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, Stack } from '@mui/material';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentRef } from '../../../../shared/exchange/common';
 import { call } from '../../../host/call';
@@ -16,6 +16,7 @@ export function ReceiptButton({ officeUnit }: { officeUnit: string }) {
   const { t } = useTranslation();
   const unitName = useUnitName();
   const [ref, setRef] = useState<SentRef | null>(null);
+  const headingId = useId();
   const [failure, setFailure] = useState<unknown>(null);
   const create = async () => {
     setFailure(null);
@@ -36,8 +37,16 @@ export function ReceiptButton({ officeUnit }: { officeUnit: string }) {
           {errorText(t, failure)}
         </Alert>
       )}
-      <Dialog open={ref !== null} onClose={() => setRef(null)} maxWidth="md" fullWidth>
-        <DialogContent>{ref !== null && <DestinationPicker bundleRef={ref} kind="receipt" />}</DialogContent>
+      <Dialog
+        open={ref !== null}
+        onClose={() => setRef(null)}
+        maxWidth="md"
+        fullWidth
+        aria-labelledby={headingId}
+      >
+        <DialogContent>
+          {ref !== null && <DestinationPicker bundleRef={ref} kind="receipt" headingId={headingId} />}
+        </DialogContent>
         <DialogActions>
           <Button onClick={() => setRef(null)}>{t('exchange.sent.close')}</Button>
         </DialogActions>

@@ -93,9 +93,9 @@ export function StatusBoard() {
             {rows.map((row) => {
               const Icon = ICONS[row.state];
               const counts = held.get(row.unit) ?? {};
-              const cases = counts.cases ?? 0;
+              // No case rows travel any more: counters, and the programme's own records.
               const others = Object.entries(counts)
-                .filter(([type]) => type !== 'cases')
+                .filter(([type]) => type !== 'cases' && type !== 'aggregates')
                 .reduce((a, [, n]) => a + n, 0);
               return (
                 <TableRow key={row.unit}>
@@ -120,7 +120,7 @@ export function StatusBoard() {
                       ? formatRanges(row.sender.missing)
                       : t('exchange.board.noGaps')}
                   </TableCell>
-                  <TableCell>{t('exchange.board.casesRows', { cases, others })}</TableCell>
+                  <TableCell>{t('exchange.board.casesRows', { others })}</TableCell>
                   <TableCell>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                       <Icon fontSize="small" color={COLORS[row.state]} aria-hidden />

@@ -58,7 +58,6 @@ export function SendPage() {
   };
 
   if (office === null) return <Alert severity="warning">{t('exchange.notSetUp')}</Alert>;
-  const cases = made?.sent.counts.cases ?? 0;
   const others = Object.entries(made?.sent.counts ?? {})
     .filter(([type]) => type !== 'cases' && type !== 'aggregates')
     .reduce((sum, [, n]) => sum + n, 0);
@@ -115,7 +114,6 @@ export function SendPage() {
             {t('exchange.send.created', {
               sequence: made.sent.sequence,
               size: formatBytes(made.sent.size, i18n.language),
-              cases,
               others,
             })}
           </Alert>

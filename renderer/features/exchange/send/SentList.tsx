@@ -15,7 +15,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
@@ -31,6 +31,7 @@ export function SentList() {
   const unitName = useUnitName();
   const sent = useHostQuery(['bundles'], () => host.bundles.listSent({}), []);
   const [resend, setResend] = useState<SentBundle | null>(null);
+  const headingId = useId();
   if (sent.error !== null)
     return (
       <Alert severity="error" role="alert">
@@ -99,12 +100,19 @@ export function SentList() {
           </TableBody>
         </Table>
       )}
-      <Dialog open={resend !== null} onClose={() => setResend(null)} maxWidth="md" fullWidth>
+      <Dialog
+        open={resend !== null}
+        onClose={() => setResend(null)}
+        maxWidth="md"
+        fullWidth
+        aria-labelledby={headingId}
+      >
         <DialogContent>
           {resend !== null && (
             <DestinationPicker
               bundleRef={{ recipientUnit: resend.recipientUnit, sequence: resend.sequence }}
               kind={resend.kind}
+              headingId={headingId}
             />
           )}
         </DialogContent>

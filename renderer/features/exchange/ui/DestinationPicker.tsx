@@ -19,14 +19,26 @@ type Outcome = { severity: 'success' | 'error'; text: string } | null;
  * main's folder browser in the web host), a download, or the e-mail outbox. Each outcome is said in
  * plain words, in the UI's language.
  */
-export function DestinationPicker({ bundleRef, kind }: { bundleRef: SentRef; kind: BundleKind }) {
+export function DestinationPicker({
+  bundleRef,
+  kind,
+  recipientName,
+  headingId,
+}: {
+  bundleRef: SentRef;
+  kind: BundleKind;
+  /** The office's own name from its key, where this store's unit list does not know it. */
+  recipientName?: string | undefined;
+  /** The heading's id, for a dialog that shows the picker to be named by it. */
+  headingId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const unitName = useUnitName();
   // Names what and for whom, so a config bundle made from a row of offices says which office it is for.
   const heading = t('exchange.destination.heading', {
     kind: t(`exchange.kinds.${kind}`).toLocaleLowerCase(i18n.language),
     sequence: bundleRef.sequence,
-    unit: unitName(bundleRef.recipientUnit),
+    unit: recipientName ?? unitName(bundleRef.recipientUnit),
   });
   const [mode, setMode] = useState<Mode>('usb');
   const drives = useHostQuery(['drives'], () => host.drives.list(), []);
@@ -72,7 +84,7 @@ export function DestinationPicker({ bundleRef, kind }: { bundleRef: SentRef; kin
 
   return (
     <Box component="section" aria-label={heading}>
-      <Typography variant="h3" sx={{ mb: 1 }}>
+      <Typography variant="h3" sx={{ mb: 1 }} {...(headingId === undefined ? {} : { id: headingId })}>
         {heading}
       </Typography>
       <Tabs value={mode} onChange={(_, v: Mode) => setMode(v)} sx={{ mb: 2 }}>
