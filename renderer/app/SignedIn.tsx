@@ -12,10 +12,10 @@ export function SignedIn() {
   // Main's exchange keys: made at the first sign-in after setup, unlocked at every sign-in, locked with the session.
   useHostKeys();
   const session = useSession();
-  // Mounted once per sign-in (setup, sign-in, or another user after a sign-out): start at this user's home.
+  // Mounted once per sign-in (setup, sign-in, another user after a sign-out): a new user starts at their home.
   // Only at mount: a later change of the user's own roles does not move them.
   const [router] = useState(() => {
-    landAtHome(session?.user.roles ?? []);
+    if (session !== null) landAtHome(session.user);
     return createRouter();
   });
   return <RouterProvider router={router} />;

@@ -17,11 +17,20 @@ export function homeOf(roles: readonly Role[]): `/${string}` {
   return HOMES.find(([role]) => roles.includes(role))?.[1] ?? '/';
 }
 
-/** Puts the user's home in the address before the router reads it (replacing, so Back does not return to the previous user's page). */
-export function landAtHome(roles: readonly Role[]): void {
+/** Who was signed in last in this window: the same person signing back in continues where they were. */
+let lastUser: string | null = null;
+
+/**
+ * Before the router reads the address: another user than the last one starts at their home (replacing
+ * the entry, so Back does not return to the previous user's page); the same user keeps the address.
+ */
+export function landAtHome(user: { username: string; roles: readonly Role[] }): void {
+  const same = lastUser === user.username;
+  lastUser = user.username;
+  if (same) return;
   window.history.replaceState(
     null,
     '',
-    `${window.location.pathname}${window.location.search}#${homeOf(roles)}`,
+    `${window.location.pathname}${window.location.search}#${homeOf(user.roles)}`,
   );
 }
