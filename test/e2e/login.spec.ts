@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { LoginPage } from './pages/login-page';
 import { logIn, logOut, setUpOffice } from './pages/office';
+import { shot } from './shots';
 
 test('a wrong passphrase says so; repeated ones make the next try wait, with a countdown, and wipe nothing', async ({
   appPage,
@@ -13,15 +14,21 @@ test('a wrong passphrase says so; repeated ones make the next try wait, with a c
     'Tên đăng nhập hoặc mật khẩu không đúng. Dữ liệu không bị ảnh hưởng.',
   );
   await appPage.screenshot({ path: test.info().outputPath('login-wrong.png') });
-  // 3 free attempts, then 1 s, 2 s, 4 s…: keep failing until the store asks to wait.
-  for (let attempt = 0; attempt < 8 && !(await login.countdown.isVisible()); attempt += 1) {
+  // 3 free attempts, then 1 s, 2 s, 4 s…: a wrong passphrase that earns a wait shows it at once, beside
+  // the message, before the user types again (not only after a further attempt is refused). Waited out
+  // twice, so the fifth earns 4 s: long enough to be seen on a loaded machine.
+  for (let attempt = 2; attempt <= 5; attempt += 1) {
+    await expect(login.countdown).toBeHidden({ timeout: 20_000 });
     await login.signIn(admin.username, 'sai mật khẩu rồi');
     await expect(appPage.getByRole('button', { name: 'Đang kiểm tra…' })).toHaveCount(0, { timeout: 20_000 });
   }
   await expect(login.countdown).toBeVisible();
+  await expect(login.message).toContainText('không đúng');
+  await expect(appPage.getByLabel('Mật khẩu', { exact: true })).toHaveValue('');
   await expect(login.submit).toBeDisabled();
   await expect(appPage.getByText('Nhập sai không bao giờ làm mất dữ liệu')).toBeVisible();
   await appPage.screenshot({ path: test.info().outputPath('login-throttled.png') });
+  await shot(appPage, 'login-wait-shown');
   await expect(login.countdown).toBeHidden({ timeout: 20_000 });
   await logIn(appPage, admin.username, admin.passphrase);
 });

@@ -64,7 +64,7 @@ import {
   userBoxAad,
 } from '../keyring';
 import { Session } from '../session';
-import { readThrottle, waitRemaining } from './throttle';
+import { delayAfter, readThrottle, waitRemaining } from './throttle';
 
 export const summaryOf = (user: UserRecord): UserSummary => ({
   id: user.id,
@@ -210,6 +210,12 @@ export class AuthRepository {
     }
   }
 
+  /** How long `username` must still wait before a sign-in attempt (0 = now): the form shows it before anyone types. */
+  async retryAfter(usernameInput: string): Promise<number> {
+    const username = usernameSchema.safeParse(usernameInput).data ?? usernameInput.trim().toLowerCase();
+    return waitRemaining(await readThrottle(this.core.db, username), Date.now());
+  }
+
   /**
    * Signs in. Wrong passphrases are counted per user name and slow later attempts (see throttle.ts);
    * an unknown user name fails exactly like a wrong passphrase.
@@ -233,7 +239,8 @@ export class AuthRepository {
           detail: String(failures),
         });
       });
-      throw new StoreError('badCredentials');
+      // The wait the next attempt faces, so the sign-in form can show it now rather than after a refusal.
+      throw new StoreError('badCredentials', { retryAfterMs: delayAfter(failures) });
     }
     const { dataKey, kek } = unlocked;
     try {

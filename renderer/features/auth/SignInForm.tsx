@@ -1,5 +1,5 @@
 import { Alert, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStoreError, useStore } from '../../db';
 import { PassphraseField } from '../../ui/PassphraseField';
@@ -26,6 +26,23 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const wait = useCountdown(retryAt);
+  // A wait already in force for this user (earlier wrong passphrases, before a reload or a lock) shows
+  // as soon as the user name is known, before anyone types a passphrase.
+  const checkWait = async (name: string) => {
+    if (name.trim() === '') return;
+    const ms = await store.auth.retryAfter(name);
+    if (ms > 0) setRetryAt(Date.now() + ms);
+  };
+  useEffect(() => {
+    if (fixedUsername === undefined) return;
+    let live = true;
+    void store.auth.retryAfter(fixedUsername).then((ms) => {
+      if (live && ms > 0) setRetryAt(Date.now() + ms);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store, fixedUsername]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,8 +54,11 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
     } catch (error) {
       setPassphrase('');
       if (isStoreError(error, 'throttled')) setRetryAt(Date.now() + error.retryAfterMs);
-      else
-        setMessage(isStoreError(error, 'badCredentials') ? t('auth.login.wrong') : storeErrorText(t, error));
+      else if (isStoreError(error, 'badCredentials')) {
+        setMessage(t('auth.login.wrong'));
+        // The wait this failure earned shows now, beside the message, not after the next refusal.
+        if (error.retryAfterMs > 0) setRetryAt(Date.now() + error.retryAfterMs);
+      } else setMessage(storeErrorText(t, error));
     } finally {
       setBusy(false);
     }
@@ -52,6 +72,7 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
             label={t('auth.login.username')}
             value={username}
             onChange={(event) => setUsername(event.target.value)}
+            onBlur={() => void checkWait(username)}
             autoComplete="username"
             autoFocus
             fullWidth
@@ -64,17 +85,16 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
           autoFocus={fixedUsername !== undefined}
           name="passphrase"
         />
-        {wait > 0 ? (
+        {message !== null && (
+          <Alert severity="error" role="alert">
+            {message}
+          </Alert>
+        )}
+        {wait > 0 && (
           <Alert severity="warning" role="status">
             <Typography sx={{ fontWeight: 600 }}>{t('auth.login.retryIn', { seconds: wait })}</Typography>
             {t('auth.login.neverWiped')}
           </Alert>
-        ) : (
-          message !== null && (
-            <Alert severity="error" role="alert">
-              {message}
-            </Alert>
-          )
         )}
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
           {onForgot !== undefined ? (

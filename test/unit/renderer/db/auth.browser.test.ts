@@ -7,11 +7,17 @@ describe('sign-in', () => {
     const { store, name } = await freshStore();
     await store.cases.create(sampleCase());
     store.auth.logout();
-    for (let i = 0; i < 3; i += 1) {
+    // Each refusal says what wait it earned (the form shows it at once): none for the first two, 1 s after the third.
+    for (const earned of [0, 0, 1000]) {
       await expect(store.auth.login('admin', 'sai mật khẩu rồi')).rejects.toMatchObject({
         code: 'badCredentials',
+        retryAfterMs: earned,
       });
     }
+    const waiting = await store.auth.retryAfter('ADMIN');
+    expect(waiting).toBeGreaterThan(0);
+    expect(waiting).toBeLessThanOrEqual(1000);
+    expect(await store.auth.retryAfter('someone-else')).toBe(0);
     // The fourth attempt comes too soon: refused before the passphrase is even tried.
     await expect(store.auth.login('admin', ADMIN_PASSPHRASE)).rejects.toMatchObject({ code: 'throttled' });
     store.close();
