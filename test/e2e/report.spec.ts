@@ -12,6 +12,9 @@ const CODES = ['I1', 'I2', 'I3', 'I4', 'I5'];
 /** A count in a case row is either ≥ 5 or written "< 5": never 1–4. */
 const noSmallCell = (text: string) => !/(^|[^<\d.,]\s?)\b[1-4]\b(?![\d.,%])/.test(text.replace(/< 5/g, ''));
 
+// Demo data, three documents (screen, .xlsx, two PDFs) and the table attack: longer than the default.
+test.describe.configure({ timeout: 180_000 });
+
 test('the annual and six-monthly reports: Vietnamese layout on screen, in .xlsx and in the PDF', async ({
   appPage,
 }) => {
@@ -36,6 +39,8 @@ test('the annual and six-monthly reports: Vietnamese layout on screen, in .xlsx 
   await expect(report.document).toContainText('Kỳ báo cáo: từ ngày 01/01/2024 đến ngày 31/12/2024');
   await expect(report.document).toContainText('Đơn vị: Quảng Nam');
   await expect(report.document).toContainText(/Quảng Nam, ngày \d{2} tháng \d{2} năm \d{4}/);
+  // A row without data says so once, not twice.
+  await expect(report.document).not.toContainText('Chưa có số liệu; Chưa có số liệu');
   const onScreen: Record<string, string[]> = {};
   for (const code of CODES) {
     const cells = await report.cells(code);
@@ -119,6 +124,17 @@ test('the annual and six-monthly reports: Vietnamese layout on screen, in .xlsx 
   const h1 = await report.pdfText(test.info().outputPath('report-h1.pdf'));
   expect(h1).toContain('6 tháng đầu năm 2024');
   for (const code of CODES) expect(h1).toContain(`${code}.`);
+  // The five indicator rows fit on the first A4 page; the reference number has its placeholder.
+  const first = await promisify(execFile)('pdftotext', [
+    '-f',
+    '1',
+    '-l',
+    '1',
+    test.info().outputPath('report-h1.pdf'),
+    '-',
+  ]);
+  for (const code of CODES) expect(first.stdout).toContain(`${code}.`);
+  expect(first.stdout).toContain('Số: ……/BC-');
   const info = await promisify(execFile)('pdfinfo', [test.info().outputPath('report-h1.pdf')]);
   expect(info.stdout).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
 });

@@ -62,10 +62,22 @@ export function ReportDocument({ doc, breakdown }: { doc: ReportDoc; breakdown: 
         size="small"
         sx={{
           borderCollapse: 'collapse',
+          // Fixed widths so the indicator's name gets the room and the five rows fit one A4 page.
+          tableLayout: 'fixed',
+          width: '100%',
           '& th': { ...cell, fontWeight: 700, textAlign: 'center' },
           '& td': cell,
+          '@media print': { '& th, & td': { fontSize: '10.5pt', px: 0.5, py: 0.25 } },
         }}
       >
+        <colgroup>
+          {[5, 37, 9, 10, 11, 10, 18].map((width, i) => (
+            <col
+              key={['no', 'name', 'target', 'result', 'detail', 'of', 'notes'][i]}
+              style={{ width: `${width}%` }}
+            />
+          ))}
+        </colgroup>
         <TableHead>
           <TableRow>
             <TableCell>{col('no')}</TableCell>

@@ -64,8 +64,8 @@ export function buildReport(input: ReportInput, t: Translate): ReportDoc {
       outbound: true,
       empty: '—',
     });
+    // The status already says "no data" for a row without it: the note is not repeated.
     const notes: string[] = [];
-    if (result.status === 'noData') notes.push(t('reports.notes.noData'));
     if (result.numeratorExceedsDenominator) notes.push(t('reports.notes.check'));
     if (shown.suppressed) notes.push(t('reports.notes.suppressed'));
     if (result.target !== null && result.target.year !== period.year)

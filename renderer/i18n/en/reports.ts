@@ -27,7 +27,7 @@ export const reports: Messages['reports'] = {
   document: {
     nation: 'SOCIALIST REPUBLIC OF VIETNAM',
     motto: 'Independence – Freedom – Happiness',
-    number: 'No.        /BC-{{office}}',
+    number: 'No. ……/BC-{{office}}',
     heading: 'REPORT',
     subject: 'Results of {{plan}}',
     periodFirstHalf: 'first six months of {{year}}',

@@ -27,7 +27,7 @@ export const reports = {
   document: {
     nation: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập – Tự do – Hạnh phúc',
-    number: 'Số:        /BC-{{office}}',
+    number: 'Số: ……/BC-{{office}}',
     heading: 'BÁO CÁO',
     subject: 'Kết quả thực hiện {{plan}}',
     periodFirstHalf: '6 tháng đầu năm {{year}}',
