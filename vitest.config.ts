@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
+import { hostCall, hostsRemove } from './test/unit/renderer/exchange/host-command.ts';
 
 /**
  * Two projects: `node` for shared/ and main/ code, `browser` for anything that needs a real DOM or
@@ -32,6 +33,8 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
+            // A real main for the exchange steps' tests (test/unit/renderer/exchange/host-command.ts).
+            commands: { hostCall, hostsRemove },
           },
         },
       },

@@ -166,6 +166,9 @@ test('office and province: enrollment by fingerprint, data bundle by folder, rec
     await office.exchange.open('sent');
     const sentRow = office.page.getByRole('row').filter({ hasText: 'Dữ liệu' });
     await expect(sentRow).toContainText('Đã nhận (có biên nhận');
+    await shot(office.page, 'exchange-sent.png');
+    await office.exchange.open('mail');
+    await shot(office.page, 'exchange-mail.png');
 
     // The same bundle again: information (already imported), not a red refusal; nothing changes.
     await province.exchange.open('import');

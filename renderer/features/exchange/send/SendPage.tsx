@@ -3,13 +3,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProgress } from '../../../db';
 import { useStore } from '../../../db';
+import { type MadeBundle, makeDataBundle, pendingChanges } from '../../../exchange/send-bundle';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatBytes } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
-import { lastExportedSeq, type MadeBundle, makeDataBundle } from './make-data-bundle';
 import { SendingStatus } from './SendingStatus';
 
 /** Office → province: make the next incremental data bundle, then choose where it goes. */
@@ -32,9 +32,7 @@ export function SendPage() {
       : peers.data.peers.some((p) => p.unit === province && p.status === 'approved');
   const refresh = useCallback(() => {
     if (province === '') return;
-    void lastExportedSeq(store, province).then(async (from) =>
-      setRange({ from, count: await store.exchange.countChangesSince(from) }),
-    );
+    void pendingChanges(store, province).then(setRange, () => setRange(null));
   }, [store, province]);
   useEffect(refresh, [refresh]);
 
@@ -43,7 +41,7 @@ export function SendPage() {
     setMade(null);
     setProgress({ read: 0, total: 0 });
     try {
-      const result = await makeDataBundle(store, province, (p) => {
+      const result = await makeDataBundle(store, host, province, (p) => {
         setProgress(p);
         if (p.read === p.total) setSigning(true);
       });

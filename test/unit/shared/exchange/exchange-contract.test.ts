@@ -1,7 +1,7 @@
-import { hkdfSync } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CREATE_DATA_MAX_INPUT_BYTES } from '../../../../shared/exchange/bundles-contract.ts';
-import { deriveHostWrappingKey, HOST_WRAPPING_INFO } from '../../../../shared/exchange/host-wrapping-key.ts';
+import { deriveHostWrappingKey, HOST_WRAPPING_LABEL } from '../../../../shared/exchange/host-wrapping-key.ts';
 import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields.ts';
 import { addToRanges, inRanges, mergeRanges, removeFromRanges } from '../../../../shared/exchange/receipt.ts';
 import { maxInputBytesOf } from '../../../../shared/host/contract.ts';
@@ -15,10 +15,12 @@ describe('exchange contract', () => {
     expect(maxInputBytesOf(hostContract, 'keys:unlock')).toBeUndefined();
   });
 
-  it('derives the wrapping key as documented: HKDF-SHA256, no salt, info binhan/host-secrets/v1', async () => {
+  it('derives the wrapping key as documented: HMAC-SHA256 of binhan/host-secrets/v1 under the office key (HKDF binhan/index/v1 of the data key)', async () => {
     const dataKey = new Uint8Array(32).map((_, i) => i);
-    const expected = Buffer.from(hkdfSync('sha256', dataKey, new Uint8Array(0), HOST_WRAPPING_INFO, 32));
-    expect(await deriveHostWrappingKey(dataKey)).toBe(expected.toString('base64'));
+    // Node's own HKDF and HMAC, not the code under test: the documented steps, one by one.
+    const officeKey = Buffer.from(hkdfSync('sha256', dataKey, new Uint8Array(32), 'binhan/index/v1', 32));
+    const expected = createHmac('sha256', officeKey).update(HOST_WRAPPING_LABEL).digest('base64');
+    expect(await deriveHostWrappingKey(dataKey)).toBe(expected);
   });
 
   it('finds identifying field names at any depth, and nothing in de-identified rows', () => {
