@@ -19,10 +19,15 @@ const KEY = new Uint8Array(32).fill(1);
 async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
   const started = performance.now();
   const read = await store.exchange.readChangesSince(afterSeq, toSeq);
+  const readMs = performance.now() - started;
   const records = selectForSharing(read.changes, read.aggregates, {
     pseudonymize: pseudonymizer(KEY),
     counters: read.counters,
   });
+  const json = JSON.stringify(records).length;
+  log(
+    `read ${readMs.toFixed(0)} ms, select ${(performance.now() - started - readMs).toFixed(0)} ms: ${read.aggregates.length} counter rows, ${(json / 1e6).toFixed(1)} MB of JSON`,
+  );
   const written = await writeBundle({
     manifestFields: {
       kind: 'data',

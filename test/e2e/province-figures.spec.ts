@@ -1,21 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, openBrowser, startHost, test, type WebHostProcess } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CaseIntakePage, SAMPLE_INTAKE } from './pages/cases-intake';
 import { DashboardPage } from './pages/dashboard-page';
-import { ExchangePage } from './pages/exchange-page';
+import { closeSides, exchangeKeys, openSide, sendData } from './pages/exchange-pair';
 import { setUpOffice } from './pages/office';
-
-type Side = { host: WebHostProcess; context: BrowserContext; page: Page; exchange: ExchangePage };
-
-async function openSide(workDir: string, name: string): Promise<Side> {
-  const host = await startHost(path.join(workDir, `${name}-data`));
-  const context = await openBrowser(path.join(workDir, `${name}-profile`));
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(host.url);
-  return { host, context, page, exchange: new ExchangePage(page) };
-}
 
 const CODES = ['I1', 'I2', 'I3', 'I4', 'I5'];
 
@@ -93,28 +83,8 @@ test("the province's figures for an office equal the office's, for a period of 3
     await expectCases(office.page, ['48', 'Đà Nẵng'], '2024', 1);
 
     // Keys both ways, then one data bundle through the "USB stick".
-    await office.exchange.open('keys');
-    const officeFingerprint = await office.exchange.ownFingerprint();
-    await office.page.getByRole('button', { name: 'Tạo gói đăng ký khoá' }).click();
-    await office.exchange.saveToFolder(usb);
-    await province.exchange.open('import');
-    await province.exchange.openFromFolder(usb, /_enrollment_/);
-    await province.exchange.approveWith(officeFingerprint);
-    await province.exchange.open('keys');
-    const provinceFingerprint = await province.exchange.ownFingerprint();
-    await province.page.getByRole('button', { name: /^Tạo gói cấu hình cho .*Tam Kỳ/ }).click();
-    await province.exchange.saveToFolder(usb);
-    await office.exchange.open('import');
-    await office.exchange.openFromFolder(usb, /_config_/);
-    await office.exchange.approveWith(provinceFingerprint);
-    await office.exchange.open('send');
-    await office.page.getByRole('button', { name: 'Tạo gói dữ liệu' }).click();
-    await expect(office.page.getByText(/^Đã tạo gói số \d+/)).toBeVisible({ timeout: 60_000 });
-    const dataFile = await office.exchange.saveToFolder(usb);
-    await province.exchange.open('import');
-    await province.exchange.openFromFolder(usb, new RegExp(path.basename(dataFile)));
-    await province.page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
-    await expect(province.page.getByText(/^Đã nhập gói số \d+ của/)).toBeVisible({ timeout: 60_000 });
+    await exchangeKeys(office, province, usb, 'Tam Kỳ');
+    await sendData(office, province, usb);
 
     // The province's own screen, for that office and year: the same five figures, 3 cases not "< 5".
     expect(await figures(province.page, { unit: '502', year: '2025' }, 3)).toEqual(own);
@@ -130,9 +100,6 @@ test("the province's figures for an office equal the office's, for a period of 3
     await expect(quangPhu).toContainText('NQ 1659/NQ-UBTVQH15, Điều 1 khoản 14');
     await expect(units.getByRole('row', { name: /Xã Tam Thanh/ })).toContainText('Quảng Phú');
   } finally {
-    await office.context.close();
-    await province.context.close();
-    office.host.kill();
-    province.host.kill();
+    await closeSides(office, province);
   }
 });
