@@ -10,7 +10,8 @@ import { existingStore } from './store-steps';
  * The backup (issue 10 item 6): the store's export (batched reads, NDJSON, gzip) encrypted with age as
  * main does it — the file write and the transport to main are not in this figure — beside
  * dexie-export-import's exportDB of the same database; the restore from the same gzip parts into an
- * empty database beside raw IndexedDB put() of the same rows in batches. Peak JS heap sampled throughout.
+ * empty database beside raw IndexedDB put() of the same rows in batches into a database of the same
+ * shape (key paths and indexes). Peak JS heap sampled throughout.
  */
 const log = (text: string) => console.log(`[bench] ${text}`);
 
@@ -32,11 +33,25 @@ async function rawPutBatches(source: string, target: string): Promise<number> {
   const from = await openRaw(source);
   const names = [...from.objectStoreNames];
   await deleteDb(target);
-  const keyPaths = new Map<string, string | string[] | null>();
+  // The same shape as the store's database: key paths and every index, which IndexedDB maintains on put.
+  type IndexShape = { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean };
+  const shapes = new Map<string, { keyPath: string | string[] | null; indexes: IndexShape[] }>();
   const tx0 = from.transaction(names, 'readonly');
-  for (const n of names) keyPaths.set(n, tx0.objectStore(n).keyPath as string | string[] | null);
+  for (const n of names) {
+    const store = tx0.objectStore(n);
+    const indexes = [...store.indexNames].map((i) => {
+      const index = store.index(i);
+      return { name: i, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+    });
+    shapes.set(n, { keyPath: store.keyPath, indexes });
+  }
   const to = await openRaw(target, (d) => {
-    for (const n of names) d.createObjectStore(n, { keyPath: keyPaths.get(n) ?? null });
+    for (const n of names) {
+      const shape = shapes.get(n);
+      const store = d.createObjectStore(n, { keyPath: shape?.keyPath ?? null });
+      for (const i of shape?.indexes ?? [])
+        store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+    }
   });
   let ms = 0;
   for (const n of names) {
@@ -104,7 +119,9 @@ export const backupSteps = {
     const dexieMs = performance.now() - dexieStarted;
 
     log('restore into an empty database (its parts from a second, untimed export)');
-    await store.backup.export(async (part) => {
+    // exportDB takes minutes: the session may have auto-locked meanwhile; sign in again.
+    const again = await existingStore(args.name);
+    await again.backup.export(async (part) => {
       parts.push(part as Uint8Array<ArrayBuffer>);
     });
     const target = `${args.name}-restored`;
