@@ -65,7 +65,7 @@ test('main refuses trust changes sent with only the cookie; the app’s own, sig
   expect(await changes(webHost.dataDir)).toEqual([]);
 
   await appPage.getByRole('button', { name: 'Tạo gói đăng ký khoá' }).click();
-  await expect(appPage.getByRole('region', { name: /^Chọn nơi lưu gói số/ }).last()).toBeVisible();
+  await expect(appPage.getByRole('region', { name: /^Chọn nơi lưu gói/ }).last()).toBeVisible();
   await expect
     .poll(() => changes(webHost.dataDir))
     .toMatchObject([{ verb: 'bundles:createEnrollment', role: 'admin', username: admin.username }]);
