@@ -143,10 +143,9 @@ describe('programme imports: hostile files cost little', () => {
     const manyRows = xlsx(workbook(sheetXml(20_001, 1), 1));
     const manyCells = xlsx(workbook(sheetXml(10_000, 31), 1));
     const peak = peakRss();
-    const started = performance.now();
     expect(await refusal(manyRows)).toBe('programme.import.tooManyRows');
     expect(await refusal(manyCells)).toBe('programme.import.tooManyCells');
-    expect(performance.now() - started).toBeLessThan(2000);
+    // That exceljs never built the sheet shows in memory, not in time (timing is the bench's job):
     // exceljs would hold about 0.5 KiB per cell: 310,000 cells cost it ≈ 170 MiB.
     expect(peakRss() - peak).toBeLessThan(96 * MiB);
     // A cell far to the right would make every row 16,384 columns wide.
