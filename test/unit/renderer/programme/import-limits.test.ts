@@ -121,9 +121,7 @@ describe('programme imports: hostile files cost little', () => {
     const bomb = bombWorkbook(deflateBomb(matches), 1 + 258 * matches);
     expect(bomb.length).toBeLessThan(2 * MiB);
     const peak = peakRss();
-    const started = performance.now();
     expect(await refusal(xlsx(bomb))).toBe('programme.import.tooLargeUnpacked');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(peakRss() - peak).toBeLessThan(48 * MiB);
   });
 
@@ -132,9 +130,7 @@ describe('programme imports: hostile files cost little', () => {
     const liar = bombWorkbook(deflateBomb(matches), 4096);
     const before = process.memoryUsage();
     const peak = peakRss();
-    const started = performance.now();
     expect(await refusal(xlsx(liar))).toBe('programme.import.tooLargeUnpacked');
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(process.memoryUsage().arrayBuffers - before.arrayBuffers).toBeLessThan(32 * MiB);
     expect(peakRss() - peak).toBeLessThan(48 * MiB);
   });
