@@ -7,15 +7,23 @@ import { CaseListPage } from './pages/cases-list';
 import { LoginPage } from './pages/login-page';
 import { logIn, logOut, setUpOffice } from './pages/office';
 import { SetupPage } from './pages/setup-page';
+import { shot } from './shots';
 
-test.describe.configure({ timeout: 360_000 });
+test.describe.configure({ timeout: 480_000 });
 
 type Finding = { page: string; rule: string; impact: string; targets: string[] };
 
 /** Runs axe-core (its default rules: WCAG 2.x A/AA and best practices) on what is shown now; keeps serious and critical findings. */
 async function audit(page: Page, name: string, found: Finding[]): Promise<void> {
-  // Transitions (a dialog fading in) finished, so colours are measured as shown.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Transitions (a dialog fading in) finished, so colours are measured as shown (spinners, which loop
+  // for ever, left out).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   for (const v of results.violations) {
     if (v.impact !== 'serious' && v.impact !== 'critical') continue;
@@ -32,7 +40,7 @@ async function audit(page: Page, name: string, found: Finding[]): Promise<void> 
 async function expectNone(found: Finding[]): Promise<void> {
   const out = process.env.BINHAN_AXE_OUT;
   if (out !== undefined && out !== '')
-    await writeFile(`${out}-${test.info().title.slice(0, 12)}.json`, JSON.stringify(found, null, 2));
+    await writeFile(`${out}-${test.info().testId}.json`, JSON.stringify(found, null, 2));
   expect(found).toEqual([]);
 }
 
@@ -74,22 +82,33 @@ const PAGES = [
   '#/khong-co',
 ] as const;
 
-/** Issue 12 item 8: no serious or critical axe-core violation on the setup wizard and every route. */
-test('không có lỗi tiếp cận nghiêm trọng trên mọi trang', async ({ appPage: page }) => {
-  const found: Finding[] = [];
-  await expect(new SetupPage(page).heading).toBeVisible();
-  await audit(page, 'setup', found);
-  await office(page);
-  const main = page.getByRole('main');
-  for (const hash of PAGES) {
-    await go(page, hash);
-    await expect(page.getByRole('status', { name: 'Đang mở trang…' })).toHaveCount(0);
-    await expect(main.getByRole('heading').or(main.getByRole('alert')).first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
-    await audit(page, hash, found);
-  }
-  await expectNone(found);
-});
+/**
+ * Issue 12 item 8: no serious or critical axe-core violation on the setup wizard and every route (an
+ * empty office renders every page; the dialogs' test looks at pages full of demo data). In two halves,
+ * so the two workers share them.
+ */
+for (const [half, pages] of [
+  ['1', PAGES.slice(0, 11)],
+  ['2', PAGES.slice(11)],
+] as const) {
+  test(`không có lỗi tiếp cận nghiêm trọng trên mọi trang (${half}/2)`, async ({ appPage: page }) => {
+    const found: Finding[] = [];
+    if (half === '1') {
+      await expect(new SetupPage(page).heading).toBeVisible();
+      await audit(page, 'setup', found);
+    }
+    await setUpOffice(page, { role: 'province', alsoCaseWorker: true });
+    const main = page.getByRole('main');
+    for (const hash of pages) {
+      await go(page, hash);
+      await expect(page.getByRole('status', { name: 'Đang mở trang…' })).toHaveCount(0);
+      await expect(main.getByRole('heading').or(main.getByRole('alert')).first()).toBeVisible();
+      await audit(page, hash, found);
+      if (hash === '#/cases/new') await shot(page, 'a11y-intake');
+    }
+    await expectNone(found);
+  });
+}
 
 /** …and on the main dialogs, the unlock and sign-in screens; the navigation and the intake summary work by keyboard. */
 test('không có lỗi tiếp cận nghiêm trọng trong các hộp thoại; dùng được bằng bàn phím', async ({
@@ -115,6 +134,8 @@ test('không có lỗi tiếp cận nghiêm trọng trong các hộp thoại; d�
   await expect(cases).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Vụ việc' })).toBeVisible();
+  await expect(new CaseListPage(page).rows.first()).toBeVisible();
+  await audit(page, '#/cases with data', found);
 
   // A case and its dialogs.
   await new CaseListPage(page).rows.first().click();
@@ -132,7 +153,12 @@ test('không có lỗi tiếp cận nghiêm trọng trong các hộp thoại; d�
   await page.keyboard.press('Enter');
   await expect(page.locator('#perpetrator :focus')).toHaveCount(1);
 
-  // The dashboard's, the case list's and Admin's dialogs, the account menu, the passphrase change.
+  // The dashboard full of figures (status chips, tables), its dialogs, the case list's and Admin's
+  // dialogs, the account menu, the passphrase change.
+  await go(page, '#/?year=2024');
+  await expect(page.getByTestId('indicator-I1').getByTestId('indicator-value')).toHaveText(/%$/);
+  await audit(page, '#/ with data', found);
+  await shot(page, 'a11y-overview-data');
   await go(page, '#/');
   await open('dialog: plan', page.getByRole('button', { name: 'Kế hoạch và mục tiêu' }));
   await open('dialog: next plan', page.getByRole('button', { name: 'Sao chép sang giai đoạn mới' }));

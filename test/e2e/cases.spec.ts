@@ -4,6 +4,7 @@ import { CaseIntakePage, SAMPLE_INTAKE } from './pages/cases-intake';
 import { CaseListPage } from './pages/cases-list';
 import { CaseViewPage } from './pages/cases-view';
 import { setUpOffice } from './pages/office';
+import { shot } from './shots';
 
 const SHOTS = process.env.CASES_SCREENSHOTS;
 const OWN_PROVIDER = 'Trung tâm Công tác xã hội tỉnh Quảng Nam';
@@ -74,6 +75,7 @@ test('một vụ việc từ tiếp nhận đến đóng, chỉ qua giao diện'
   await expect(page.getByTestId('case-revision')).toContainText('Phiên bản 5');
   // The intake's "saved" message spoke of version 1: it is gone, not left over the closed case.
   await expect(page.getByText(/^Đã lưu vụ việc /)).toHaveCount(0);
+  await shot(page, 'case-closed-no-stale-saved');
 
   await page.getByRole('link', { name: 'Về danh sách vụ việc' }).click();
   await expect(list.row(code)).toContainText('Đã đóng');
@@ -110,6 +112,7 @@ test('nhập sai được báo rõ bằng tiếng Việt và không mất gì', 
     .getByRole('button', { name: /^2\. Người bị bạo lực/ });
   await expect(survivor).toContainText('1 ô cần sửa');
   await expect(survivor).toContainText(/Thiếu \d+ ô/);
+  await shot(page, 'intake-narrative-limit');
   await intake.field('Tóm tắt sự việc').fill('Lời kể ngắn.');
 
   // Fixing everything saves the case; nothing typed before was lost.
