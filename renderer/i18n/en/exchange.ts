@@ -22,7 +22,7 @@ export const exchange: Messages['exchange'] = {
   send: {
     heading: 'Make a data bundle for {{province}}',
     explain:
-      'A bundle holds every change since the previous one. Only this leaves the office: cases whose consent allows de-identified reporting (age group, month, commune code, type, sex, needs and help, status), counters (the indicators’ counts exact for every case; breakdowns only for cases whose consent allows it, plus a “not consented” count), and programme records without people’s names. Names, phones, addresses, ID numbers and narratives never leave.',
+      'A bundle holds every change since the previous one. No case record leaves the office, not even de-identified. Only this leaves: counters by unit and month (the indicators’ counts exact for every case; breakdowns such as type, sex and age group count consenting cases only, and only for a month with enough of them; the rest is one “no breakdown” count), and programme records without people’s names. Names, phones, addresses, ID numbers and narratives never leave.',
     since: '{{count}} records changed since the previous bundle.',
     nothing: 'Nothing changed since the previous bundle. You may still make one to send the latest counters.',
     create: 'Make the data bundle',

@@ -20,7 +20,7 @@ export const exchange = {
   send: {
     heading: 'Tạo gói dữ liệu gửi {{province}}',
     explain:
-      'Gói gồm mọi thay đổi kể từ gói trước. Chỉ rời đơn vị: các trường hợp đã đồng ý báo cáo ẩn danh (nhóm tuổi, tháng, mã xã, loại bạo lực, giới tính, nhu cầu và trợ giúp, trạng thái), số liệu tổng hợp (các chỉ số đếm đủ và chính xác mọi trường hợp; phân tổ chỉ đếm các trường hợp đã đồng ý, cộng một số “chưa đồng ý”), và hồ sơ chương trình không có tên người. Họ tên, điện thoại, địa chỉ, giấy tờ và lời kể không bao giờ rời đơn vị.',
+      'Gói gồm mọi thay đổi kể từ gói trước. Không có hồ sơ vụ việc nào rời đơn vị, kể cả đã ẩn danh. Chỉ rời đơn vị: số liệu tổng hợp theo đơn vị và tháng (các chỉ số đếm đủ và chính xác mọi vụ việc; phân tổ như loại bạo lực, giới tính, nhóm tuổi chỉ đếm vụ việc đã đồng ý và chỉ khi một tháng có đủ số vụ việc đồng ý, phần còn lại là một con số “không phân tổ”), và hồ sơ chương trình không có tên người. Họ tên, điện thoại, địa chỉ, giấy tờ và lời kể không bao giờ rời đơn vị.',
     since: 'Có {{count}} bản ghi thay đổi kể từ gói trước.',
     nothing:
       'Không có thay đổi nào kể từ gói trước. Bạn vẫn có thể tạo gói để gửi số liệu tổng hợp mới nhất.',
