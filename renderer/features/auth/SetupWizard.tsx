@@ -5,7 +5,7 @@ import { officeProfileSchema, userInputSchema, usernameSchema } from '../../../s
 import { useStore } from '../../db';
 import { host } from '../../host/host';
 import { newPassphraseProblems } from '../../ui/NewPassphraseFields';
-import { storeErrorText, validationText } from '../../ui/store-error-text';
+import { errorText, storeErrorText, validationText } from '../../ui/store-error-text';
 import { RestoreFlow } from '../backup/RestoreFlow';
 import { AuthFrame } from './AuthFrame';
 import { provinceOf } from './office-units';
@@ -113,7 +113,7 @@ export function SetupWizard({ onFinished }: { onFinished: () => void }) {
           role: office.role,
           provinceCode: provinceOf(office.unit),
         });
-        if (!bound.ok) setBindWarning(t('auth.setup.bindFailed', { message: bound.error.message }));
+        if (!bound.ok) setBindWarning(t('auth.setup.bindFailed', { message: errorText(t, bound.error) }));
       } catch (error) {
         setFailure(storeErrorText(t, error));
       } finally {
