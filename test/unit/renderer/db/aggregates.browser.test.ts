@@ -436,7 +436,8 @@ describe('maintained aggregates', () => {
     const live = (await db.cases.toArray()).filter((c) => c.deletedAt === null);
     expect(live.some((c) => c.services.some((s) => s.outcome === 'provided'))).toBe(true);
     expect(live.some((c) => c.status === 'open' && c.followUps.some((f) => !f.done))).toBe(true);
-  });
+    // 40 runs of up to 40 writes, each checked against a rebuild and a scan: minutes on a loaded machine.
+  }, 180_000);
 
   it('stay equal to a rebuild under fresh random sequences too', async () => {
     const ids: Record<string, string[]> = {};
@@ -447,7 +448,7 @@ describe('maintained aggregates', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 180_000);
 
   it('roll up to every ancestor and answer I4/I5 from counters', async () => {
     const before = await store.aggregates.totals('case', '49');
