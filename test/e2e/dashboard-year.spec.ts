@@ -62,17 +62,18 @@ test('bảng điều khiển mở năm hiện tại, báo kế hoạch đã kế
 });
 
 /**
- * Issue 12 item 7, hand-counted (reports in November of this year, a province office):
- *   A Tam Kỳ, reported 02/11: first service provided 05/11 (3 days), next contact 10/11 not done → overdue
- *   B Tam Kỳ, reported 03/11: referred 04/11, provided 13/11 (10 days), next contact 12/11, then closed → not overdue
+ * Issue 12 item 7, hand-counted (reports in November of this year, the Đà Nẵng city office):
+ *   A Hải Châu, reported 02/11: first service provided 05/11 (3 days), next contact 10/11 not done → overdue
+ *   B Hải Châu, reported 03/11: referred 04/11, provided 13/11 (10 days), next contact 12/11, then closed → not overdue
  *   C Hội An, reported 04/11: no service provided (pending only), next contact in 2099 → not overdue
- * Province: median (3 + 10) / 2 = 6,5 days over 2 served, 1 not served, 1 overdue.
- * Tam Kỳ: 6,5 days, 0 not served, 1 overdue; Hội An: no median, 1 not served, 0 overdue.
+ * City: median (3 + 10) / 2 = 6,5 days over 2 served, 1 not served, 1 overdue.
+ * Hải Châu: 6,5 days, 0 not served, 1 overdue; Hội An: no median, 1 not served, 0 overdue.
  */
 test('thời gian đến dịch vụ đầu tiên và theo dõi quá hạn, theo đơn vị, có đường dẫn đến vụ việc', async ({
   appPage: page,
 }) => {
-  await setUpOffice(page, { role: 'province', alsoCaseWorker: true });
+  // Today's city and wards (the dashboard's sub-units are the units that exist at the period's end).
+  await setUpOffice(page, { role: 'province', unit: 'Đà Nẵng', alsoCaseWorker: true });
   const intake = new CaseIntakePage(page);
   const view = new CaseViewPage(page);
   const codes: string[] = [];
@@ -90,7 +91,7 @@ test('thời gian đến dịch vụ đầu tiên và theo dõi quá hạn, theo
     await expect(page.getByText(/^Đã lưu vụ việc /)).toBeVisible();
     codes.push((await view.code.textContent()) ?? '');
   };
-  await record('02', 'Tam Kỳ (502)', 'Lê Thị Lan', '0905 000 001');
+  await record('02', 'Hải Châu (20242)', 'Lê Thị Lan', '0905 000 001');
   await view.addService('Chăm sóc y tế', {
     date: `05/11/${THIS_YEAR}`,
     provider: 'Trạm Y tế',
@@ -98,7 +99,7 @@ test('thời gian đến dịch vụ đầu tiên và theo dõi quá hạn, theo
   });
   await expect(view.dialog).toBeHidden();
   await view.addFollowUp(`10/11/${THIS_YEAR}`);
-  await record('03', 'Tam Kỳ (502)', 'Phạm Thị Cúc', '0905 000 002');
+  await record('03', 'Hải Châu (20242)', 'Phạm Thị Cúc', '0905 000 002');
   await view.addService('Chăm sóc y tế', {
     date: `04/11/${THIS_YEAR}`,
     provider: 'Bệnh viện',
@@ -113,7 +114,7 @@ test('thời gian đến dịch vụ đầu tiên và theo dõi quá hạn, theo
   await expect(view.dialog).toBeHidden();
   await view.addFollowUp(`12/11/${THIS_YEAR}`);
   await view.close('Đã đáp ứng nhu cầu');
-  await record('04', 'Hội An (503)', 'Võ Thị Mai', '0905 000 003');
+  await record('04', 'Hội An (20410)', 'Võ Thị Mai', '0905 000 003');
   await view.addFollowUp('10/01/2099');
 
   const dashboard = new DashboardPage(page);
@@ -124,8 +125,8 @@ test('thời gian đến dịch vụ đầu tiên và theo dõi quá hạn, theo
   await expect(card.getByTestId('timeliness-not-served')).toContainText('1');
   await expect(card.getByTestId('timeliness-overdue')).toContainText('1');
   const row = (code: string) => card.locator(`tr[data-unit="${code}"]`).getByRole('cell');
-  await expect(row('502')).toHaveText(['6,5 ngày', '2', '0', '1']);
-  await expect(row('503')).toHaveText(['—', '0', '1', '0']);
+  await expect(row('20242')).toHaveText(['6,5 ngày', '2', '0', '1']);
+  await expect(row('20410')).toHaveText(['—', '0', '1', '0']);
   await shot(page, 'dashboard-timeliness');
 
   // Drill-down: the overdue case, and the list's date filters in dd/MM/yyyy.
