@@ -164,8 +164,10 @@ test('nhập đơn vị từ CSV: dòng lỗi được báo và không ghi gì; 
   const programme = new ProgrammePage(page);
   await programme.open('Đơn vị hành chính');
   const tree = page.getByRole('table', { name: 'Đơn vị hành chính' });
-  await expect(tree.getByRole('row', { name: /Huyện Nông Sơn/ })).toContainText('→ Đà Nẵng từ 01/07/2025');
-  await expect(tree.getByRole('row', { name: /Huyện Nông Sơn/ })).toContainText('đến 30/06/2025');
+  // The shipped tree: Nông Sơn merged into Quế Sơn on 1/1/2025; Quảng Nam into Đà Nẵng on 1/7/2025.
+  await expect(tree.getByRole('row', { name: /Huyện Nông Sơn/ })).toContainText('→ Quế Sơn từ 01/01/2025');
+  await expect(tree.getByRole('row', { name: /Huyện Nông Sơn/ })).toContainText('đến 31/12/2024');
+  await expect(tree.getByRole('row', { name: /Tỉnh Quảng Nam/ })).toContainText('→ Đà Nẵng từ 01/07/2025');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/units.png`, fullPage: true });
 
   const csv = (rows: string[]) =>
@@ -174,7 +176,7 @@ test('nhập đơn vị từ CSV: dòng lỗi được báo và không ghi gì; 
   await programme.chooseFile({
     name: 'don-vi.csv',
     mimeType: 'text/csv',
-    buffer: csv(['20299,Phường An Mỹ,xã,502,,30/06/2025,48', '20300,Phường An Sơn,xã,599,,30/06/2025,48']),
+    buffer: csv(['T0299,Phường Thử Nghiệm Một,xã,502,,30/06/2025,48', 'T0300,Phường Thử Nghiệm Hai,xã,599,,30/06/2025,48']),
   });
   const preview = programme.rows('Nhập danh sách đơn vị hành chính');
   await expect(preview).toHaveCount(2);

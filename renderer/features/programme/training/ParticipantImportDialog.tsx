@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PersonCategory, type TrainingEventRecord, unitValidOn } from '../../../../shared/model';
+import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { findHeaderRow } from '../import/cells';
 import { ImportFileError, readSheetFile } from '../import/read-file';
@@ -27,7 +27,7 @@ import { useUnitNames } from '../ui/use-unit-names';
 import { VirtualTable } from '../ui/VirtualTable';
 import { useUnits } from '../use-programme';
 import { ColumnMappingForm } from './ColumnMappingForm';
-import { type ColumnMapping, guessMapping, isParticipantHeader } from './participant-columns';
+import { type ColumnMapping, candidateUnits, guessMapping, isParticipantHeader } from './participant-columns';
 import {
   type ImportProgress,
   type ParticipantWrite,
@@ -96,9 +96,7 @@ export function ParticipantImportDialog({
     let current = true;
     setReading(true);
     previewParticipants(store, event.id, sheet.rows, sheet.headerIndex, mapping, {
-      // A name means the unit that existed on the training's day ("Tam Kỳ" in March 2025 is the
-      // former city, not today's ward of the same name).
-      units: units.filter((unit) => unitValidOn(unit, event.startDate)),
+      units: candidateUnits(units, event.unitCode, event.startDate),
       defaultUnit: event.unitCode,
       defaultCategory,
     })

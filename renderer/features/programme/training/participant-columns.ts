@@ -3,6 +3,8 @@ import {
   type PersonCategory,
   type PersonInput,
   personFieldsSchema,
+  type UnitRecord,
+  unitValidOn,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
 import { headerKey } from '../import/cells';
@@ -229,4 +231,22 @@ export function parseParticipantRow(
     errors,
     warnings,
   };
+}
+
+/**
+ * The units a participant's "Đơn vị" cell may name, in order of preference (the first of equally
+ * good matches wins): the training's own unit and the units below it, whatever their dates (a
+ * former district's office keeps its own communes), then any other unit that existed on the
+ * training's day — so "Tam Kỳ" in March 2025 is the former city, in 2026 today's ward, unless the
+ * office is Tam Kỳ's own.
+ */
+export function candidateUnits<U extends UnitRecord>(units: readonly U[], own: string, day: string): U[] {
+  const parents = new Map(units.map((u) => [u.code, u.parentCode]));
+  const under = (code: string) => {
+    for (let at: string | null | undefined = code, n = 0; at != null && n < 10; at = parents.get(at), n += 1)
+      if (at === own) return true;
+    return false;
+  };
+  const mine = units.filter((u) => under(u.code));
+  return [...mine, ...units.filter((u) => !under(u.code) && unitValidOn(u, day))];
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../../../renderer/features/programme/training/participant-columns';
+import {
+  candidateUnits,
+  guessMapping,
+} from '../../../../renderer/features/programme/training/participant-columns';
 import {
   previewParticipants,
   writeParticipants,
 } from '../../../../renderer/features/programme/training/participant-import';
-import { unitFieldsSchema, unitValidOn } from '../../../../shared/model';
+import { unitFieldsSchema } from '../../../../shared/model';
 import { dropDatabase, freshStore } from '../db/helpers';
 
 const commune = (code: string, name: string) =>
@@ -67,8 +70,8 @@ describe('participant import writes', () => {
       ['Trần Văn Bình', 'Nam', 'Thăng Bình'],
       ['Tran Van Binh', 'Nam', 'Thăng Bình'],
     ];
-    // The units of the training's day, as the dialog passes them (a former city and today's ward share a name).
-    const units = (await store.units.list()).filter((u) => unitValidOn(u, '2025-03-12'));
+    // The units as the dialog passes them (a former city and today's ward share a name).
+    const units = candidateUnits(await store.units.list(), event.unitCode, event.startDate);
     const context = { units, defaultUnit: '502', defaultCategory: 'official' as const };
     const preview = await previewParticipants(store, event.id, rows, 0, guessMapping(rows[0] ?? []), context);
     expect(
