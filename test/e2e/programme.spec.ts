@@ -176,7 +176,10 @@ test('nhập đơn vị từ CSV: dòng lỗi được báo và không ghi gì; 
   await programme.chooseFile({
     name: 'don-vi.csv',
     mimeType: 'text/csv',
-    buffer: csv(['T0299,Phường Thử Nghiệm Một,xã,502,,30/06/2025,48', 'T0300,Phường Thử Nghiệm Hai,xã,599,,30/06/2025,48']),
+    buffer: csv([
+      'T0299,Phường Thử Nghiệm Một,xã,502,,30/06/2025,48',
+      'T0300,Phường Thử Nghiệm Hai,xã,599,,30/06/2025,48',
+    ]),
   });
   const preview = programme.rows('Nhập danh sách đơn vị hành chính');
   await expect(preview).toHaveCount(2);

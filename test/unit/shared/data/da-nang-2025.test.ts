@@ -16,10 +16,8 @@ describe("Đà Nẵng's units since 1 July 2025, from the cited file", () => {
   it('has the 94 units of Resolution 1659/NQ-UBTVQH15: 23 wards, 70 communes, 1 special zone, each citing its clause', () => {
     const today = units.filter((u) => u.validFrom === '2025-07-01');
     expect(today).toHaveLength(94);
-    const kinds = today.reduce<Record<string, number>>(
-      (n, u) => ({ ...n, [u.kind]: (n[u.kind] ?? 0) + 1 }),
-      {},
-    );
+    const kinds: Record<string, number> = {};
+    for (const u of today) kinds[u.kind] = (kinds[u.kind] ?? 0) + 1;
     expect(kinds).toEqual({ ward: 23, commune: 70, special_zone: 1 });
     for (const u of today) {
       expect(u.parentCode).toBe('48');
