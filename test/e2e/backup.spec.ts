@@ -83,6 +83,8 @@ test('a new PC: the office backed up to a folder is restored with the recovery k
 
     const list = new CaseListPage(office.page);
     await list.open();
+    // The count shows "0" until the list has read the store.
+    await expect(list.count).toHaveText(/^[1-9]\d* vụ việc$/);
     const cases = (await list.count.textContent()) ?? '';
 
     // The backup.
