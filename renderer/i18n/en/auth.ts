@@ -20,7 +20,7 @@ export const auth: Messages['auth'] = {
     signIn:
       "Sign in: open Bình An in the same browser and browser profile that set the office up, and sign in as usual. The office's records live in that browser profile.",
     restore:
-      "Restore: if the browser's data was cleared or the computer replaced, ask your IT officer to copy the browser profile back from a backup. Do not delete the data folder.",
+      "Restore: if the browser's data was cleared or the computer replaced, choose “Restore from a backup” below, pick the office's backup file and enter the recovery key. Do not delete the data folder.",
     folder: 'Data folder: {{dataDir}}',
     retry: 'Check again',
   },

@@ -19,7 +19,7 @@ export const auth = {
     signIn:
       'Đăng nhập: mở Bình An trong đúng trình duyệt và hồ sơ trình duyệt đã dùng khi thiết lập văn phòng, rồi đăng nhập như mọi khi. Dữ liệu của văn phòng nằm trong hồ sơ trình duyệt đó.',
     restore:
-      'Khôi phục: nếu dữ liệu của trình duyệt đã bị xoá hoặc máy đã được thay, hãy nhờ cán bộ kỹ thuật chép lại hồ sơ trình duyệt từ bản sao lưu. Đừng xoá thư mục dữ liệu.',
+      'Khôi phục: nếu dữ liệu của trình duyệt đã bị xoá hoặc máy đã được thay, chọn "Khôi phục từ bản sao lưu" bên dưới, chọn tệp sao lưu của văn phòng và nhập mã khôi phục. Không xoá thư mục dữ liệu.',
     folder: 'Thư mục dữ liệu: {{dataDir}}',
     retry: 'Kiểm tra lại',
   },
