@@ -35,6 +35,7 @@ export async function applyDataBundle(
   store: BinhAnStore,
   host: HostApi,
   opened: OpenedBundle,
+  importedBy: string | undefined = store.auth.session?.user.username,
 ): Promise<ApplyResult> {
   const result = await store.exchange.applyDataBundle({
     senderUnit: opened.manifest.senderUnit,
@@ -43,15 +44,26 @@ export async function applyDataBundle(
     createdAt: opened.manifest.createdAt,
     records: opened.records,
   });
-  await call(host.bundles.commit({ manifestSha256: opened.manifestSha256 }));
+  await call(
+    host.bundles.commit({
+      manifestSha256: opened.manifestSha256,
+      ...(importedBy === undefined ? {} : { importedBy }),
+    }),
+  );
   return result;
 }
 
 export type ReceiptImported = Extract<z.infer<typeof receiptResultSchema>, { ok: true }>;
 
 /** A receipt at an office: main marks the sequences it covers delivered and reports the gaps. */
-export async function importReceipt(host: HostApi, source: BundleSource): Promise<ReceiptImported | 'known'> {
-  const r = await call(host.bundles.importReceipt({ source }));
+export async function importReceipt(
+  host: HostApi,
+  source: BundleSource,
+  importedBy?: string,
+): Promise<ReceiptImported | 'known'> {
+  const r = await call(
+    host.bundles.importReceipt({ source, ...(importedBy === undefined ? {} : { importedBy }) }),
+  );
   if (r.ok) return r;
   if (r.rejection.code === 'replay') return 'known';
   throw new BundleRefused(r.rejection);

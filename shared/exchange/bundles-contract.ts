@@ -86,6 +86,33 @@ export const receiptResultSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), rejection: rejectionSchema }),
 ]);
 
+/** What a bundle's manifest says, before anything is verified: only which path to take (main verifies the signed kind). */
+export const peekResultSchema = z.discriminatedUnion('ok', [
+  z.strictObject({
+    ok: z.literal(true),
+    kind: bundleKindSchema,
+    senderUnit: unitCodeSchema,
+    recipientUnit: unitCodeSchema,
+    sequence: z.int().min(1),
+  }),
+  z.strictObject({ ok: z.literal(false), rejection: rejectionSchema }),
+]);
+export type PeekResult = z.infer<typeof peekResultSchema>;
+
+/** One received bundle as the province's history of an office shows it. */
+export const receivedEntrySchema = z.strictObject({
+  unit: unitCodeSchema,
+  kind: bundleKindSchema,
+  sequence: z.int().min(1),
+  manifestSha256: sha256HexSchema,
+  createdAt: isoTimeSchema,
+  receivedAt: isoTimeSchema,
+  counts: countsSchema,
+  /** The user signed in when it was imported; null for bundles received before this was kept. */
+  importedBy: z.string().nullable(),
+});
+export type ReceivedEntry = z.infer<typeof receivedEntrySchema>;
+
 export const inboxSenderSchema = z.strictObject({
   unit: unitCodeSchema,
   lastSequence: z.int().min(0),
@@ -150,14 +177,38 @@ export const bundlesContract = {
   },
   /** After the renderer applied an opened bundle in one transaction: main records the sequence as received. */
   commit: {
-    input: z.strictObject({ manifestSha256: sha256HexSchema }),
+    input: z.strictObject({
+      manifestSha256: sha256HexSchema,
+      /** Who imported it, for the history (the signed-in user's name). */
+      importedBy: z.string().min(1).max(64).optional(),
+    }),
     output: inboxSenderSchema,
   },
   /** Verifies a receipt and marks the sent bundles it covers delivered. */
   importReceipt: {
-    input: z.strictObject({ source: bundleSourceSchema }),
+    input: z.strictObject({ source: bundleSourceSchema, importedBy: z.string().min(1).max(64).optional() }),
     output: receiptResultSchema,
     maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
   },
   inbox: { input: z.undefined(), output: z.strictObject({ senders: z.array(inboxSenderSchema) }) },
+  /** The kind, sender and sequence a bundle's manifest states, so bulk import can pick a path and an order. */
+  peek: {
+    input: z.strictObject({ source: bundleSourceSchema }),
+    output: peekResultSchema,
+    maxInputBytes: UPLOAD_MAX_INPUT_BYTES,
+  },
+  /** Received bundles (committed), newest first, optionally of one sending unit. */
+  history: {
+    input: z.strictObject({ unit: unitCodeSchema.optional() }),
+    output: z.strictObject({ entries: z.array(receivedEntrySchema) }),
+  },
+  /** At an office: what the newest receipt of each recipient says is missing (to send again). */
+  requests: {
+    input: z.undefined(),
+    output: z.strictObject({
+      requests: z.array(
+        z.strictObject({ recipientUnit: unitCodeSchema, missing: sequenceRangesSchema, at: isoTimeSchema }),
+      ),
+    }),
+  },
 };

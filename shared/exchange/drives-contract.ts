@@ -29,7 +29,7 @@ export const drivesContract = {
       truncated: z.boolean(),
     }),
   },
-  /** Bundle files (binhan_*.zip) in a folder or on a drive, to offer for import. */
+  /** Zip files in a folder or on a drive and its direct subfolders, to offer for import (names say nothing). */
   listBundles: {
     input: z.strictObject({ path: localPathSchema }),
     output: z.strictObject({

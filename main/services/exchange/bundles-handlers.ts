@@ -48,9 +48,12 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
     saveTo: ({ ref, to, path }) => sending.saveTo(ref, to, path),
     download: ({ ref }) => sending.download(ref),
     open: ({ source, kinds }) => receiving.open(source, kinds ?? ['data', 'config', 'enrollment']),
-    commit: ({ manifestSha256 }) => receiving.commit(manifestSha256),
-    importReceipt: ({ source }) => receiving.importReceipt(source),
+    commit: ({ manifestSha256, importedBy }) => receiving.commit(manifestSha256, importedBy ?? null),
+    importReceipt: ({ source, importedBy }) => receiving.importReceipt(source, importedBy ?? null),
     inbox: async () => ({ senders: (await x.inbox.list()).map(publicSender) }),
+    peek: ({ source }) => receiving.peek(source),
+    history: async ({ unit }) => ({ entries: await x.inbox.history(unit) }),
+    requests: async () => ({ requests: await x.sent.requests() }),
   };
 
   function ownKeysRow() {

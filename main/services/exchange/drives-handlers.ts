@@ -5,7 +5,13 @@ import type { HostHandlers } from '../../../shared/host-api.ts';
 import { requireAbsolute } from './bundle-source.ts';
 import type { ExchangeDeps } from './exchange-deps.ts';
 
-const BUNDLE_FILE = /^binhan_.+\.zip$/i;
+/**
+ * Any zip: mail clients and copies rename bundles (`… (1).zip`, `bundle.zip`), and the kind is read
+ * from the signed manifest, so the name never decides whether or how a file is opened.
+ */
+const BUNDLE_FILE = /\.zip$/i;
+/** A stick often holds a folder per office: one level of subfolders is looked into as well. */
+const MAX_LISTED = 2000;
 /** Enough to pick from; a folder with more is better reached by typing its path. */
 const MAX_FOLDERS = 500;
 
@@ -41,11 +47,21 @@ export function createDrivesHandlers(deps: ExchangeDeps): HostHandlers['drives']
       const names = await deps.fs.readdir(dir).catch(() => {
         throw new HostFailure('notFound', 'folderUnreadable');
       });
-      const files = [];
-      for (const name of names.filter((n) => BUNDLE_FILE.test(n)).sort()) {
-        const info = await deps.fs.stat(path.join(dir, name)).catch(() => null);
-        if (info?.isFile) files.push({ name, path: path.join(dir, name), size: info.size });
-      }
+      const files: { name: string; path: string; size: number }[] = [];
+      const visit = async (folder: string, prefix: string, entries: string[], depth: number) => {
+        for (const name of entries.filter((n) => !n.startsWith('.')).sort()) {
+          if (files.length >= MAX_LISTED) return;
+          const full = path.join(folder, name);
+          const info = await deps.fs.stat(full).catch(() => null);
+          if (info?.isFile && BUNDLE_FILE.test(name))
+            files.push({ name: prefix + name, path: full, size: info.size });
+          else if (info?.isDirectory && depth > 0) {
+            const inner = await deps.fs.readdir(full).catch(() => []);
+            await visit(full, `${prefix}${name}/`, inner, depth - 1);
+          }
+        }
+      };
+      await visit(dir, '', names, 1);
       return { files };
     },
   };

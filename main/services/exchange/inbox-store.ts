@@ -2,7 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Manifest } from '../../../shared/bundle/manifest.ts';
 import type { ChainState } from '../../../shared/bundle/read-bundle.ts';
-import { inboxSenderSchema } from '../../../shared/exchange/bundles-contract.ts';
+import {
+  inboxSenderSchema,
+  type ReceivedEntry,
+  receivedEntrySchema,
+} from '../../../shared/exchange/bundles-contract.ts';
 import {
   addToRanges,
   inRanges,
@@ -18,7 +22,16 @@ import { createSerial } from './serial.ts';
 
 const senderSchema = inboxSenderSchema.extend({ lastManifestSha256: z.string().nullable() });
 type Sender = z.infer<typeof senderSchema>;
-const fileSchema = z.strictObject({ v: z.literal(1), senders: z.record(z.string(), senderSchema) });
+const fileSchema = z.strictObject({
+  v: z.literal(1),
+  senders: z.record(z.string(), senderSchema),
+  /** Received bundles, oldest first; absent in files written before the history was kept. */
+  history: z.array(receivedEntrySchema).optional(),
+});
+type InboxFile = z.infer<typeof fileSchema>;
+
+/** Ten years of monthly bundles and their re-sends per office; older lines make way for newer. */
+const MAX_HISTORY_PER_UNIT = 240;
 
 /** How many missing sequence numbers are offered to the reader as "a re-send fills this gap". */
 const MAX_MISSING_LISTED = 10_000;
@@ -39,13 +52,29 @@ export class InboxStore {
     this.file = path.join(dir, 'state.json');
   }
 
-  private async load(): Promise<Record<string, Sender>> {
-    return (await readJsonFile(this.fs, this.file, fileSchema))?.senders ?? {};
+  private async loadFile(): Promise<InboxFile> {
+    return (await readJsonFile(this.fs, this.file, fileSchema)) ?? { v: 1, senders: {} };
   }
 
-  private async save(senders: Record<string, Sender>): Promise<void> {
+  private async load(): Promise<Record<string, Sender>> {
+    return (await this.loadFile()).senders;
+  }
+
+  /** State and history in one file, so a bundle is recorded as received and in the history at once. */
+  private async save(senders: Record<string, Sender>, history?: ReceivedEntry[]): Promise<void> {
     await this.fs.mkdir(this.dir, 0o700);
-    await writeJsonFile(this.fs, this.file, { v: 1, senders });
+    const kept = history ?? (await this.loadFile()).history;
+    await writeJsonFile(this.fs, this.file, {
+      v: 1,
+      senders,
+      ...(kept === undefined ? {} : { history: kept }),
+    });
+  }
+
+  /** Received bundles, newest first, of one unit or all. */
+  async history(unit?: string): Promise<ReceivedEntry[]> {
+    const all = (await this.loadFile()).history ?? [];
+    return all.filter((e) => unit === undefined || e.unit === unit).reverse();
   }
 
   async list(): Promise<Sender[]> {
@@ -88,9 +117,10 @@ export class InboxStore {
   }
 
   /** Records a bundle as received once the renderer applied it; the same bundle twice changes nothing. */
-  commit(manifest: Manifest, manifestSha256: string): Promise<Sender> {
+  commit(manifest: Manifest, manifestSha256: string, importedBy: string | null = null): Promise<Sender> {
     return this.serial(async () => {
-      const senders = await this.load();
+      const file = await this.loadFile();
+      const senders = file.senders;
       const unit = manifest.sender.unit;
       const s: Sender = (Object.hasOwn(senders, unit) ? senders[unit] : undefined) ?? {
         unit,
@@ -116,10 +146,27 @@ export class InboxStore {
       s.received = addToRanges(s.received, seq);
       s.lastReceivedAt = this.clock.now().toISOString();
       senders[unit] = s;
-      await this.save(senders);
+      const entry: ReceivedEntry = {
+        unit,
+        kind: manifest.kind,
+        sequence: seq,
+        manifestSha256,
+        createdAt: manifest.createdAt,
+        receivedAt: s.lastReceivedAt,
+        counts: manifest.counts,
+        importedBy,
+      };
+      await this.save(senders, trimHistory([...(file.history ?? []), entry], unit));
       return s;
     });
   }
+}
+
+function trimHistory(history: ReceivedEntry[], unit: string): ReceivedEntry[] {
+  const mine = history.filter((e) => e.unit === unit).length;
+  if (mine <= MAX_HISTORY_PER_UNIT) return history;
+  let drop = mine - MAX_HISTORY_PER_UNIT;
+  return history.filter((e) => e.unit !== unit || drop-- <= 0);
 }
 
 function expand(ranges: SequenceRanges): number[] {

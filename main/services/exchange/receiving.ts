@@ -1,8 +1,13 @@
 import { DEFAULT_LIMITS } from '../../../shared/bundle/limits.ts';
-import type { BundleKind, Manifest } from '../../../shared/bundle/manifest.ts';
+import {
+  type BundleKind,
+  FORMAT_VERSION,
+  type Manifest,
+  manifestSchema,
+} from '../../../shared/bundle/manifest.ts';
 import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle.ts';
 import { type BundleRejection, RejectedError } from '../../../shared/bundle/rejection.ts';
-import type { OpenResult } from '../../../shared/exchange/bundles-contract.ts';
+import type { OpenResult, PeekResult } from '../../../shared/exchange/bundles-contract.ts';
 import { type BundleSource, MAX_UPLOAD_BUNDLE_BYTES } from '../../../shared/exchange/common.ts';
 import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
 import { RECEIPT_RECORD, receiptRowSchema } from '../../../shared/exchange/receipt.ts';
@@ -79,18 +84,46 @@ export function createReceiving(deps: ReceivingDeps) {
     };
   }
 
-  async function commit(manifestSha256: string) {
+  async function commit(manifestSha256: string, importedBy: string | null = null) {
     const manifest = opened.get(manifestSha256);
     if (manifest === undefined) {
       throw new HostFailure('notFound', 'bundleNotOpened');
     }
-    const sender = await inbox.commit(manifest, manifestSha256);
+    const sender = await inbox.commit(manifest, manifestSha256, importedBy);
     opened.delete(manifestSha256);
     return publicSender(sender);
   }
 
+  /**
+   * The manifest's own statement of kind, sender and sequence, unverified: enough to choose the import
+   * path and order for many files. The path then verifies the signature and the signed kind itself, so
+   * a forged statement leads only to a refusal; the file's name is never consulted.
+   */
+  async function peek(source: BundleSource): Promise<PeekResult> {
+    session.require();
+    const read = await asResult(async () => {
+      const peeked = peekManifest(await readSource(fs, source, maxFor(source)));
+      if (!peeked.ok) return peeked;
+      const m = manifestSchema.safeParse(peeked.value);
+      const version = (peeked.value as { formatVersion?: unknown } | null)?.formatVersion;
+      if (!m.success && typeof version === 'number' && version > FORMAT_VERSION)
+        throw new RejectedError('futureVersion', `format ${version}`);
+      if (!m.success) throw new RejectedError('corrupt', 'manifest.json is not a bundle manifest');
+      return { ok: true as const, value: m.data };
+    });
+    if (!read.ok) return read;
+    const m = read.value;
+    return {
+      ok: true,
+      kind: m.kind,
+      senderUnit: m.sender.unit,
+      recipientUnit: m.recipient.unit,
+      sequence: m.sequence,
+    };
+  }
+
   /** A receipt has nothing for the renderer to apply, so it is verified and recorded in one call. */
-  async function importReceipt(source: BundleSource) {
+  async function importReceipt(source: BundleSource, importedBy: string | null = null) {
     const read = await asResult(() => verifyAndOpen(source, ['receipt']));
     if (!read.ok) return read;
     const { manifest, manifestSha256, records } = read.value;
@@ -99,8 +132,11 @@ export function createReceiving(deps: ReceivingDeps) {
     if (!row?.success || row.data.forUnit !== session.require().unit) {
       return rejected(new RejectedError('invalidPayload', 'not one receipt row for this unit'));
     }
-    const delivered = await sent.markDelivered(manifest.sender.unit, row.data.received);
-    await inbox.commit(manifest, manifestSha256);
+    const delivered = await sent.markDelivered(manifest.sender.unit, row.data.received, {
+      missing: row.data.missing,
+      sequence: manifest.sequence,
+    });
+    await inbox.commit(manifest, manifestSha256, importedBy);
     return {
       ok: true as const,
       fromUnit: manifest.sender.unit,
@@ -110,7 +146,7 @@ export function createReceiving(deps: ReceivingDeps) {
     };
   }
 
-  return { open, commit, importReceipt };
+  return { open, commit, peek, importReceipt };
 }
 
 const rejected = (e: RejectedError): { ok: false; rejection: BundleRejection } => ({

@@ -5,7 +5,7 @@ import type { BundleKind } from '../../../shared/bundle/manifest.ts';
 import type { WrittenBundle } from '../../../shared/bundle/write-bundle.ts';
 import { type SentBundle, sentBundleSchema } from '../../../shared/exchange/bundles-contract.ts';
 import type { SentRef } from '../../../shared/exchange/common.ts';
-import { inRanges, type SequenceRanges } from '../../../shared/exchange/receipt.ts';
+import { inRanges, type SequenceRanges, sequenceRangesSchema } from '../../../shared/exchange/receipt.ts';
 import { HostFailure } from '../../../shared/host/result.ts';
 import type { FileSystem } from '../fs/file-system.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
@@ -29,6 +29,20 @@ const indexSchema = z.strictObject({
   /** Per recipient: our last sequence and manifest hash, i.e. where the next bundle chains on. */
   chains: z.record(z.string(), chainSchema),
   bundles: z.array(sentBundleSchema),
+  /**
+   * Per recipient: the sequences its newest receipt says are missing (a re-send request). Absent in
+   * indexes written before receipts were kept this way.
+   */
+  requests: z
+    .record(
+      z.string(),
+      z.strictObject({
+        missing: sequenceRangesSchema,
+        receiptSequence: z.int().min(1),
+        at: z.iso.datetime(),
+      }),
+    )
+    .optional(),
 });
 type Index = z.infer<typeof indexSchema>;
 
@@ -105,6 +119,14 @@ export class SentStore {
     return { entry, bytes };
   }
 
+  /** What each recipient's newest receipt asks to be sent again (empty ranges are left out). */
+  async requests(): Promise<{ recipientUnit: string; missing: SequenceRanges; at: string }[]> {
+    const { requests } = await this.load();
+    return Object.entries(requests ?? {})
+      .filter(([, r]) => r.missing.length > 0)
+      .map(([recipientUnit, r]) => ({ recipientUnit, missing: r.missing, at: r.at }));
+  }
+
   /** Notes where a copy went; best effort, since the copy itself already succeeded. */
   recordCopy(ref: SentRef, to: SentBundle['copies'][number]['to'], where: string | null): Promise<void> {
     return this.serial(async () => {
@@ -116,10 +138,26 @@ export class SentStore {
   }
 
   /** Marks what a receipt covers as delivered and applies the retention rule; returns the newly delivered. */
-  markDelivered(recipientUnit: string, received: SequenceRanges): Promise<number[]> {
+  markDelivered(
+    recipientUnit: string,
+    received: SequenceRanges,
+    receipt?: { missing: SequenceRanges; sequence: number },
+  ): Promise<number[]> {
     return this.serial(async () => {
       const index = await this.load();
       const now = this.clock.now();
+      // Only a newer receipt replaces the request: an old one read late must not bring back a filled gap.
+      const request = index.requests?.[recipientUnit];
+      if (receipt !== undefined && (request === undefined || request.receiptSequence < receipt.sequence)) {
+        index.requests = {
+          ...index.requests,
+          [recipientUnit]: {
+            missing: receipt.missing,
+            receiptSequence: receipt.sequence,
+            at: now.toISOString(),
+          },
+        };
+      }
       const delivered: number[] = [];
       for (const b of index.bundles) {
         if (b.recipientUnit !== recipientUnit || b.deliveredAt !== null || !inRanges(received, b.sequence))
