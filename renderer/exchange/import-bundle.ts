@@ -94,6 +94,12 @@ export async function openKeyBundle(
   }
   if (kind === 'config' && hasConfigContent(opened.records))
     await store.config.apply(opened.records, opened.manifest.senderUnit);
-  await call(host.bundles.commit({ manifestSha256: opened.manifestSha256 }));
+  const importedBy = store.auth.session?.user.username;
+  await call(
+    host.bundles.commit({
+      manifestSha256: opened.manifestSha256,
+      ...(importedBy === undefined ? {} : { importedBy }),
+    }),
+  );
   return 'done';
 }
