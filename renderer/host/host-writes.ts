@@ -53,6 +53,13 @@ const EFFECTS: Readonly<Record<Channel, readonly HostArea[]>> = {
   'mail:outbox': [],
   'mail:retryNow': ['mail'],
   'mail:remove': ['mail'],
+  'mail:sendTest': [],
+  'mail:getInbox': [],
+  'mail:saveInbox': ['mail'],
+  // A check's progress is read by polling the inbox; announcing it would make the page read itself forever.
+  'mail:checkNow': [],
+  'mail:inbox': [],
+  'mail:report': ['mail'],
   'backup:state': [],
   'backup:begin': [],
   // Parts of a backup in progress change nothing a read shows until it is finished.

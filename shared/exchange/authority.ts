@@ -28,6 +28,7 @@ export const GUARDED_CALLS = {
   'trust:approve': 'admin',
   'trust:reject': 'admin',
   'mail:saveSettings': 'admin',
+  'mail:saveInbox': 'admin',
   'bundles:createEnrollment': 'admin',
   'bundles:createConfig': 'admin',
   'bundles:createData': 'exchange',

@@ -28,7 +28,7 @@ export function createExchangeAreas(deps: ExchangeDeps, mailOptions: MailOptions
       trust: createTrustHandlers(services),
       bundles: createBundlesHandlers(services),
       drives: createDrivesHandlers(deps),
-      mail: createMailHandlers(mail.settings, mail.store, mail.outbox),
+      mail: createMailHandlers(mail),
     },
     authority,
     services,
@@ -97,6 +97,13 @@ function guarded(h: ExchangeHandlers, authority: Authority, x: ExchangeServices)
           input,
           () => mail.saveSettings(input),
           (saved) => ({ subject: `${saved.host}:${saved.port}`, fingerprint: null }),
+        ),
+      saveInbox: (input) =>
+        authority.authorise(
+          'mail:saveInbox',
+          input,
+          () => mail.saveInbox(input),
+          (saved) => ({ subject: `imap ${saved.host}:${saved.port}`, fingerprint: null }),
         ),
     },
   };

@@ -1,13 +1,10 @@
+import { HostFailure } from '../../../shared/host/result.ts';
 import type { HostHandlers } from '../../../shared/host-api.ts';
-import type { MailSettings } from './mail-settings.ts';
-import type { Outbox } from './outbox.ts';
-import type { OutboxStore } from './outbox-store.ts';
+import type { MailServices } from './mail-services.ts';
+import { smtpProblemOf } from './smtp-test.ts';
 
-export function createMailHandlers(
-  settings: MailSettings,
-  store: OutboxStore,
-  outbox: Outbox,
-): HostHandlers['mail'] {
+export function createMailHandlers(mail: MailServices): HostHandlers['mail'] {
+  const { settings, store, outbox, imapSettings, staging, inbox } = mail;
   return {
     getSettings: () => settings.view(),
     saveSettings: async ({ settings: next, password }) => {
@@ -15,7 +12,13 @@ export function createMailHandlers(
       outbox.kick();
       return saved;
     },
-    enqueue: ({ ref }) => outbox.enqueue(ref),
+    enqueue: async ({ ref, replyTo }) => {
+      if (replyTo === undefined) return outbox.enqueue(ref);
+      // The address comes from a message main received, never from the renderer.
+      const from = (await staging.find(replyTo))?.from ?? null;
+      if (from === null) throw new HostFailure('notFound', 'mailNotFound');
+      return outbox.enqueue(ref, [from]);
+    },
     outbox: async () => ({ messages: await store.list(), running: outbox.isRunning() }),
     retryNow: ({ id }) => outbox.retryNow(id),
     remove: async ({ id }) => {
@@ -23,5 +26,25 @@ export function createMailHandlers(
       await store.remove(id);
       return null;
     },
+    sendTest: async () => {
+      const smtp = await settings.get();
+      if (smtp === null) return { ok: false, problem: 'notSet' };
+      try {
+        await mail.sendTest(smtp, smtp.user === '' ? null : await settings.password());
+        return { ok: true, to: smtp.to };
+      } catch (e) {
+        if (e instanceof HostFailure && e.reason === 'exchangeLocked')
+          return { ok: false, problem: 'locked' };
+        return { ok: false, problem: smtpProblemOf(e) };
+      }
+    },
+    getInbox: () => imapSettings.view(),
+    saveInbox: ({ settings: next, password }) => imapSettings.save(next, password),
+    checkNow: () => {
+      inbox.checkNow();
+      return inbox.status();
+    },
+    inbox: () => inbox.status(),
+    report: ({ id, result }) => staging.report(id, result),
   };
 }

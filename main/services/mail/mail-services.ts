@@ -1,18 +1,27 @@
+import path from 'node:path';
 import type { ExchangeServices } from '../exchange/exchange-services.ts';
 import type { BackoffPolicy } from './backoff.ts';
+import { connectImap, type ImapConnect } from './imap-client.ts';
+import { ImapSettingsStore } from './imap-settings.ts';
+import { InboxStaging } from './inbox-staging.ts';
+import { MailInbox, type MailInboxLimits } from './mail-inbox.ts';
 import { MailSettings } from './mail-settings.ts';
 import { Outbox } from './outbox.ts';
 import { OutboxStore } from './outbox-store.ts';
 import { type SendMail, sendWithNodemailer } from './smtp-send.ts';
+import { type SendTestMail, sendTestWithNodemailer } from './smtp-test.ts';
 
 export interface MailOptions {
   send?: SendMail;
+  sendTest?: SendTestMail;
+  connectImap?: ImapConnect;
+  inboxLimits?: MailInboxLimits;
   backoff?: BackoffPolicy;
   maxSleepMs?: number;
   onError?: (error: unknown) => void;
 }
 
-/** The outbox over the exchange services; its pump follows the keys: running while unlocked. */
+/** The outbox and the inbox over the exchange services; the outbox pump follows the keys: running while unlocked. */
 export function createMailServices(x: ExchangeServices, options: MailOptions = {}) {
   const settings = new MailSettings(x.deps.fs, x.dirs.mail, x.session);
   const store = new OutboxStore(x.deps.fs, x.dirs.outbox);
@@ -27,7 +36,26 @@ export function createMailServices(x: ExchangeServices, options: MailOptions = {
     ...(options.onError ? { onError: options.onError } : {}),
   });
   x.session.onChange((unlocked) => (unlocked ? outbox.start() : outbox.stop()));
-  return { settings, store, outbox };
+  const imapSettings = new ImapSettingsStore(x.deps.fs, x.dirs.mail, x.session);
+  const staging = new InboxStaging(x.deps.fs, path.join(x.dirs.mail, 'inbox'), x.deps.clock);
+  const inbox = new MailInbox({
+    settings: imapSettings,
+    staging,
+    session: x.session,
+    clock: x.deps.clock,
+    connect: options.connectImap ?? connectImap,
+    ...(options.inboxLimits ? { limits: options.inboxLimits } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+  return {
+    settings,
+    store,
+    outbox,
+    imapSettings,
+    staging,
+    inbox,
+    sendTest: options.sendTest ?? sendTestWithNodemailer,
+  };
 }
 
 export type MailServices = ReturnType<typeof createMailServices>;

@@ -89,7 +89,8 @@ export class Outbox {
       });
   }
 
-  async enqueue(ref: SentRef): Promise<OutboxMessage> {
+  /** `to` replaces the settings' recipients: a receipt goes back to the address its bundle came from. */
+  async enqueue(ref: SentRef, to?: readonly string[]): Promise<OutboxMessage> {
     const settings = await this.deps.settings.get();
     if (settings === null) throw new HostFailure('notAllowed', 'mailNotSet');
     const { entry, bytes } = await this.deps.sent.read(ref);
@@ -99,7 +100,7 @@ export class Outbox {
       recipientUnit: entry.recipientUnit,
       sequence: entry.sequence,
       fileName: entry.fileName,
-      to: settings.to,
+      to: to === undefined ? settings.to : [...to],
       state: 'queued',
       attempts: 0,
       lastError: null,

@@ -6,6 +6,7 @@ import { cases } from './cases';
 import { dashboard } from './dashboard';
 import { errors } from './errors';
 import { exchange } from './exchange';
+import { mailbox } from './mailbox';
 import { programme } from './programme';
 import { reports } from './reports';
 import { rights } from './rights';
@@ -20,6 +21,7 @@ export const en: Messages = {
   dashboard,
   errors,
   exchange,
+  mailbox,
   programme,
   reports,
   rights,

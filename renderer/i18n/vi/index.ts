@@ -5,6 +5,7 @@ import { cases } from './cases';
 import { dashboard } from './dashboard';
 import { errors } from './errors';
 import { exchange } from './exchange';
+import { mailbox } from './mailbox';
 import { programme } from './programme';
 import { reports } from './reports';
 import { rights } from './rights';
@@ -23,6 +24,7 @@ export const vi = {
   dashboard,
   errors,
   exchange,
+  mailbox,
   programme,
   reports,
   rights,

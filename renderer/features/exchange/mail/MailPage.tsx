@@ -20,6 +20,8 @@ import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import { errorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
+import { InboxPanel } from './InboxPanel';
+import { InboxSettingsForm } from './InboxSettingsForm';
 
 type Form = {
   host: string;
@@ -31,13 +33,17 @@ type Form = {
 };
 const EMPTY: Form = { host: '', port: '587', security: 'starttls', user: '', from: '', to: '' };
 
-/** SMTP settings (the password is sent once and never shown back) and the outbox with its states. */
+/**
+ * Mail both ways: SMTP settings with a test message (the password is sent once and never shown back)
+ * and the outbox with its states; the IMAP mailbox bundles arrive in, and its check-and-import.
+ */
 export function MailPage() {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(EMPTY);
   const [password, setPassword] = useState('');
   const [passwordSet, setPasswordSet] = useState(false);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [testing, setTesting] = useState(false);
   const settings = useHostQuery(['mail'], () => host.mail.getSettings(), []);
   // The pump changes states by itself (sending, retrying): the outbox is read again every few seconds.
   const outbox = useHostQuery(['mail'], () => host.mail.outbox(), [], { everyMs: 5000 });
@@ -59,6 +65,26 @@ export function MailPage() {
       await call(host.mail.retryNow({ id }));
     } catch (e) {
       setMessage({ severity: 'error', text: errorText(t, e) });
+    }
+  };
+
+  const sendTest = async () => {
+    setTesting(true);
+    setMessage(null);
+    try {
+      const r = await call(host.mail.sendTest());
+      setMessage(
+        r.ok
+          ? { severity: 'success', text: t('mailbox.test.sent', { to: r.to.join(', ') }) }
+          : {
+              severity: 'error',
+              text: t('mailbox.test.failed', { problem: t(`mailbox.problems.${r.problem}`) }),
+            },
+      );
+    } catch (e) {
+      setMessage({ severity: 'error', text: errorText(t, e) });
+    } finally {
+      setTesting(false);
     }
   };
 
@@ -103,6 +129,7 @@ export function MailPage() {
   );
   return (
     <Stack spacing={3}>
+      <InboxPanel />
       <Paper variant="outlined" sx={{ p: 3 }} component="form" onSubmit={(e) => void submit(e)} noValidate>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('exchange.mail.heading')}
@@ -139,11 +166,14 @@ export function MailPage() {
           />
           {field('from')}
           {field('to')}
-          <div>
+          <Stack direction="row" spacing={2}>
             <Button type="submit" variant="contained">
               {t('exchange.mail.save')}
             </Button>
-          </div>
+            <Button variant="outlined" onClick={() => void sendTest()} disabled={testing || saved === null}>
+              {testing ? t('mailbox.test.sending') : t('mailbox.test.button')}
+            </Button>
+          </Stack>
           {message !== null && (
             <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
               {message.text}
@@ -194,6 +224,7 @@ export function MailPage() {
           </Table>
         )}
       </Paper>
+      <InboxSettingsForm />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { createBackupHandlers } from '../../../../main/services/backup/backup-se
 import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
 import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import type { MailOptions } from '../../../../main/services/mail/mail-services.ts';
 import { withAuthority } from '../../../../shared/exchange/authority-client.ts';
 import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
 import { bindHostApi } from '../../../../shared/host/bind.ts';
@@ -13,13 +14,14 @@ import { hostContract } from '../../../../shared/host-api.ts';
 import { switchableFs, testAuthorityFor } from '../exchange/host-fixture.ts';
 
 /** One unit's host with a fast back-off, the outbox services exposed for waiting and stopping. */
-export async function makeMailHost(dataDir: string, wrappingKey?: string) {
+export async function makeMailHost(dataDir: string, wrappingKey?: string, options: MailOptions = {}) {
   mkdirSync(dataDir, { recursive: true });
   const real = createNodeFileSystem();
   const fs = switchableFs(real);
   const areas = createExchangeAreas(exchangeDepsFor(dataDir, { fs, listDrives: async () => [] }), {
     backoff: { baseMs: 100, capMs: 400 },
     maxSleepMs: 200,
+    ...options,
   });
   const app = createAppHandlers(
     {
@@ -51,7 +53,17 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string) {
     wrappingKey ?? (await deriveHostWrappingKey(globalThis.crypto.getRandomValues(new Uint8Array(32))));
   // As the renderer's client: mail settings and bundles carry an administrator's proof.
   const api = withAuthority(bare, testAuthorityFor(dataDir).source);
-  return { api, bare, fs, real, outbox: areas.mail.outbox, wrappingKey: key, outputs, dataDir };
+  return {
+    api,
+    bare,
+    fs,
+    real,
+    outbox: areas.mail.outbox,
+    inbox: areas.mail.inbox,
+    wrappingKey: key,
+    outputs,
+    dataDir,
+  };
 }
 
 export const settingsFor = (port: number, user = '') => ({

@@ -1,0 +1,252 @@
+import {
+  Alert,
+  Button,
+  LinearProgress,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REJECTION_CODES } from '../../../../shared/bundle/rejection';
+import {
+  type InboxStatus,
+  MAIL_INBOX_LIMITS,
+  type StagedBundle,
+} from '../../../../shared/exchange/mail-contract';
+import { HOST_REASONS, hostError } from '../../../../shared/host/result';
+import { useStore } from '../../../db';
+import { call } from '../../../host/call';
+import { host } from '../../../host/host';
+import { useHostQuery } from '../../../host/use-host-query';
+import { vi } from '../../../i18n/vi';
+import { errorText, hostErrorText } from '../../../ui/store-error-text';
+import { formatMoment } from '../ui/format';
+import { useUnitName } from '../ui/use-unit-name';
+import { importStaged, mailReceipts, receiptsToSend } from './mail-import';
+
+type Phase =
+  | { at: 'idle' }
+  | { at: 'checking' }
+  | { at: 'importing'; done: number; total: number }
+  | { at: 'done'; lines: string[]; failures: string[] };
+
+/** The translated reason main keeps for a bundle that could not be imported. */
+function refusedText(t: TFunction, code: string): string {
+  const rejection = REJECTION_CODES.find((c) => c === code);
+  if (rejection !== undefined) return t(`errors.rejection.${rejection}`);
+  const reason = HOST_REASONS.find((r) => r === code);
+  if (reason !== undefined) return hostErrorText(t, hostError('notAllowed', reason));
+  const own = Object.keys(vi.mailbox.refused).find((k) => k === code) as
+    | keyof typeof vi.mailbox.refused
+    | undefined;
+  return t(`mailbox.refused.${own ?? 'failed'}`);
+}
+
+async function finishedCheck(): Promise<InboxStatus> {
+  for (;;) {
+    const status = await call(host.mail.inbox());
+    if (!status.checking) return status;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+}
+
+/**
+ * "Kiểm tra hộp thư ngay": main fetches in the background (the page only polls its status, so no
+ * network wait holds anything up), then this page imports what main staged, tells main, and starts
+ * a second check that marks the imported messages on the server. At the province each office that
+ * sent data gets its receipt by mail, to the address its bundle came from.
+ */
+export function InboxPanel() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const unitName = useUnitName();
+  const [phase, setPhase] = useState<Phase>({ at: 'idle' });
+  const status = useHostQuery(['mail'], () => host.mail.inbox(), [], {
+    everyMs: phase.at === 'idle' || phase.at === 'done' ? 10_000 : 1000,
+  });
+  const side = store.office?.role === 'province' ? 'province' : 'office';
+
+  const check = async () => {
+    setPhase({ at: 'checking' });
+    try {
+      await call(host.mail.checkNow());
+      const fetched = await finishedCheck();
+      const waiting = fetched.bundles.filter((b) => b.state === 'staged');
+      setPhase({ at: 'importing', done: 0, total: waiting.length });
+      const rows = await importStaged(host, store, side, waiting, (done, total) =>
+        setPhase({ at: 'importing', done, total }),
+      );
+      const count = (s: string) => rows.filter((r) => r.status === s).length;
+      const lines =
+        rows.length === 0
+          ? []
+          : [
+              t('mailbox.inbox.summary', {
+                imported: count('imported'),
+                known: count('known'),
+                refused: rows.length - count('imported') - count('known'),
+              }),
+            ];
+      const failures = rows
+        .filter((r) => r.status === 'rejected')
+        .map((r) => `${r.bundle.fileName}: ${errorText(t, r.error)}`);
+      if (side === 'province') {
+        const answers = await mailReceipts(host, receiptsToSend(rows));
+        const queued = answers.filter((a) => a.error === null).map((a) => unitName(a.unit));
+        if (queued.length > 0) lines.push(t('mailbox.inbox.receiptsQueued', { units: queued.join(', ') }));
+        for (const a of answers.filter((x) => x.error !== null))
+          failures.push(
+            t('mailbox.inbox.receiptFailed', { unit: unitName(a.unit), message: errorText(t, a.error) }),
+          );
+      }
+      // What was imported is marked on the server by the next check, in the background.
+      if (rows.some((r) => r.status === 'imported' || r.status === 'known')) await call(host.mail.checkNow());
+      setPhase({ at: 'done', lines, failures });
+    } catch (e) {
+      setPhase({ at: 'done', lines: [], failures: [errorText(t, e)] });
+    }
+    status.refresh();
+  };
+
+  const data = status.data;
+  const busy = phase.at === 'checking' || phase.at === 'importing';
+  return (
+    <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="inbox-heading">
+      <Typography variant="h2" sx={{ mb: 2 }} id="inbox-heading">
+        {t('mailbox.inbox.heading')}
+      </Typography>
+      <Stack spacing={2}>
+        {status.error !== null && (
+          <Alert severity="error" role="alert">
+            {errorText(t, status.error)}
+          </Alert>
+        )}
+        {data !== undefined && <LastCheck status={data} />}
+        <div>
+          <Button
+            variant="contained"
+            onClick={() => void check()}
+            disabled={busy || data?.configured !== true}
+          >
+            {t('mailbox.inbox.check')}
+          </Button>
+        </div>
+        {busy && (
+          <div aria-live="polite">
+            <Typography sx={{ mb: 1 }}>
+              {phase.at === 'importing'
+                ? t('mailbox.inbox.importing', { done: phase.done, total: phase.total })
+                : t('mailbox.inbox.checking')}
+            </Typography>
+            <LinearProgress aria-label={t('mailbox.inbox.checking')} />
+          </div>
+        )}
+        {phase.at === 'done' && (
+          <Stack spacing={1} aria-live="polite">
+            {phase.lines.map((line) => (
+              <Alert key={line} severity="success" role="status">
+                {line}
+              </Alert>
+            ))}
+            {phase.failures.map((line) => (
+              <Alert key={line} severity="warning">
+                {line}
+              </Alert>
+            ))}
+          </Stack>
+        )}
+        {data !== undefined && <BundleTable bundles={data.bundles} unitName={unitName} />}
+        {data !== undefined && data.skipped.length > 0 && (
+          <>
+            <Typography variant="h3">{t('mailbox.inbox.skipped')}</Typography>
+            <Table size="small" aria-label={t('mailbox.inbox.skippedLabel')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('mailbox.inbox.sender')}</TableCell>
+                  <TableCell>{t('mailbox.inbox.subject')}</TableCell>
+                  <TableCell>{t('mailbox.inbox.state')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.skipped.map((s) => (
+                  <TableRow key={s.message}>
+                    <TableCell>{s.from ?? '—'}</TableCell>
+                    <TableCell>{s.subject}</TableCell>
+                    <TableCell>
+                      {t(`mailbox.inbox.reasons.${s.reason}`, {
+                        mb: MAIL_INBOX_LIMITS.maxAttachmentBytes / 1024 / 1024,
+                        count: MAIL_INBOX_LIMITS.maxAttachmentsPerMessage,
+                      })}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The last check in words; being offline is said calmly, as the normal state it is here. */
+function LastCheck({ status }: { status: InboxStatus }) {
+  const { t } = useTranslation();
+  if (!status.configured) return <Alert severity="info">{t('mailbox.inbox.notSet')}</Alert>;
+  const last = status.lastCheck;
+  if (last === null) return <Typography color="text.secondary">{t('mailbox.inbox.never')}</Typography>;
+  const at = formatMoment(last.at);
+  if (last.problem === null)
+    return (
+      <Typography>
+        {t('mailbox.inbox.lastCheck', { at, fetched: last.fetched, marked: last.marked })}
+      </Typography>
+    );
+  const calm = last.problem === 'offline' || last.problem === 'timeout';
+  return (
+    <Alert severity={calm ? 'info' : 'warning'} role="status">
+      {t('mailbox.inbox.lastCheckProblem', { at, problem: t(`mailbox.problems.${last.problem}`) })}
+    </Alert>
+  );
+}
+
+function BundleTable({ bundles, unitName }: { bundles: StagedBundle[]; unitName: (code: string) => string }) {
+  const { t } = useTranslation();
+  if (bundles.length === 0) return <Typography color="text.secondary">{t('mailbox.inbox.empty')}</Typography>;
+  const stateOf = (b: StagedBundle) =>
+    b.state === 'staged' && b.refused !== null
+      ? t('mailbox.inbox.states.refused', { reason: refusedText(t, b.refused.code) })
+      : t(`mailbox.inbox.states.${b.state}`);
+  return (
+    <Table size="small" aria-label={t('mailbox.inbox.bundlesLabel')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('mailbox.inbox.file')}</TableCell>
+          <TableCell>{t('mailbox.inbox.kind')}</TableCell>
+          <TableCell>{t('mailbox.inbox.sender')}</TableCell>
+          <TableCell>{t('mailbox.inbox.state')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {[...bundles].reverse().map((b) => (
+          <TableRow key={b.id}>
+            <TableCell>{b.fileName}</TableCell>
+            <TableCell>{t(`mailbox.inbox.kinds.${b.kind}`)}</TableCell>
+            <TableCell>
+              {b.senderUnit === null ? '' : unitName(b.senderUnit)}
+              {b.from === null ? '' : ` <${b.from}>`}
+            </TableCell>
+            <TableCell>{stateOf(b)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
