@@ -29,7 +29,7 @@ import { vi } from '../../../i18n/vi';
 import { errorText, hostErrorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
-import { importStaged, mailReceipts, receiptsToSend } from './mail-import';
+import { importStaged, mailReceipts } from './mail-import';
 
 type Phase =
   | { at: 'idle' }
@@ -98,7 +98,7 @@ export function InboxPanel() {
         .filter((r) => r.status === 'rejected')
         .map((r) => `${r.bundle.fileName}: ${errorText(t, r.error)}`);
       if (side === 'province') {
-        const answers = await mailReceipts(host, receiptsToSend(rows));
+        const answers = await mailReceipts(host, rows);
         const queued = answers.filter((a) => a.error === null).map((a) => unitName(a.unit));
         if (queued.length > 0) lines.push(t('mailbox.inbox.receiptsQueued', { units: queued.join(', ') }));
         for (const a of answers.filter((x) => x.error !== null))
