@@ -2,6 +2,7 @@ import type { AppInfo } from '../shared/app/app-contract';
 import type { HostHandlers } from '../shared/host-api';
 import { createAppHandlers, type ExternalOpener } from './services/app-service';
 import { createAuditHeadHandlers } from './services/audit-head';
+import { guardBackup } from './services/backup/backup-guard.ts';
 import { createBackupHandlers } from './services/backup/backup-service.ts';
 import { exchangeDepsFor } from './services/exchange/default-deps.ts';
 import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
@@ -24,16 +25,19 @@ export interface HostDeps {
 
 /** Every area's handlers, the same for both transports; a new area adds one line here. */
 export function createHostHandlers(deps: HostDeps): HostHandlers {
-  const exchange = createExchangeAreas(
+  const { handlers: exchange, authority } = createExchangeAreas(
     exchangeDepsFor(deps.exchange?.dataDir ?? deps.info.dataDir, deps.exchange),
     deps.mail,
-  ).handlers;
+  );
   const fs = deps.exchange?.fs ?? createNodeFileSystem();
   const office = createOfficeBinding(fs, deps.info.dataDir);
   return {
     app: createAppHandlers(deps.info, deps.openExternal, office),
     audit: createAuditHeadHandlers(fs, deps.info.dataDir),
-    backup: createBackupHandlers({ fs, dataDir: deps.info.dataDir, appVersion: deps.info.version }),
+    backup: guardBackup(
+      createBackupHandlers({ fs, dataDir: deps.info.dataDir, appVersion: deps.info.version }),
+      { fs, dataDir: deps.info.dataDir, authority },
+    ),
     ...exchange,
   };
 }

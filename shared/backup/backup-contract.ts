@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGE_RECIPIENT } from '../bundle/age';
+import { proofField } from '../exchange/authority';
 import { backupManifestSchema, backupProblemSchema, backupRendererPartSchema } from './backup-format';
 
 /**
@@ -45,6 +46,8 @@ export const backupContract = {
       /** backup-key.age, base64. */
       keyFile: z.base64().max(4096),
       keep: z.int().min(1).max(100),
+      /** An administrator's authority proof over exactly this input; main refuses the call without it. */
+      ...proofField,
     }),
     output: outcome({ id: sessionId }),
   },

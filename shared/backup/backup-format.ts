@@ -98,6 +98,8 @@ export const BACKUP_PROBLEMS = [
   'other-office',
   'unknown-session',
   'too-large',
+  /** Not the office's backup key: main encrypts only to the key it pinned (backup-guard.ts). */
+  'key-mismatch',
 ] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
 export const backupProblemSchema = z.enum(BACKUP_PROBLEMS);

@@ -8,7 +8,7 @@ import { canonicalJson } from '../crypto/canonical-json';
  * can check on its own: an Ed25519 signature by one of the office's two **authority keys**.
  *
  *   admin    — held by administrators: import, approve or reject keys, export the office's public key
- *              (enrollment and config bundles), change mail settings;
+ *              (enrollment and config bundles), change mail settings, make a backup;
  *   exchange — held by every user with `exchange.run` (administrators and data officers): data
  *              bundles and receipts.
  *
@@ -33,6 +33,8 @@ export const GUARDED_CALLS = {
   'bundles:createConfig': 'admin',
   'bundles:createData': 'exchange',
   'bundles:createReceipt': 'exchange',
+  /** Main's sealed files leave in an encrypted backup (issue 10): main/services/backup/backup-guard.ts. */
+  'backup:begin': 'admin',
 } as const satisfies Record<string, AuthorityRole>;
 export type GuardedChannel = keyof typeof GUARDED_CALLS;
 

@@ -78,6 +78,8 @@ export const backup: Messages['backup'] = {
     'other-office': "This computer's data folder belongs to another office; a restore does not overwrite it.",
     'unknown-session': 'The backup session has ended; start again.',
     'too-large': 'The backup is larger than 4 GiB.',
+    'key-mismatch':
+      "This is not the office's backup key: the app encrypts backups only to the key the office first backed up with, and restores over this office only a backup made with it.",
   },
   damaged: {
     title: 'The data store on this computer is damaged',

@@ -79,6 +79,8 @@ export const backup = {
     'other-office': 'Thư mục dữ liệu của máy này thuộc về một đơn vị khác; không khôi phục đè lên nó.',
     'unknown-session': 'Phiên sao lưu đã kết thúc; hãy làm lại.',
     'too-large': 'Bản sao lưu vượt quá 4 GiB.',
+    'key-mismatch':
+      'Đây không phải khoá sao lưu của đơn vị: ứng dụng chỉ mã hoá bản sao lưu bằng khoá mà đơn vị đã dùng lần đầu, và chỉ khôi phục đè lên đơn vị này một bản sao lưu làm bằng khoá đó.',
   },
   damaged: {
     title: 'Kho dữ liệu trên máy này bị hỏng',
