@@ -82,6 +82,11 @@ export const receiptResultSchema = z.discriminatedUnion('ok', [
     /** Sequences newly marked delivered by this receipt. */
     delivered: z.array(z.int()),
     missing: sequenceRangesSchema,
+    /**
+     * Set when the receipt acknowledged more than this folder's sent/ log holds (an older backup was
+     * restored): the next bundle to that unit continues after this sequence.
+     */
+    resumedAfter: z.int().min(1).optional(),
   }),
   z.strictObject({ ok: z.literal(false), rejection: rejectionSchema }),
 ]);

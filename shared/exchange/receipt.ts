@@ -16,6 +16,16 @@ export const receiptRowSchema = z.strictObject({
   /** Sequences known to be missing (gaps), which the office should send again. */
   missing: sequenceRangesSchema,
   lastSequence: z.int().min(0),
+  /**
+   * SHA-256 of the manifest of `lastSequence`: where the office's next bundle chains on. An office that
+   * restored an older backup no longer knows it, and continues from here (issue 10): neither reusing a
+   * sequence the province has nor breaking the chain. Absent in receipts of older versions.
+   */
+  lastManifestSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
 });
 export type ReceiptRow = z.infer<typeof receiptRowSchema>;
 

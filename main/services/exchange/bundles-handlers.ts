@@ -41,6 +41,7 @@ export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundle
         received: from.received,
         missing: from.missing,
         lastSequence: from.lastSequence,
+        lastManifestSha256: from.lastManifestSha256,
       };
       return sending.create('receipt', officeUnit, { [RECEIPT_RECORD]: [row] });
     },

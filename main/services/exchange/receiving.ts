@@ -136,6 +136,11 @@ export function createReceiving(deps: ReceivingDeps) {
       missing: row.data.missing,
       sequence: manifest.sequence,
     });
+    const resumedAfter = await sent.resumeAfter(
+      manifest.sender.unit,
+      row.data.lastSequence,
+      row.data.lastManifestSha256 ?? null,
+    );
     await inbox.commit(manifest, manifestSha256, importedBy);
     return {
       ok: true as const,
@@ -143,6 +148,7 @@ export function createReceiving(deps: ReceivingDeps) {
       sequence: manifest.sequence,
       delivered,
       missing: row.data.missing,
+      ...(resumedAfter === null ? {} : { resumedAfter }),
     };
   }
 

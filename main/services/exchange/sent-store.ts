@@ -137,6 +137,29 @@ export class SentStore {
     }).catch(() => undefined);
   }
 
+  /**
+   * After an older backup was restored, the recipient may hold bundles this log never saw. Its signed
+   * receipt says how far it got and which manifest the chain ends on; the next bundle continues from
+   * there, so it neither reuses a sequence the recipient has nor breaks its chain. Returns the sequence
+   * resumed after, or null when the log is already as far (the normal case) or the receipt carries no
+   * manifest hash (an older version: nothing to chain on, so nothing changes).
+   */
+  resumeAfter(
+    recipientUnit: string,
+    lastSequence: number,
+    lastManifestSha256: string | null,
+  ): Promise<number | null> {
+    return this.serial(async () => {
+      const index = await this.load();
+      const chain = index.chains[recipientUnit] ?? { lastSequence: 0, lastManifestSha256: null };
+      if (lastManifestSha256 === null || lastSequence <= chain.lastSequence) return null;
+      await this.fs.mkdir(this.dir, 0o700);
+      index.chains[recipientUnit] = { lastSequence, lastManifestSha256 };
+      await this.save(index);
+      return lastSequence;
+    });
+  }
+
   /** Marks what a receipt covers as delivered and applies the retention rule; returns the newly delivered. */
   markDelivered(
     recipientUnit: string,

@@ -42,7 +42,7 @@ export const backup: Messages['backup'] = {
     createdAt: 'Backed up at: {{date}}',
     counts: 'Cases: {{cases}} · users: {{users}} · people trained: {{people}} · audit entries: {{audit}}',
     lastSent:
-      'Last bundle in the backup: number {{sequence}} to unit {{unit}} ({{date}}). If the office sent others after this backup, ask the province for their receipts before sending again.',
+      'Last bundle in the backup: number {{sequence}} to unit {{unit}} ({{date}}). If the office sent others after this backup, ask the province for its newest receipt and import it (Exchange → Import) before sending again: the app then continues after the last bundle the province acknowledged and reuses no number.',
     recoveryKey: "The office's recovery key",
     confirmOver:
       "This computer already holds an office's data. Restoring replaces all of it; type the recovery key of the office now on this computer to confirm.",

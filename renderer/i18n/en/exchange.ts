@@ -105,6 +105,8 @@ export const exchange: Messages['exchange'] = {
     rejected: 'Bundle refused',
     applyFailed: 'Not imported: no data changed. {{message}}',
     receiptImported: 'Receipt {{sequence}} from {{unit}} imported: {{delivered}} bundles marked delivered.',
+    receiptResumed:
+      "The receipt shows the province holds bundles up to number {{sequence}}, more than this computer's log of sent bundles (restored from an older backup): the next bundle takes number {{next}}.",
     receiptMissing: 'The province reports missing bundles: {{ranges}}. Send them again.',
     configImported: 'Imported the config bundle of {{unit}}.',
     answerReceipt: 'Send a receipt to {{unit}}',

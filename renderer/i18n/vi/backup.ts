@@ -41,7 +41,7 @@ export const backup = {
     counts:
       'Hồ sơ: {{cases}} · người dùng: {{users}} · người được tập huấn: {{people}} · dòng nhật ký: {{audit}}',
     lastSent:
-      'Gói gửi cuối cùng trong bản sao lưu: số {{sequence}} tới đơn vị {{unit}} ({{date}}). Nếu sau thời điểm sao lưu đơn vị còn gửi gói khác, hãy xin tỉnh biên nhận của các gói đó trước khi gửi tiếp.',
+      'Gói gửi cuối cùng trong bản sao lưu: số {{sequence}} tới đơn vị {{unit}} ({{date}}). Nếu sau thời điểm sao lưu đơn vị còn gửi gói khác, hãy xin tỉnh biên nhận mới nhất và nhập nó (Trao đổi dữ liệu → Nhập gói) trước khi gửi tiếp: ứng dụng sẽ tiếp tục sau gói cuối cùng mà tỉnh đã xác nhận, không dùng lại số thứ tự cũ.',
     recoveryKey: 'Khoá khôi phục của đơn vị',
     confirmOver:
       'Máy này đã có dữ liệu của một đơn vị. Khôi phục sẽ thay thế toàn bộ dữ liệu đó; nhập khoá khôi phục của đơn vị đang có trên máy để xác nhận.',

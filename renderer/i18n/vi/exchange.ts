@@ -105,6 +105,8 @@ export const exchange = {
     applyFailed: 'Không nhập được: dữ liệu không thay đổi. {{message}}',
     receiptImported:
       'Đã nhận biên nhận số {{sequence}} của {{unit}}: {{delivered}} gói được đánh dấu đã nhận.',
+    receiptResumed:
+      'Biên nhận cho thấy tỉnh đã nhận tới gói số {{sequence}}, nhiều hơn sổ gói đã gửi của máy này (đã khôi phục từ một bản sao lưu cũ hơn): gói tiếp theo sẽ mang số {{next}}.',
     receiptMissing: 'Tỉnh báo thiếu các gói: {{ranges}}. Hãy gửi lại các gói này.',
     configImported: 'Đã nhập gói cấu hình của {{unit}}.',
     answerReceipt: 'Gửi biên nhận cho {{unit}}',

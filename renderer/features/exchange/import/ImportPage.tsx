@@ -79,11 +79,18 @@ export function ImportPage() {
         if (r === 'known') return known();
         return setStage({
           at: 'done',
-          text: t('exchange.import.receiptImported', {
-            sequence: r.sequence,
-            unit: unitName(r.fromUnit),
-            delivered: r.delivered.length,
-          }),
+          text: [
+            t('exchange.import.receiptImported', {
+              sequence: r.sequence,
+              unit: unitName(r.fromUnit),
+              delivered: r.delivered.length,
+            }),
+            ...(r.resumedAfter === undefined
+              ? []
+              : [
+                  t('exchange.import.receiptResumed', { sequence: r.resumedAfter, next: r.resumedAfter + 1 }),
+                ]),
+          ].join(' '),
           receiptFor: null,
           ...(r.missing.length > 0
             ? { warning: t('exchange.import.receiptMissing', { ranges: formatRanges(r.missing) }) }
