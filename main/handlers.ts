@@ -4,6 +4,7 @@ import { createAppHandlers, type ExternalOpener } from './services/app-service';
 import { createAuditHeadHandlers } from './services/audit-head';
 import { guardBackup } from './services/backup/backup-guard.ts';
 import { createBackupHandlers } from './services/backup/backup-service.ts';
+import { finishInterruptedRestore } from './services/backup/restore-files.ts';
 import { exchangeDepsFor } from './services/exchange/default-deps.ts';
 import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
 import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
@@ -31,7 +32,9 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
   );
   const fs = deps.exchange?.fs ?? createNodeFileSystem();
   const office = createOfficeBinding(fs, deps.info.dataDir);
-  return {
+  // A restore killed after its commit point is finished before any call sees the data folder.
+  const ready = finishInterruptedRestore(fs, deps.info.dataDir);
+  return afterReady(ready, {
     app: createAppHandlers(deps.info, deps.openExternal, office),
     audit: createAuditHeadHandlers(fs, deps.info.dataDir),
     backup: guardBackup(
@@ -39,5 +42,26 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
       { fs, dataDir: deps.info.dataDir, authority },
     ),
     ...exchange,
-  };
+  });
+}
+
+/** The same handlers, each waiting for `ready` first (a failed `ready` fails every call). */
+function afterReady(ready: Promise<void>, handlers: HostHandlers): HostHandlers {
+  ready.catch(() => undefined);
+  type Method = (input: unknown) => Promise<unknown>;
+  const out: Record<string, Record<string, Method>> = {};
+  for (const [area, methods] of Object.entries(
+    handlers as unknown as Record<string, Record<string, Method>>,
+  )) {
+    out[area] = Object.fromEntries(
+      Object.entries(methods).map(([verb, method]) => [
+        verb,
+        async (input: unknown) => {
+          await ready;
+          return method(input);
+        },
+      ]),
+    );
+  }
+  return out as unknown as HostHandlers;
 }

@@ -11,8 +11,7 @@ import {
 } from '../../../shared/backup/backup-format.ts';
 import { ageRecipientOf } from '../../../shared/bundle/age.ts';
 import type { HostHandlers } from '../../../shared/host-api.ts';
-import { AUDIT_HEAD_FILE } from '../audit-head.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
+import { readJsonFile } from '../exchange/json-file.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import { AtomicWriteError, problemOf } from '../fs/write-errors.ts';
 import { removeStaleTempFiles } from '../fs/write-file-atomic.ts';
@@ -20,7 +19,8 @@ import { OFFICE_FILE } from '../office-binding.ts';
 import { chunksOf, decryptStream } from './age-streams.ts';
 import { DEFAULT_KEEP, readBackupState, writeBackupState } from './backup-state.ts';
 import { BackupWriter } from './backup-writer.ts';
-import { type DataFile, isRestorablePath, writeDataFiles } from './data-files.ts';
+import { type DataFile, isRestorablePath } from './data-files.ts';
+import { replaceDataFiles } from './restore-files.ts';
 import { BackupDamaged, checkEntryHashes, openBackupFile } from './verify-backup.ts';
 import { entryStream, NotAZip, readEntry } from './zip-reader.ts';
 import { ZipTooLarge } from './zip-writer.ts';
@@ -273,13 +273,15 @@ export function createBackupHandlers(deps: BackupServiceDeps): HostHandlers['bac
         const theirs = session.manifest.office.officeId;
         if (held !== null && theirs !== null && held.officeId !== theirs) return failed('other-office');
         await fs.mkdir(dataDir, 0o700);
-        // The audit head follows the restored log (it may be behind a head this folder held before).
-        const head = session.manifest.auditHead;
-        if (head === null) await fs.unlink(path.join(dataDir, AUDIT_HEAD_FILE)).catch(() => undefined);
-        else await writeJsonFile(fs, path.join(dataDir, AUDIT_HEAD_FILE), head);
         // A sequence is never used twice: a sent/ log ahead of the backup's stays, with its bundles.
         const ahead = (await sentAfter(session.manifest)).length > 0;
-        await writeDataFiles(fs, dataDir, session.files, (rel) => ahead && rel.startsWith('sent/'));
+        await replaceDataFiles(
+          fs,
+          dataDir,
+          session.files,
+          session.manifest.auditHead,
+          (rel) => ahead && rel.startsWith('sent/'),
+        );
         return { status: 'ok' };
       } catch (e) {
         return failed(problemFrom(e, false));

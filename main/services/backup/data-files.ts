@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { TEMP_MARK, writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { TEMP_MARK } from '../fs/write-file-atomic.ts';
 
 /**
  * Which of main's files a backup carries: the folders of keys (sealed), trust, authority, sent
@@ -57,35 +57,4 @@ export function isRestorablePath(rel: string): boolean {
     (BACKED_UP_DIRS as readonly string[]).includes(parts[0] ?? '') &&
     parts.every((p) => p !== '' && p !== '.' && p !== '..' && !/[\\\0:]/.test(p) && !p.includes(TEMP_MARK))
   );
-}
-
-/**
- * Writes the backup's files into the data folder, each atomically, office.json last: until it is
- * written the folder names no office, so a restore stopped half-way is simply done again. Files of
- * the backed-up folders that the backup does not hold are removed (they belong to a later state).
- */
-export async function writeDataFiles(
-  fs: FileSystem,
-  dataDir: string,
-  backupFiles: DataFile[],
-  /** Paths the folder keeps as they are (neither replaced nor removed), e.g. a sent/ log ahead of the backup. */
-  preserve: (rel: string) => boolean = () => false,
-): Promise<void> {
-  const files = backupFiles.filter((f) => !preserve(f.path));
-  const keep = new Set(files.map((f) => f.path));
-  const ordered = [
-    ...files.filter((f) => f.path !== OFFICE_FILE_NAME),
-    ...files.filter((f) => f.path === OFFICE_FILE_NAME),
-  ];
-  for (const existing of await readDataFiles(fs, dataDir)) {
-    if (!keep.has(existing.path) && existing.path !== OFFICE_FILE_NAME && !preserve(existing.path)) {
-      await fs.unlink(path.join(dataDir, existing.path));
-    }
-  }
-  for (const file of ordered) {
-    const full = path.join(dataDir, file.path);
-    const dir = path.dirname(full);
-    await fs.mkdir(dir, 0o700);
-    await writeFileAtomic(fs, dir, path.basename(full), file.bytes, { mode: 0o600 });
-  }
 }

@@ -1,0 +1,30 @@
+/**
+ * A restore process to be killed (restore-kill.test.ts): restores two backups of main's files in turn
+ * over one data folder through the real service and file system, printing a line at every file-system
+ * step (create, write, rename, unlink) so the test can kill it anywhere, until SIGKILL.
+ */
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
+import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+
+const [dataDir = '', identity = '', ...backups] = process.argv.slice(2);
+const real = createNodeFileSystem();
+const step = () => process.stdout.write('step\n');
+const fs: FileSystem = {
+  ...real,
+  create: async (p, m) => (step(), real.create(p, m)),
+  write: async (f, b) => (step(), real.write(f, b)),
+  rename: async (a, b) => (step(), real.rename(a, b)),
+  unlink: async (p) => (step(), real.unlink(p)),
+};
+const handlers = createBackupHandlers({ fs, dataDir, appVersion: 'kill' });
+
+for (let round = 0; ; round++) {
+  const file = backups[round % backups.length] ?? '';
+  const opened = await handlers.openRestore({ path: file, identity });
+  if (opened.status !== 'ok') throw new Error(opened.problem);
+  const done = await handlers.commitRestore({ id: opened.id });
+  if (done.status !== 'ok') throw new Error(done.problem);
+  await handlers.closeRestore({ id: opened.id });
+  process.stdout.write(`done ${round}\n`);
+}
