@@ -9,13 +9,17 @@ import { createNodeFileSystem } from '../../../../main/services/fs/node-file-sys
 
 const [dataDir = '', identity = '', ...backups] = process.argv.slice(2);
 const real = createNodeFileSystem();
-const step = () => process.stdout.write('step\n');
+/** `run` after a line on stdout: a point the test can kill at. */
+const step = <T>(run: () => Promise<T>): Promise<T> => {
+  process.stdout.write('step\n');
+  return run();
+};
 const fs: FileSystem = {
   ...real,
-  create: async (p, m) => (step(), real.create(p, m)),
-  write: async (f, b) => (step(), real.write(f, b)),
-  rename: async (a, b) => (step(), real.rename(a, b)),
-  unlink: async (p) => (step(), real.unlink(p)),
+  create: (p, m) => step(() => real.create(p, m)),
+  write: (f, b) => step(() => real.write(f, b)),
+  rename: (a, b) => step(() => real.rename(a, b)),
+  unlink: (p) => step(() => real.unlink(p)),
 };
 const handlers = createBackupHandlers({ fs, dataDir, appVersion: 'kill' });
 
