@@ -1,7 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA_STEPS } from './migrations';
 import type {
-  AggregateRow,
   AuditEntry,
   DraftRecord,
   InboundRow,
@@ -9,6 +8,7 @@ import type {
   OfficeAggregateRow,
   RecordOf,
   RightsRequestRecord,
+  StoredAggregate,
   UserRecord,
   YearCounts,
 } from './tables';
@@ -40,7 +40,7 @@ export class BinhAnDb extends Dexie {
   populations!: Table<RecordOf['populations'], string>;
   plans!: Table<RecordOf['plans'], string>;
   exchangeLog!: Table<RecordOf['exchangeLog'], string>;
-  aggregates!: Table<AggregateRow, string>;
+  aggregates!: Table<StoredAggregate, string>;
   audit!: Table<AuditEntry, number>;
   drafts!: Table<DraftRecord, string>;
   inbound!: Table<InboundRow, [string, string, string]>;

@@ -62,7 +62,17 @@ export type InboundRow = {
   removed: boolean;
   row: Record<string, unknown>;
 };
-/** The last counter snapshot of one office, one row per bucket (province, schema v3). */
+/**
+ * A maintained counter row as stored: stamped with the changeSeq of the write that last changed it
+ * (schema v8, indexed), so an export sends only the rows changed since the last bundle. A row whose
+ * counts all reached zero stays as a tombstone (`counts: {}`, which sums to nothing) so that the
+ * export can tell the province it is gone.
+ */
+export type StoredAggregate = AggregateRow & { changeSeq: number };
+/**
+ * One office's counter row at the province (schema v3), with the sequence of the bundle that last
+ * wrote it (a full snapshot or a delta); `counts: {}` is the tombstone of a row the office no longer has.
+ */
 export type OfficeAggregateRow = { key: string; origin: string; sequence: number; row: SharedAggregate };
 
 /** Tables whose rows the write primitive writes: synced records (with metadata) and the province's rows. */

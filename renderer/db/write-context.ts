@@ -11,7 +11,16 @@ import { chainHash } from '../../shared/crypto/chain-hash';
 import { AUDIT_GENESIS, type AuditAction, type AuditEntry, type RecordMeta } from '../../shared/model';
 import { type Change, CONTRIBUTORS, type Contributor } from './contributors';
 import type { BinhAnDb } from './database';
-import type { RecordOf, StoredOf, StoredTable, SyncedTable, TableName, YearCounts } from './tables';
+import { CHANGE_SEQ_KEY, COUNTER_MARKS } from './exchange/counter-marks';
+import type {
+  RecordOf,
+  StoredAggregate,
+  StoredOf,
+  StoredTable,
+  SyncedTable,
+  TableName,
+  YearCounts,
+} from './tables';
 import type { UnitTree } from './unit-chain';
 
 export type Actor = { userId: string | null; username: string | null };
@@ -95,7 +104,7 @@ export class WriteContext {
 
   /** Reads the counter and the chain head once, first thing in the transaction. */
   async begin(): Promise<void> {
-    const row = await this.db.kv.get('changeSeq');
+    const row = await this.db.kv.get(CHANGE_SEQ_KEY);
     this.#seq = typeof row?.value === 'number' ? row.value : 0;
     const last = await this.db.audit.orderBy('seq').last();
     this.#lastAudit =
@@ -291,7 +300,12 @@ export class WriteContext {
         ),
       )
     ).flat();
-    const byKey = new Map(stored.map((row) => [row.key, { ...row, counts: { ...row.counts } }]));
+    const byKey = new Map<string, AggregateRow>(
+      stored.map(({ key, kind, period, counts }) => [
+        key,
+        { key, kind, unit, period, counts: { ...counts } },
+      ]),
+    );
     for (const delta of this.#delta.values()) {
       if (delta.unit !== unit) continue;
       const next = applyDelta(byKey.get(delta.key), delta);
@@ -316,25 +330,56 @@ export class WriteContext {
     this.delta(shifted(from), shifted(to));
   }
 
-  /** Writes the counter, the buffered aggregate deltas and the year counts. Call last in the transaction. */
+  /** The next changeSeq of this transaction, for what is not a record (counter rows, snapshot marks). */
+  #nextSeq(): number {
+    if (this.#seq === null) throw new Error('WriteContext.begin() not called');
+    this.#seq += 1;
+    return this.#seq;
+  }
+
+  /**
+   * Asks for a full counter snapshot in the next data bundle (the province asked for one, or the rule's
+   * inputs changed): every bundle that starts before this write's changeSeq carries one.
+   */
+  async markFullSnapshot(): Promise<number> {
+    const seq = this.#nextSeq();
+    await this.db.kv.put({ key: COUNTER_MARKS.fullSince, value: seq });
+    return seq;
+  }
+
+  /** Replaces every counter row (a rebuild): all stamped with one changeSeq, and a full snapshot next. */
+  async replaceAggregates(rows: Iterable<AggregateRow>): Promise<void> {
+    this.#delta = new Map();
+    const seq = await this.markFullSnapshot();
+    await this.db.aggregates.clear();
+    await this.db.aggregates.bulkPut([...rows].map((row) => ({ ...row, changeSeq: seq })));
+  }
+
+  /**
+   * Writes the buffered aggregate deltas, the counter and the year counts. Call last in the transaction.
+   * Every counter row the write changed is stamped with one changeSeq of its own (after the records'),
+   * by construction, so the export can ask the index for the rows changed since the last bundle; a row
+   * whose counts all reach zero becomes a tombstone (`counts: {}`) rather than disappearing.
+   */
   async finish(): Promise<void> {
-    if (this.#seq !== null) await this.db.kv.put({ key: 'changeSeq', value: this.#seq });
     if (this.#delta.size > 0) {
-      const keys = [...this.#delta.keys()];
-      const stored = await this.db.aggregates.bulkGet(keys);
-      const puts: AggregateRow[] = [];
-      const deletes: string[] = [];
-      keys.forEach((key, i) => {
-        const delta = this.#delta.get(key);
-        if (delta === undefined) return;
-        const next = applyDelta(stored[i], delta);
-        if (next === null) deletes.push(key);
-        else puts.push(next);
+      // A delta of only zeros (an edit that moved no counter) leaves its row untouched and unstamped.
+      const deltas = [...this.#delta.values()].filter((d) => Object.values(d.counts).some((n) => n !== 0));
+      const stored = await this.db.aggregates.bulkGet(deltas.map((d) => d.key));
+      const puts: StoredAggregate[] = [];
+      let seq: number | null = null;
+      deltas.forEach((delta, i) => {
+        const before = stored[i];
+        const next = applyDelta(before, delta);
+        seq ??= this.#nextSeq();
+        if (next !== null) puts.push({ ...next, changeSeq: seq });
+        else if (before !== undefined && Object.keys(before.counts).length > 0)
+          puts.push({ ...delta, counts: {}, changeSeq: seq });
       });
       if (puts.length > 0) await this.db.aggregates.bulkPut(puts);
-      if (deletes.length > 0) await this.db.aggregates.bulkDelete(deletes);
       this.#delta = new Map();
     }
+    if (this.#seq !== null) await this.db.kv.put({ key: CHANGE_SEQ_KEY, value: this.#seq });
     for (const [name, cache] of this.#years) {
       const table = this.db.table<YearCounts, string>(name);
       const rows = [...cache.values()];

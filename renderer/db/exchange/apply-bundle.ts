@@ -7,10 +7,12 @@ import {
   type SharedAggregate,
   type SharedType,
 } from '../../../shared/exchange/sharing';
+import type { Change } from '../contributors';
 import type { StoreCore } from '../core';
 import type { BinhAnDb } from '../database';
 import { StoreError } from '../errors';
 import type { InboundRow, OfficeAggregateRow } from '../tables';
+import type { WriteContext } from '../write-context';
 
 export type OpenedData = {
   senderUnit: string;
@@ -25,13 +27,18 @@ export type ApplyResult = {
   applied: Record<string, number>;
   /** Rows already held at this revision or newer (a re-send, or the same bundle again). */
   unchanged: number;
-  /** False when a counter snapshot as new or newer was already applied. */
+  /**
+   * True when the bundle's counters changed what the province holds of the office (a snapshot newer
+   * than the last one applied, or a delta with a row newer than the one held).
+   */
   countersApplied: boolean;
   /** True when the same bundle had been applied before: nothing changed at all. */
   alreadyImported: boolean;
 };
 
 const KINDS: ReadonlySet<string> = new Set(Object.values(BUCKET_KINDS));
+const COUNTER_TYPES: ReadonlySet<string> = new Set([SHARED_TYPES.aggregates, SHARED_TYPES.aggregateChanges]);
+/** Per office: the sequence of the last full snapshot applied. Bundles before it bring no counter news. */
 const snapshotKey = (origin: string) => `exchange.counterSnapshot.${origin}`;
 
 /** Counter rows received from offices, one per office and bucket: the consistency check adds them. */
@@ -43,6 +50,62 @@ export async function receivedAggregateRows(db: BinhAnDb): Promise<AggregateRow[
     period: row.period,
     counts: row.counts,
   }));
+}
+
+/**
+ * An office's counters at the province, by bundle sequence (so bundles may arrive in any order, twice,
+ * or as re-sends, and the figures are those of the newest state once the sequence has no gap):
+ * - a full snapshot (`aggregates`) newer than the last one replaces every row of that office that an
+ *   older bundle wrote; rows a newer delta already wrote stay;
+ * - a delta (`aggregateChanges`) newer than the last snapshot writes each row whose held copy comes
+ *   from an older bundle; `counts: {}` leaves a tombstone (it counts nothing, and stops an older
+ *   bundle that arrives later from bringing the row back);
+ * - anything older than the last snapshot is already contained in it.
+ * The officeAggregates contributor moves each row's difference into the province's own counters.
+ */
+async function applyCounters(
+  ctx: WriteContext,
+  origin: string,
+  sequence: number,
+  rows: ReadonlyMap<SharedType, Record<string, unknown>[]>,
+): Promise<boolean> {
+  const { db } = ctx;
+  const full = rows.get(SHARED_TYPES.aggregates) as SharedAggregate[] | undefined;
+  const delta = rows.get(SHARED_TYPES.aggregateChanges) as SharedAggregate[] | undefined;
+  const mark = await db.kv.get(snapshotKey(origin));
+  const floor = typeof mark?.value === 'number' ? mark.value : 0;
+  if (sequence <= floor) return false;
+  const stored = (row: SharedAggregate): OfficeAggregateRow => ({
+    key: `${origin}|${row.key}`,
+    origin,
+    sequence,
+    row,
+  });
+  if (full !== undefined) {
+    const held = new Map(
+      (await db.officeAggregates.where('origin').equals(origin).toArray()).map((o) => [o.key, o]),
+    );
+    const next = new Map(full.map((row) => [`${origin}|${row.key}`, stored(row)]));
+    const changes: Change<OfficeAggregateRow>[] = [];
+    for (const after of next.values()) {
+      const before = held.get(after.key);
+      if (before === undefined || before.sequence < sequence) changes.push({ before, after });
+    }
+    for (const before of held.values())
+      if (!next.has(before.key) && before.sequence < sequence) changes.push({ before, after: null });
+    await ctx.putRows('officeAggregates', changes);
+    await db.kv.put({ key: snapshotKey(origin), value: sequence });
+    return true;
+  }
+  if (delta === undefined) return false;
+  const incoming = delta.map(stored);
+  const held = await db.officeAggregates.bulkGet(incoming.map((r) => r.key));
+  const changes = incoming.flatMap((after, i) => {
+    const before = held[i];
+    return before === undefined || before.sequence < sequence ? [{ before, after }] : [];
+  });
+  await ctx.putRows('officeAggregates', changes);
+  return changes.length > 0;
 }
 
 /** Checks every row before anything is written, so a bad row rejects the whole bundle. */
@@ -57,20 +120,21 @@ function validate(records: BundleRecords): Map<SharedType, Record<string, unknow
       if (!result.success) throw new StoreError('invalid', { detail: `${type}: ${result.error.message}` });
       return result.data as Record<string, unknown>;
     });
-    if (type === SHARED_TYPES.aggregates && parsed.some((r) => !KINDS.has(String(r.kind))))
+    if (COUNTER_TYPES.has(type) && parsed.some((r) => !KINDS.has(String(r.kind))))
       throw new StoreError('invalid', { detail: 'unknown counter kind' });
     out.set(type as SharedType, parsed);
   }
+  if (out.has(SHARED_TYPES.aggregates) && out.has(SHARED_TYPES.aggregateChanges))
+    throw new StoreError('invalid', { detail: 'a snapshot and a delta of counters in one bundle' });
   return out;
 }
 
 /**
  * Applies a verified data bundle at the province in ONE transaction (all or nothing), idempotently:
  * a row is written only when its `rev` is newer than the one held, so the same bundle twice changes
- * nothing and an older re-send never overwrites newer data. The office's counter snapshot replaces
- * its previous one only when it comes from a later bundle; the difference goes into the province's
- * own counters in the same transaction, so the dashboard and reports (which read counters) include
- * every office at once.
+ * nothing and an older re-send never overwrites newer data. The office's counters follow by bundle
+ * sequence (applyCounters); the difference goes into the province's own counters in the same
+ * transaction, so the dashboard and reports (which read counters) include every office at once.
  */
 export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Promise<ApplyResult> {
   core.authorise('exchange.run');
@@ -86,7 +150,7 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
     const applied: Record<string, number> = {};
     let unchanged = 0;
     for (const [type, list] of rows) {
-      if (type === SHARED_TYPES.aggregates) continue;
+      if (COUNTER_TYPES.has(type)) continue;
       const held = await db.inbound.bulkGet(
         list.map((r) => [origin, type, String(r.id)] as [string, string, string]),
       );
@@ -106,29 +170,7 @@ export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Prom
       await ctx.putRows('inbound', puts);
       applied[type] = puts.length;
     }
-    let countersApplied = false;
-    const counters = rows.get(SHARED_TYPES.aggregates) as SharedAggregate[] | undefined;
-    const mark = await db.kv.get(snapshotKey(origin));
-    const lastSnapshot = typeof mark?.value === 'number' ? mark.value : 0;
-    if (counters !== undefined && bundle.sequence > lastSnapshot) {
-      // The new snapshot replaces the office's previous one; its contributor moves the difference
-      // into the province's own counters.
-      const old = new Map(
-        (await db.officeAggregates.where('origin').equals(origin).toArray()).map((o) => [o.key, o]),
-      );
-      const next = new Map<string, OfficeAggregateRow>(
-        counters.map((row) => [
-          `${origin}|${row.key}`,
-          { key: `${origin}|${row.key}`, origin, sequence: bundle.sequence, row },
-        ]),
-      );
-      await ctx.putRows('officeAggregates', [
-        ...[...next.values()].map((after) => ({ before: old.get(after.key), after })),
-        ...[...old.values()].filter((o) => !next.has(o.key)).map((before) => ({ before, after: null })),
-      ]);
-      await db.kv.put({ key: snapshotKey(origin), value: bundle.sequence });
-      countersApplied = true;
-    }
+    const countersApplied = await applyCounters(ctx, origin, bundle.sequence, rows);
     const changed = countersApplied || Object.values(applied).some((n) => n > 0);
     if (!seen) {
       await ctx.put('exchangeLog', undefined, {

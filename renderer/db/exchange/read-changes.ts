@@ -1,16 +1,26 @@
 import type { AggregateRow } from '../../../shared/aggregates/buckets';
-import { type CounterSharing, type LocalChanges, SHARED_TABLES } from '../../../shared/exchange/sharing';
+import {
+  type CounterSharing,
+  counterRowsNeededWith,
+  type LocalChanges,
+  SHARED_TABLES,
+} from '../../../shared/exchange/sharing';
 import type { RecordMeta } from '../../../shared/model';
 import type { StoreCore } from '../core';
+import type { StoredAggregate } from '../tables';
+import { COUNTER_MARKS } from './counter-marks';
 
 export type ExportProgress = { read: number; total: number };
 
 export type ChangesRead = {
   changes: LocalChanges;
-  /** The office's counters as they stand (a few rows per unit and period, whatever the number of records). */
+  /**
+   * The office's counters as they stand: all of them (`counters.scope` full), or those changed after
+   * afterSeq with the rows the sharing rule needs beside them (`changes`).
+   */
   aggregates: AggregateRow[];
-  /** What the sharing rule needs to know about this office to share its counters. */
-  counters: CounterSharing;
+  /** What the sharing rule needs to know about this office to share its counters, and which scope. */
+  counters: Required<CounterSharing>;
   /** The bundle covers (afterSeq, toSeq]. */
   afterSeq: number;
   toSeq: number;
@@ -94,10 +104,68 @@ export async function readChangesSince(
     }
     if (rows.length > 0) changes[name] = rows;
   }
-  const aggregates = await db.aggregates.toArray();
-  const counters = {
+  const counters = await counterScope(core, afterSeq);
+  const aggregates = await readCounters(core, afterSeq, counters);
+  return { changes: changes as LocalChanges, aggregates, counters, afterSeq, toSeq, total };
+}
+
+const sameSharing = (a: unknown, b: CounterSharing): boolean => {
+  if (typeof a !== 'object' || a === null) return false;
+  const { threshold, officeChain } = a as Partial<CounterSharing>;
+  return (
+    threshold === b.threshold &&
+    Array.isArray(officeChain) &&
+    officeChain.length === b.officeChain.length &&
+    officeChain.every((unit, i) => unit === b.officeChain[i])
+  );
+};
+
+/**
+ * Full snapshot or delta: full for the first bundle, for every bundle that starts before the
+ * `fullSince` mark (a rebuild, a migration, the province's request), and when the sharing rule's
+ * inputs differ from those of the last bundle read (then the mark moves here, so a bundle that is
+ * never made leaves it in force). Otherwise the changed rows only.
+ */
+async function counterScope(core: StoreCore, afterSeq: number): Promise<Required<CounterSharing>> {
+  const { db } = core;
+  const sharing = {
     officeChain: core.units.chain(core.originUnit()),
     threshold: core.settings.smallCellThreshold,
   };
-  return { changes: changes as LocalChanges, aggregates, counters, afterSeq, toSeq, total };
+  const [since, last] = await db.kv.bulkGet([COUNTER_MARKS.fullSince, COUNTER_MARKS.sharing]);
+  let full = afterSeq === 0 || (typeof since?.value === 'number' && afterSeq < since.value);
+  if (!sameSharing(last?.value, sharing)) {
+    await core.write([], async (ctx) => {
+      if (!full) await ctx.markFullSnapshot();
+      await db.kv.put({ key: COUNTER_MARKS.sharing, value: sharing });
+    });
+    full = true;
+  }
+  return { ...sharing, scope: full ? 'full' : 'changes' };
+}
+
+const strip = ({ key, kind, unit, period, counts }: StoredAggregate): AggregateRow => ({
+  key,
+  kind,
+  unit,
+  period,
+  counts,
+});
+
+/** The counter rows a bundle carries, read in one transaction (one consistent state of the counters). */
+async function readCounters(
+  core: StoreCore,
+  afterSeq: number,
+  sharing: Required<CounterSharing>,
+): Promise<AggregateRow[]> {
+  const { db } = core;
+  return db.transaction('r', db.aggregates, async () => {
+    if (sharing.scope === 'full')
+      return (await db.aggregates.toArray()).filter((r) => Object.keys(r.counts).length > 0).map(strip);
+    const changed = await db.aggregates.where('changeSeq').above(afterSeq).toArray();
+    const have = new Set(changed.map((r) => r.key));
+    const needed = counterRowsNeededWith(changed, sharing).filter((key) => !have.has(key));
+    const beside = (await db.aggregates.bulkGet(needed)).flatMap((r) => (r === undefined ? [] : [r]));
+    return [...changed, ...beside].map(strip);
+  });
 }

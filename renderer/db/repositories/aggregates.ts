@@ -191,8 +191,8 @@ export class AggregatesRepository {
         this.core.units.chain,
       );
       const diffs = compareAggregates(await db.aggregates.toArray(), expected);
-      await db.aggregates.clear();
-      await db.aggregates.bulkPut([...expected.values()]);
+      // Every row stamped anew, and the next bundle carries the full snapshot (the province replaces).
+      await ctx.replaceAggregates(expected.values());
       const toRows = (m: Map<string, Map<number, number>>) =>
         [...m].map(([ownerId, years]) => ({
           ownerId,

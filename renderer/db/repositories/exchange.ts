@@ -30,6 +30,15 @@ export class ExchangeRepository {
     return countChanges(this.core, afterSeq);
   }
 
+  /**
+   * The office's next data bundle carries its full counter snapshot (the province asked for one):
+   * the province then replaces every counter row it holds of this office.
+   */
+  async requestFullCounters(): Promise<void> {
+    this.core.authorise('exchange.run');
+    await this.core.write([], (ctx) => ctx.markFullSnapshot());
+  }
+
   applyDataBundle(bundle: OpenedData): Promise<ApplyResult> {
     return applyDataBundle(this.core, bundle);
   }

@@ -47,6 +47,7 @@ export const SHARED_TABLES = [
 /** A data bundle's payload as the rule builds it (assignable to the bundle format's records). */
 export type SharedRecords = {
   aggregates?: SharedAggregate[];
+  aggregateChanges?: SharedAggregate[];
   people?: ReturnType<typeof deidentifyPerson>[];
   trainingEvents?: ReturnType<typeof shareEvent>[];
   attendances?: ReturnType<typeof shareAttendance>[];
@@ -60,18 +61,20 @@ export type SharingOptions = { pseudonymize: Pseudonymize; counters: CounterShar
 
 /**
  * The information-sharing rule, in one place for the app's export and `binhan demo`: no case-level
- * row at all; the office's counters (a full snapshot: indicator counts exact, breakdowns only where
- * they describe enough consenting cases, see share-counters.ts), so the province's figures for an
- * office equal the office's own; programme records with trainees pseudonymised. Empty types are left
- * out.
+ * row at all; the office's counters (indicator counts exact, breakdowns only where they describe
+ * enough consenting cases, see share-counters.ts), so the province's figures for an office equal the
+ * office's own — as a full snapshot (`aggregates`, sent even when empty: it replaces) or as the rows
+ * changed since the last bundle (`aggregateChanges`); programme records with trainees pseudonymised.
+ * Other empty types are left out.
  */
 export function selectForSharing(
   changes: LocalChanges,
   aggregates: readonly AggregateRow[],
   { pseudonymize, counters }: SharingOptions,
 ): SharedRecords {
-  const out: Required<SharedRecords> = {
-    aggregates: shareCounters(aggregates, counters),
+  const full = (counters.scope ?? 'full') === 'full';
+  const shared = shareCounters(aggregates, counters);
+  const out: Required<Omit<SharedRecords, 'aggregates' | 'aggregateChanges'>> = {
     people: (changes.people ?? []).map((r) => deidentifyPerson(r, pseudonymize)),
     trainingEvents: (changes.trainingEvents ?? []).map(shareEvent),
     attendances: (changes.attendances ?? []).map((r) => shareAttendance(r, pseudonymize)),
@@ -80,8 +83,13 @@ export function selectForSharing(
     outreach: (changes.outreach ?? []).map(shareOutreach),
     populations: (changes.populations ?? []).map(sharePopulation),
   };
-  const kept: SharedRecords = {};
-  for (const type of Object.keys(out) as (keyof SharedRecords)[]) {
+  // A snapshot leaves no tombstone (what it lacks is gone); a delta says which rows are gone.
+  const kept: SharedRecords = full
+    ? { aggregates: shared.filter((row) => Object.keys(row.counts).length > 0) }
+    : shared.length > 0
+      ? { aggregateChanges: shared }
+      : {};
+  for (const type of Object.keys(out) as (keyof typeof out)[]) {
     if (out[type].length > 0) Object.assign(kept, { [type]: out[type] });
   }
   return kept;

@@ -1,4 +1,4 @@
-import { type AggregateRow, BUCKET_KINDS } from '../../aggregates/buckets.ts';
+import { type AggregateRow, BUCKET_KINDS, bucketKey } from '../../aggregates/buckets.ts';
 import { EXACT_CASE_COUNTERS, NOT_CONSENTED, sharedCaseCounts } from '../../aggregates/case-counters.ts';
 import type { SharedAggregate } from './shared-records.ts';
 
@@ -13,7 +13,31 @@ export type CounterSharing = {
   officeChain: readonly string[];
   /** Fewest consenting cases a month's breakdowns may describe (the small-cell threshold, 3–10). */
   threshold: number;
+  /**
+   * `full` (the default): the rows are the office's whole snapshot, which replaces what the province
+   * holds of it. `changes`: the rows changed since the previous bundle, with what they need beside
+   * them (counterRowsNeededWith), which the province upserts.
+   */
+  scope?: 'full' | 'changes';
 };
+
+/**
+ * The rows that must travel beside changed rows for shareCounters to give every one of them the form
+ * it has in a full snapshot. A row's form depends on its own counts and, for the office's ancestors,
+ * on the office's own row of the same month (breakdowns leave only when it has enough consenting cases
+ * and the ancestor counts exactly the same ones). So for every month with a changed case row: the
+ * rows of the office and of each ancestor for that month. Other rows' forms depend on themselves only.
+ */
+export function counterRowsNeededWith(
+  changed: Iterable<Pick<AggregateRow, 'kind' | 'period'>>,
+  { officeChain }: Pick<CounterSharing, 'officeChain'>,
+): string[] {
+  const months = new Set<string>();
+  for (const row of changed) if (row.kind === BUCKET_KINDS.cases) months.add(row.period);
+  return [...months].flatMap((period) =>
+    officeChain.map((unit) => bucketKey(BUCKET_KINDS.cases, unit, period)),
+  );
+}
 
 const consentedOf = (counts: Readonly<Record<string, number>>): number =>
   (counts.total ?? 0) - (counts[NOT_CONSENTED] ?? 0);

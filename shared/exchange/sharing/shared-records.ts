@@ -15,7 +15,10 @@ import { hasDisguisingCharacters } from '../../text/invisible.ts';
  * (check-shared.ts), so a name, a phone or a narrative cannot leave under any field name either.
  */
 export const SHARED_TYPES = {
+  /** The office's full counter snapshot: the province replaces every row it holds of that office. */
   aggregates: 'aggregates',
+  /** Counter rows changed since the previous bundle (`counts: {}` = the row is gone): upserted. */
+  aggregateChanges: 'aggregateChanges',
   people: 'people',
   trainingEvents: 'trainingEvents',
   attendances: 'attendances',
@@ -125,6 +128,7 @@ export const sharedPopulationSchema = z.strictObject({
 
 export const SHARED_SCHEMAS = {
   aggregates: sharedAggregateSchema,
+  aggregateChanges: sharedAggregateSchema,
   people: sharedPersonSchema,
   trainingEvents: sharedEventSchema,
   attendances: sharedAttendanceSchema,
