@@ -74,6 +74,8 @@ const actionOf = (before: RecordMeta | undefined, after: RecordMeta): AuditActio
 export class WriteContext {
   readonly now: string;
   #seq: number | null = null;
+  /** The changeSeq when the transaction began: above it, this write has stamped something. */
+  #begunAt = 0;
   #lastAudit: { seq: number; hash: string } | null = null;
   #delta: Contribution = new Map();
   #years = new Map<'personYears' | 'schoolYears', Map<string, YearCounts>>();
@@ -106,6 +108,7 @@ export class WriteContext {
   async begin(): Promise<void> {
     const row = await this.db.kv.get(CHANGE_SEQ_KEY);
     this.#seq = typeof row?.value === 'number' ? row.value : 0;
+    this.#begunAt = this.#seq;
     const last = await this.db.audit.orderBy('seq').last();
     this.#lastAudit =
       last === undefined ? { seq: 0, hash: AUDIT_GENESIS } : { seq: last.seq, hash: last.hash };
@@ -330,6 +333,15 @@ export class WriteContext {
     this.delta(shifted(from), shifted(to));
   }
 
+  /**
+   * The changeSeq that stamps the counter rows this write changed: the one of its last record, or a
+   * new one when it wrote no record (the province's rows), so it is always above every bundle's end.
+   */
+  #transactionSeq(): number {
+    if (this.#seq === null) throw new Error('WriteContext.begin() not called');
+    return this.#seq > this.#begunAt ? this.#seq : this.#nextSeq();
+  }
+
   /** The next changeSeq of this transaction, for what is not a record (counter rows, snapshot marks). */
   #nextSeq(): number {
     if (this.#seq === null) throw new Error('WriteContext.begin() not called');
@@ -357,7 +369,7 @@ export class WriteContext {
 
   /**
    * Writes the buffered aggregate deltas, the counter and the year counts. Call last in the transaction.
-   * Every counter row the write changed is stamped with one changeSeq of its own (after the records'),
+   * Every counter row the write changed is stamped with the write's changeSeq (#transactionSeq),
    * by construction, so the export can ask the index for the rows changed since the last bundle; a row
    * whose counts all reach zero becomes a tombstone (`counts: {}`) rather than disappearing.
    */
@@ -371,7 +383,7 @@ export class WriteContext {
       deltas.forEach((delta, i) => {
         const before = stored[i];
         const next = applyDelta(before, delta);
-        seq ??= this.#nextSeq();
+        seq ??= this.#transactionSeq();
         if (next !== null) puts.push({ ...next, changeSeq: seq });
         else if (before !== undefined && Object.keys(before.counts).length > 0)
           puts.push({ ...delta, counts: {}, changeSeq: seq });

@@ -39,10 +39,14 @@ async function bundleFrom(office: BinhAnStore, afterSeq: number, sequence: numbe
   };
 }
 
-/** The province-wide case counters a bundle carries, summed over months (what the province should show). */
+/**
+ * The province-wide case counters a bundle carries, summed over months (what the province should show
+ * when the bundle holds every month that has cases: a snapshot, or a delta of the one month there is).
+ */
 function sentTotals(bundle: OpenedData, unit = '49'): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const row of (bundle.records.aggregates ?? []) as SharedAggregate[]) {
+  const rows = bundle.records.aggregates ?? bundle.records.aggregateChanges ?? [];
+  for (const row of rows as SharedAggregate[]) {
     if (row.kind !== 'case' || row.unit !== unit) continue;
     for (const [name, n] of Object.entries(row.counts)) out[name] = (out[name] ?? 0) + n;
   }
@@ -100,6 +104,8 @@ describe('exchange store: export reads and the province apply', () => {
     const seqAfterFirst = await office.lastChangeSeq();
     await office.cases.update(c.id, { status: 'closed', closureReason: 'needs_met' });
     const secondBundle = await bundleFrom(office, seqAfterFirst, 3);
+    // The second carries only the counters the closure changed (its month's rows), not a snapshot.
+    expect(Object.keys(secondBundle.records)).toEqual(['aggregateChanges']);
 
     const province = await provinceStore();
     const x = province.exchange;
