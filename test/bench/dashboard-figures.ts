@@ -14,6 +14,7 @@ export async function timeDashboard(
   store: BinhAnStore,
   unitCode: string,
   runs: number,
+  year = 2024,
 ): Promise<{ ms: number; readMs: number }> {
   const once = async () => {
     const t0 = performance.now();
@@ -22,9 +23,9 @@ export async function timeDashboard(
     const plan = data.plans[0];
     if (plan === undefined) throw new Error('no plan in the bench store');
     const base = { plan, populations: data.populations, units: data.units };
-    computeFigures({ ...base, rows: data.rows.get(unitCode) ?? [], unitCode, period: yearPeriod(2024) });
+    computeFigures({ ...base, rows: data.rows.get(unitCode) ?? [], unitCode, period: yearPeriod(year) });
     for (const sub of data.subUnits)
-      computeFigures({ ...base, rows: data.rows.get(sub) ?? [], unitCode: sub, period: yearPeriod(2024) });
+      computeFigures({ ...base, rows: data.rows.get(sub) ?? [], unitCode: sub, period: yearPeriod(year) });
     return { ms: performance.now() - t0, read };
   };
   await once();

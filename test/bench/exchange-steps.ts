@@ -26,7 +26,7 @@ async function bundleOf(store: BinhAnStore, afterSeq: number, toSeq: number) {
   });
   const json = JSON.stringify(records).length;
   log(
-    `read ${readMs.toFixed(0)} ms, select ${(performance.now() - started - readMs).toFixed(0)} ms: ${read.aggregates.length} counter rows, ${(json / 1e6).toFixed(1)} MB of JSON`,
+    `read ${readMs.toFixed(0)} ms, select ${(performance.now() - started - readMs).toFixed(0)} ms: ${read.aggregates.length} counter rows (${read.counters.scope}), ${(json / 1e6).toFixed(2)} MB of JSON`,
   );
   const written = await writeBundle({
     manifestFields: {
@@ -63,8 +63,10 @@ export const exchangeSteps = {
   async exchangeIncremental(args: { name: string; changed: number }) {
     const store = await existingStore(args.name);
     const before = await store.lastChangeSeq();
+    // The newest cases, as between two monthly bundles; each change moves counters (I4's numerator).
     const page = await store.cases.list({ limit: args.changed });
-    for (const c of page) await store.cases.update(c.id, { status: c.status === 'open' ? 'open' : 'closed' });
+    for (const c of page)
+      await store.cases.update(c.id, { soughtHelpFromProvider: !c.soughtHelpFromProvider });
     log(`incremental export of ${args.changed} changed cases`);
     return bundleOf(store, before, await store.lastChangeSeq());
   },

@@ -3,6 +3,7 @@ import { casesSteps } from './cases-steps';
 import { exchangeSteps } from './exchange-steps';
 import { identitySteps } from './identity-steps';
 import { importSteps } from './import-steps';
+import { provinceSteps } from './province-steps';
 import { storeSteps } from './store-steps';
 
 /** The benchmark page: every step the runner (run.ts) calls, on one page in one browser session. */
@@ -11,6 +12,7 @@ const bench = {
   ...casesSteps,
   ...importSteps,
   ...exchangeSteps,
+  ...provinceSteps,
   ...identitySteps,
   ...backupSteps,
 };

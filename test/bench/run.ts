@@ -3,16 +3,18 @@
  * dist/bench/page on a fixed 127.0.0.1 port (IndexedDB belongs to the origin, so the port must not
  * change between runs), drives it in one headless Chromium session with a persistent profile under
  * .bench/, and prints each figure beside its baseline from the same run, then one JSON line per figure.
- * The large database is seeded once and every read figure (indicators, dashboard, case list and
- * search, unlock, consistency check) is taken from it; the participant import gets its own office.
+ *
+ * The bench is a list of parts (start, write, dashboard, cases, import, store, exchange, province,
+ * identity; backup runs only alone), each runnable alone with `--only <part>` and each ending with
+ * its wall time (`bench.wall.<part>`, beside the whole bench's 20-minute budget). The large database
+ * is seeded once per run and shared by every part that reads it (a part run alone seeds the cases it
+ * needs); the participant import and the province get their own databases.
  *
  * Flags: --cases N (default 100000), --people N (100000), --attendances N (300000), --reuse (skip
- * the write benchmarks when the profile already holds a seeded database of that size), --rows N
- * (participants in the imported .xlsx, 2000), --registered N (people already registered, 20000),
- * --only identity (seed the cases and time the identity-key rotation alone), --only backup (seed the
- * cases, then backup vs exportDB, restore vs raw put, peak heap), --only start (launch →
- * sign-in and the scripts it loads, test/bench/start.ts, alone), --dist DIR (the build the start figures
- * launch; dist/ unless told).
+ * seeding when the profile already holds a seeded database of that size), --rows N (participants in
+ * the imported .xlsx, 2000), --registered N (people already registered, 20000), --province-cases N
+ * (cases of the office whose counters the province's 100 offices send, 2000), --only <part>,
+ * --dist DIR (the build the start figures launch; dist/ unless told).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,6 +39,9 @@ const ATTENDANCES = flag('attendances', 300_000);
 const SMALL = 1000;
 const ROWS = flag('rows', 2000);
 const REGISTERED = flag('registered', 20_000);
+/** Cases of the one real office whose counters each of the province's 100 offices sends (5 years). */
+const PROVINCE_CASES = flag('province-cases', 2000);
+const BENCH_BUDGET_MS = 20 * 60 * 1000;
 const REUSE = argv.includes('--reuse');
 /** `--only <part>`: one part of the bench alone (a minute or a few, not the whole bench). */
 const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
@@ -103,7 +108,10 @@ async function startFigures(): Promise<Figure[]> {
 }
 
 async function main(): Promise<void> {
+  const t0 = performance.now();
   const figures: Figure[] = ONLY === undefined ? await startFigures() : [];
+  if (ONLY === undefined)
+    figures.push(figure('bench.wall.start', performance.now() - t0, 'ms', BENCH_BUDGET_MS));
   if (!existsSync(join(ROOT, 'index.html'))) throw new Error('dist/bench/page missing: run `npm run bench`');
   const stop = await serve();
   const context = await chromium.launchPersistentContext(PROFILE, {
@@ -129,141 +137,171 @@ async function main(): Promise<void> {
 
     const bigName = `bench-${CASES}`;
     const smallName = `bench-${SMALL}`;
-    if (ONLY === 'identity') {
-      const name = `${bigName}-identity`;
-      await call('writeCases', { name, cases: CASES });
-      const rotation = await call('identityRotation', { name });
-      console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
-      console.log(JSON.stringify(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw)));
-      return;
-    }
-    if (ONLY === 'backup') {
-      const name = `${bigName}-backup`;
-      if (!(REUSE && (await call('seeded', { name, cases: CASES }))))
-        await call('writeCases', { name, cases: CASES });
-      const b = await call('backupFigures', { name });
-      const mb = (n: number) => round(n / 1024 / 1024, 1);
-      console.log(
-        `[bench] backup of ${b.rows} rows; peak JS heap: backup ${mb(b.backupHeap)} MB (page held ${mb(b.heapBefore)} MB before), restore ${mb(b.restoreHeap)} MB (${mb(b.heapBeforeRestore)} MB before)`,
-      );
-      const out = [
-        figure(`backup.time.${CASES}`, b.backupMs, 'ms', b.dexieMs),
-        figure(`backup.bytes.${CASES}`, b.bytes, 'bytes', b.dexieBytes),
-        figure(`backup.restore.${CASES}`, b.restoreMs, 'ms', b.rawPutMs),
-        figure(`backup.heap.backup.${CASES}`, b.backupHeap, 'bytes', 300 * 1024 * 1024),
-        figure(`backup.heap.restore.${CASES}`, b.restoreHeap, 'bytes', 300 * 1024 * 1024),
-      ];
-      for (const f of out) console.log(JSON.stringify(f));
-      return;
-    }
-    if (ONLY === 'exchange') {
-      // What issue 15 measures: dashboards over the counters at 100,000 cases against 1,000, and the
-      // incremental export of 100 changed cases beside the full export.
-      const name = `${bigName}-exchange`;
-      if (!(REUSE && (await call('seeded', { name, cases: CASES }))))
-        await call('writeCases', { name, cases: CASES });
+    // Seed once per run: every group that reads the large database shares the one this run wrote
+    // (a group run alone seeds the cases it needs; --reuse keeps a seeded profile's).
+    let bigSeeded = false;
+    let smallSeeded = false;
+    const seedBig = async () => {
+      if (bigSeeded) return;
+      if (REUSE && (await call('seeded', { name: bigName, cases: CASES })))
+        console.log(`[bench] reusing ${bigName} from ${PROFILE}`);
+      else await call('writeCases', { name: bigName, cases: CASES });
+      bigSeeded = true;
+    };
+    const seedSmall = async () => {
+      if (smallSeeded) return;
       await call('writeCases', { name: smallName, cases: SMALL });
-      const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
-      const dashBig = await call('dashboard', { name, runs: 20 });
-      const full = await call('exchangeFullExport', { name });
-      const incremental = await call('exchangeIncremental', { name, changed: 100 });
-      const out = [
-        ...(['province', 'district'] as const).map((unit) =>
-          figure(`dashboard.${unit}.figures`, dashBig[unit], 'ms', dashSmall[unit]),
-        ),
-        figure('exchange.export.full', full.ms, 'ms', full.dexieMs),
-        figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms),
-      ];
-      for (const f of out) console.log(JSON.stringify(f));
-      return;
+      await call('writePeople', { name: smallName, people: SMALL, attendances: SMALL * 3 });
+      smallSeeded = true;
+    };
+
+    const groups: Record<string, () => Promise<void>> = {
+      /** Store writes through the repositories beside raw add(); seeds the large database. */
+      write: async () => {
+        if (REUSE && (await call('seeded', { name: bigName, cases: CASES }))) {
+          console.log(`[bench] reusing ${bigName} from ${PROFILE}`);
+          bigSeeded = true;
+          return;
+        }
+        const raw = await call('rawCases', { cases: CASES });
+        const ours = await call('writeCases', { name: bigName, cases: CASES });
+        figures.push(
+          figure('cases.write.repository', CASES / (ours.ms / 1000), 'rows/s', CASES / (raw.ms / 1000)),
+        );
+        const rawPeople = await call('rawPeople', { people: PEOPLE, attendances: ATTENDANCES });
+        const people = await call('writePeople', { name: bigName, people: PEOPLE, attendances: ATTENDANCES });
+        figures.push(
+          figure(
+            'people+attendances.write.repository',
+            people.rows / (people.ms / 1000),
+            'rows/s',
+            (PEOPLE + ATTENDANCES) / (rawPeople.ms / 1000),
+          ),
+        );
+        bigSeeded = true;
+      },
+      /** Indicators and dashboards (issue 15): the large database against the small one (cost must not grow). */
+      dashboard: async () => {
+        await seedBig();
+        await seedSmall();
+        const small = await call('indicatorQuery', { name: smallName, runs: 30 });
+        const big = await call('indicatorQuery', { name: bigName, runs: 30 });
+        console.log('[bench] indicator inputs at the province (100k):', JSON.stringify(big.sample));
+        figures.push(figure('indicators.province.query', big.province, 'ms', small.province));
+        figures.push(figure('indicators.district.query', big.district, 'ms', small.district));
+        const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
+        const dashBig = await call('dashboard', { name: bigName, runs: 20 });
+        for (const unit of ['province', 'district'] as const)
+          figures.push(figure(`dashboard.${unit}.figures`, dashBig[unit], 'ms', dashSmall[unit]));
+      },
+      /** Case list and search over the large database, against raw IndexedDB reads of it. */
+      cases: async () => {
+        await seedBig();
+        const built = await call('buildIndex', { name: bigName });
+        figures.push(figure('cases.list.index-build', built.ms, 'ms', built.raw));
+        const namesBuilt = await call('buildNames', { name: bigName });
+        figures.push(figure('cases.search.name-index-build', namesBuilt.ms, 'ms', namesBuilt.raw));
+        console.log(`[bench] index rows ${built.rows}, names ${namesBuilt.names}`);
+        const first = await call('firstPage', { name: bigName, runs: 30 });
+        console.log(`[bench] filtered list: ${first.matched} rows match`);
+        figures.push(figure('cases.list.first-page.p50', first.ours, 'ms', first.raw));
+        figures.push(figure('cases.list.first-page.store-query.p50', first.store, 'ms', first.raw));
+        const search = await call('searchKeystroke', { name: bigName, runs: 35 });
+        figures.push(figure('cases.search.keystroke.p50', search.ms, 'ms', first.raw));
+        const save = await call('saveWithServices', { name: bigName, runs: 10 });
+        figures.push(figure('cases.save.with-3-services.p50', save.ms, 'ms', save.raw));
+      },
+      /** Participant import: its own office with REGISTERED people, against exceljs and raw IndexedDB. */
+      import: async () => {
+        const importName = 'bench-import';
+        await call('importSetup', { name: importName, registered: REGISTERED });
+        const run = await call('importRun', { name: importName, rows: ROWS, registered: REGISTERED });
+        console.log(
+          `[bench] ${ROWS} rows (${round(run.bytes / 1024, 0)} KB): ${run.created} new people, ${run.matched} matched, ${run.attended} attendances, ${run.invalid} invalid`,
+        );
+        const rawImport = await call('importRaw', {
+          name: `${importName}-raw`,
+          people: run.created,
+          attendances: run.attended,
+        });
+        figures.push(figure(`import.participants-${ROWS}.parse`, run.parse, 'ms', run.rawParse));
+        figures.push(figure(`import.participants-${ROWS}.match`, run.match, 'ms', run.rawMatch));
+        figures.push(figure(`import.participants-${ROWS}.write`, run.write, 'ms', rawImport.ms));
+        figures.push(
+          figure(`import.participants-${ROWS}.total`, run.total, 'ms', run.rawParse + rawImport.ms),
+        );
+      },
+      /** Sign-in and the Admin consistency check over the large database. */
+      store: async () => {
+        await seedBig();
+        const unlock = await call('unlock', { name: bigName, runs: 3 });
+        figures.push(figure('unlock.pbkdf2-600k', unlock.ms, 'ms', unlock.raw));
+        const consistency = await call('consistency', { name: bigName });
+        figures.push(figure('aggregates.consistency-check', consistency.ms, 'ms', consistency.raw));
+        if (consistency.differences !== 0)
+          throw new Error(`aggregates differ from a rebuild in ${consistency.differences} counters`);
+      },
+      /**
+       * Exchange (test/bench/exchange-steps.ts, issue 15): the full export beside dexie-export-import,
+       * the incremental export of 100 changed cases beside the full one, the apply beside raw put().
+       */
+      exchange: async () => {
+        await seedBig();
+        const full = await call('exchangeFullExport', { name: bigName });
+        figures.push(figure('exchange.export.full', full.ms, 'ms', full.dexieMs));
+        figures.push(figure('exchange.export.full.bytes', full.bytes, 'bytes', full.dexieBytes));
+        const incremental = await call('exchangeIncremental', { name: bigName, changed: 100 });
+        figures.push(figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms));
+        figures.push(figure('exchange.export.incremental-100.bytes', incremental.bytes, 'bytes', full.bytes));
+        const imported = await call('exchangeImport', { bundles: 20, rows: 5000 });
+        figures.push(figure('exchange.import.20x5000', imported.ms, 'ms', imported.raw));
+      },
+      /**
+       * Issue 13: a province expecting 100 offices, holding 5 years of counters from 100 of them
+       * (seeded through real bundles), its dashboard beside the same province holding 10.
+       */
+      province: async () => {
+        await call('provinceBundles', { cases: PROVINCE_CASES });
+        const ten = await call('provinceDashboard', { offices: 10, runs: 20 });
+        const hundred = await call('provinceDashboard', { offices: 100, runs: 20 });
+        figures.push(figure('province.dashboard.100-offices', hundred.ms, 'ms', ten.ms));
+        figures.push(figure('province.dashboard.100-offices.reads', hundred.readMs, 'ms', ten.readMs));
+      },
+      /** Identity-key rotation (last: it re-seals every vault of the large database), beside raw read+write. */
+      identity: async () => {
+        await seedBig();
+        const rotation = await call('identityRotation', { name: bigName });
+        console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
+        figures.push(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw));
+      },
+      /** Backup vs exportDB, restore vs raw put, peak heap (alone only: `--only backup`). */
+      backup: async () => {
+        await seedBig();
+        const b = await call('backupFigures', { name: bigName });
+        const mb = (n: number) => round(n / 1024 / 1024, 1);
+        console.log(
+          `[bench] backup of ${b.rows} rows; peak JS heap: backup ${mb(b.backupHeap)} MB (page held ${mb(b.heapBefore)} MB before), restore ${mb(b.restoreHeap)} MB (${mb(b.heapBeforeRestore)} MB before)`,
+        );
+        figures.push(
+          figure(`backup.time.${CASES}`, b.backupMs, 'ms', b.dexieMs),
+          figure(`backup.bytes.${CASES}`, b.bytes, 'bytes', b.dexieBytes),
+          figure(`backup.restore.${CASES}`, b.restoreMs, 'ms', b.rawPutMs),
+          figure(`backup.heap.backup.${CASES}`, b.backupHeap, 'bytes', 300 * 1024 * 1024),
+          figure(`backup.heap.restore.${CASES}`, b.restoreHeap, 'bytes', 300 * 1024 * 1024),
+        );
+      },
+    };
+    const FULL_RUN = ['write', 'dashboard', 'cases', 'import', 'store', 'exchange', 'province', 'identity'];
+    const chosen = ONLY === undefined ? FULL_RUN : [ONLY];
+    for (const name of chosen) {
+      const group = groups[name];
+      if (group === undefined)
+        throw new Error(`--only ${name}: no such part (${Object.keys(groups).join(', ')}, start)`);
+      const t0 = performance.now();
+      await group();
+      // Each part's wall time beside the whole bench's budget (20 minutes), so the slow ones show.
+      figures.push(figure(`bench.wall.${name}`, performance.now() - t0, 'ms', BENCH_BUDGET_MS));
     }
-    const reuse = REUSE && (await call('seeded', { name: bigName, cases: CASES }));
-    if (!reuse) {
-      const raw = await call('rawCases', { cases: CASES });
-      const ours = await call('writeCases', { name: bigName, cases: CASES });
-      figures.push(
-        figure('cases.write.repository', CASES / (ours.ms / 1000), 'rows/s', CASES / (raw.ms / 1000)),
-      );
-      const rawPeople = await call('rawPeople', { people: PEOPLE, attendances: ATTENDANCES });
-      const people = await call('writePeople', { name: bigName, people: PEOPLE, attendances: ATTENDANCES });
-      figures.push(
-        figure(
-          'people+attendances.write.repository',
-          people.rows / (people.ms / 1000),
-          'rows/s',
-          (PEOPLE + ATTENDANCES) / (rawPeople.ms / 1000),
-        ),
-      );
-    } else {
-      console.log(`[bench] reusing ${bigName} from ${PROFILE}`);
-    }
-    await call('writeCases', { name: smallName, cases: SMALL });
-    await call('writePeople', { name: smallName, people: SMALL, attendances: SMALL * 3 });
-
-    // Indicators and dashboard: the large database against the small one (cost must not grow).
-    const small = await call('indicatorQuery', { name: smallName, runs: 30 });
-    const big = await call('indicatorQuery', { name: bigName, runs: 30 });
-    console.log('[bench] indicator inputs at the province (100k):', JSON.stringify(big.sample));
-    figures.push(figure('indicators.province.query', big.province, 'ms', small.province));
-    figures.push(figure('indicators.district.query', big.district, 'ms', small.district));
-    const dashSmall = await call('dashboard', { name: smallName, runs: 20 });
-    const dashBig = await call('dashboard', { name: bigName, runs: 20 });
-    for (const unit of ['province', 'district'] as const)
-      figures.push(figure(`dashboard.${unit}.figures`, dashBig[unit], 'ms', dashSmall[unit]));
-
-    // Case list and search over the large database, against raw IndexedDB reads of it.
-    const built = await call('buildIndex', { name: bigName });
-    figures.push(figure('cases.list.index-build', built.ms, 'ms', built.raw));
-    const namesBuilt = await call('buildNames', { name: bigName });
-    figures.push(figure('cases.search.name-index-build', namesBuilt.ms, 'ms', namesBuilt.raw));
-    console.log(`[bench] index rows ${built.rows}, names ${namesBuilt.names}`);
-    const first = await call('firstPage', { name: bigName, runs: 30 });
-    console.log(`[bench] filtered list: ${first.matched} rows match`);
-    figures.push(figure('cases.list.first-page.p50', first.ours, 'ms', first.raw));
-    figures.push(figure('cases.list.first-page.store-query.p50', first.store, 'ms', first.raw));
-    const search = await call('searchKeystroke', { name: bigName, runs: 35 });
-    figures.push(figure('cases.search.keystroke.p50', search.ms, 'ms', first.raw));
-    const save = await call('saveWithServices', { name: bigName, runs: 10 });
-    figures.push(figure('cases.save.with-3-services.p50', save.ms, 'ms', save.raw));
-
-    // Participant import: its own office with REGISTERED people, against exceljs and raw IndexedDB.
-    const importName = 'bench-import';
-    await call('importSetup', { name: importName, registered: REGISTERED });
-    const run = await call('importRun', { name: importName, rows: ROWS, registered: REGISTERED });
-    console.log(
-      `[bench] ${ROWS} rows (${round(run.bytes / 1024, 0)} KB): ${run.created} new people, ${run.matched} matched, ${run.attended} attendances, ${run.invalid} invalid`,
-    );
-    const rawImport = await call('importRaw', {
-      name: `${importName}-raw`,
-      people: run.created,
-      attendances: run.attended,
-    });
-    figures.push(figure(`import.participants-${ROWS}.parse`, run.parse, 'ms', run.rawParse));
-    figures.push(figure(`import.participants-${ROWS}.match`, run.match, 'ms', run.rawMatch));
-    figures.push(figure(`import.participants-${ROWS}.write`, run.write, 'ms', rawImport.ms));
-    figures.push(figure(`import.participants-${ROWS}.total`, run.total, 'ms', run.rawParse + rawImport.ms));
-
-    const unlock = await call('unlock', { name: bigName, runs: 3 });
-    figures.push(figure('unlock.pbkdf2-600k', unlock.ms, 'ms', unlock.raw));
-
-    const consistency = await call('consistency', { name: bigName });
-    figures.push(figure('aggregates.consistency-check', consistency.ms, 'ms', consistency.raw));
-    if (consistency.differences !== 0)
-      throw new Error(`aggregates differ from a rebuild in ${consistency.differences} counters`);
-
-    // Exchange (test/bench/exchange-steps.ts): export beside dexie-export-import, apply beside raw put().
-    const full = await call('exchangeFullExport', { name: bigName });
-    figures.push(figure('exchange.export.full', full.ms, 'ms', full.dexieMs));
-    figures.push(figure('exchange.export.full.bytes', full.bytes, 'bytes', full.dexieBytes));
-    const incremental = await call('exchangeIncremental', { name: bigName, changed: 100 });
-    figures.push(figure('exchange.export.incremental-100', incremental.ms, 'ms', full.ms));
-    const imported = await call('exchangeImport', { bundles: 20, rows: 5000 });
-    figures.push(figure('exchange.import.20x5000', imported.ms, 'ms', imported.raw));
-
-    // Identity-key rotation (last: it re-seals every vault of the large database), beside raw read+write.
-    const rotation = await call('identityRotation', { name: bigName });
-    console.log(`[bench] rotation re-sealed ${rotation.resealed} vaults`);
-    figures.push(figure(`identity.rotate.${CASES}`, rotation.ms, 'ms', rotation.raw));
   } finally {
     await context.close();
     await stop();
@@ -273,7 +311,10 @@ async function main(): Promise<void> {
 
 /** `--only start`: the start figures alone (about a minute), without seeding anything. */
 async function onlyStart(): Promise<void> {
-  for (const figure of await startFigures()) console.log(JSON.stringify(figure));
+  const t0 = performance.now();
+  const out = await startFigures();
+  out.push(figure('bench.wall.start', performance.now() - t0, 'ms', BENCH_BUDGET_MS));
+  for (const f of out) console.log(JSON.stringify(f));
 }
 
 (ONLY === 'start' ? onlyStart() : main()).catch((error: unknown) => {
