@@ -6,10 +6,12 @@ import { rebuildAggregates } from '../../../../../shared/aggregates/rebuild.ts';
 import { findIdentifyingField } from '../../../../../shared/exchange/identifying-fields.ts';
 import {
   BREAKDOWN_WITHHELD,
+  counterRowsNeededWith,
   pseudonymizer,
   SHARED_SCHEMAS,
   type SharedType,
   selectForSharing,
+  shareCounters,
 } from '../../../../../shared/exchange/sharing/index.ts';
 import {
   ageGroupOf,
@@ -217,6 +219,31 @@ describe('selectForSharing (the information-sharing rule)', () => {
           expect(Object.keys(out?.counts ?? {}).some((name) => name.includes('_c'))).toBe(false);
         });
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives changed rows, sent with the rows they need, exactly the form they have in the full snapshot', () => {
+    fc.assert(
+      fc.property(
+        fc.array(localCase, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (generated, picks) => {
+          const local = countersOf(generated.map(toRecord));
+          const snapshot = new Map(shareCounters(local, options.counters).map((r) => [r.key, r]));
+          // Any subset of rows may have changed since the last bundle (a case's month, a unit moved).
+          const changed = local.filter((_, i) => picks[i % picks.length]);
+          const needed = new Set(counterRowsNeededWith(changed, options.counters));
+          const sent = local.filter((r) => changed.includes(r) || needed.has(r.key));
+          const out = selectForSharing({}, sent, {
+            ...options,
+            counters: { ...options.counters, scope: 'changes' },
+          });
+          expect(out.aggregates).toBeUndefined();
+          for (const row of out.aggregateChanges ?? []) expect(row).toEqual(snapshot.get(row.key));
+          expect((out.aggregateChanges ?? []).length).toBe(sent.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });
