@@ -2,7 +2,7 @@ import RestoreOutlined from '@mui/icons-material/RestoreOutlined';
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../../db';
-import { timeAndDay } from '../shared/date-text';
+import { timeAndDay } from '../../../ui/dates';
 
 /** "Continue the draft of 10:42 on 29/11/2026" or drop it; one line per unfinished form. */
 export function DraftOffer({

@@ -5,7 +5,7 @@ import LockClockOutlined from '@mui/icons-material/LockClockOutlined';
 import { Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timeAndDay } from '../shared/date-text';
+import { timeAndDay } from '../../../ui/dates';
 import type { DraftStatus } from './draft-saver';
 
 /** Where the draft stands, in words and an icon; announced politely to screen readers. */

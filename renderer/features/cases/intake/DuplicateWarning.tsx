@@ -3,7 +3,7 @@ import { Alert, AlertTitle, Link, List, ListItem } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { DuplicateMatch } from '../../../db';
-import { textFromIso } from '../shared/date-text';
+import { textFromIso } from '../../../ui/dates';
 
 /** Shown before saving when the blind index finds the same survivor in an earlier case. */
 export function DuplicateWarning({

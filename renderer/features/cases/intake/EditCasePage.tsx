@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type CaseView, isStoreError, useCase, useSession, useStore } from '../../../db';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useMessage } from '../shared/use-message';
+import { useMessage } from '../../../ui/use-message';
 import { DraftOffer } from './DraftOffer';
 import { IntakeEditor } from './IntakeEditor';
 import { type IntakeForm, intakeFromCase } from './intake-form';

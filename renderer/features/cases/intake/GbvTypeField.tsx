@@ -1,7 +1,7 @@
 import { Box, FormControl, FormHelperText, FormLabel, Radio, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { GBV_TYPES } from '../../../../shared/model';
-import { useMessage } from '../shared/use-message';
+import { useMessage } from '../../../ui/use-message';
 
 type Props = {
   value: string;

@@ -1,10 +1,10 @@
 import { Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CONTEXTS } from '../../../../shared/model';
-import { DateTextField } from '../shared/DateTextField';
-import { useEnumOptions } from '../shared/enum-options';
-import { SelectField } from '../shared/SelectField';
-import type { UnitChoice } from '../shared/use-office-units';
+import { DateField } from '../../../ui/DateField';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { SelectField } from '../../../ui/SelectField';
+import type { UnitChoice } from '../use-office-units';
 import { bind } from './bind';
 import { GbvTypeField } from './GbvTypeField';
 import { IntakeSection } from './IntakeSection';
@@ -22,7 +22,7 @@ export function IncidentSection({ state, units }: { state: IntakeFormState; unit
     <IntakeSection id="incident" number={1} title={t('cases.intake.sections.incident')}>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <DateTextField
+          <DateField
             {...bind(state, 'reportDate')}
             label={t('cases.intake.fields.reportDate.label')}
             help={t('cases.intake.fields.reportDate.help')}
@@ -30,7 +30,7 @@ export function IncidentSection({ state, units }: { state: IntakeFormState; unit
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <DateTextField
+          <DateField
             {...bind(state, 'incidentDate')}
             label={t('cases.intake.fields.incidentDate.label')}
             help={t('cases.intake.fields.incidentDate.help')}

@@ -1,8 +1,8 @@
 import { Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { NEEDS } from '../../../../shared/model';
-import { useEnumOptions } from '../shared/enum-options';
-import { useMessage } from '../shared/use-message';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { useMessage } from '../../../ui/use-message';
 import { IntakeSection } from './IntakeSection';
 import type { IntakeFormState } from './use-intake-form';
 

@@ -1,9 +1,9 @@
 import { Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_SOURCES } from '../../../../shared/model';
-import { useEnumOptions } from '../shared/enum-options';
-import { RadioField } from '../shared/RadioField';
-import { SelectField } from '../shared/SelectField';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { RadioField } from '../../../ui/RadioField';
+import { SelectField } from '../../../ui/SelectField';
 import { bind } from './bind';
 import { IntakeSection } from './IntakeSection';
 import type { IntakeFormState } from './use-intake-form';

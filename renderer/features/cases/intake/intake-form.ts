@@ -8,7 +8,7 @@ import {
   V,
 } from '../../../../shared/model';
 import type { CaseView } from '../../../db';
-import { isoFromText, textFromIso } from '../shared/date-text';
+import { isoFromText, textFromIso } from '../../../ui/dates';
 
 /**
  * What the intake form holds while the officer types: text as typed (dates as dd/MM/yyyy, numbers

@@ -2,11 +2,11 @@ import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import { Button, Checkbox, FormControlLabel, InputAdornment, Paper, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, GBV_TYPES } from '../../../../shared/model';
-import { DateTextField } from '../shared/DateTextField';
-import { textFromIso } from '../shared/date-text';
-import { useEnumOptions } from '../shared/enum-options';
-import { SelectField } from '../shared/SelectField';
-import type { UnitChoice } from '../shared/use-office-units';
+import { DateField } from '../../../ui/DateField';
+import { textFromIso } from '../../../ui/dates';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { SelectField } from '../../../ui/SelectField';
+import type { UnitChoice } from '../use-office-units';
 import type { ListParams } from './use-list-params';
 
 type Props = {
@@ -82,14 +82,14 @@ export function CaseFilters({ params, units, canSearchNames, canSeeDeleted, onCh
             onText={(unit) => onChange({ unit })}
             size="small"
           />
-          <DateTextField
+          <DateField
             id="filter-from"
             label={t('cases.list.filters.from')}
             value={shownDate(params.from)}
             onText={(from) => onChange({ from })}
             size="small"
           />
-          <DateTextField
+          <DateField
             id="filter-to"
             label={t('cases.list.filters.to')}
             value={shownDate(params.to)}

@@ -7,7 +7,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { useSession } from '../../../db';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ListDraftOffer } from '../intake/ListDraftOffer';
-import { useOfficeUnits } from '../shared/use-office-units';
+import { useOfficeUnits } from '../use-office-units';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { ExportDialog } from './ExportDialog';

@@ -7,9 +7,9 @@ import { type KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { todayIso } from '../../../../shared/model';
-import { textFromIso } from '../shared/date-text';
-import { StatusChip } from '../shared/StatusChip';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
+import { StatusChip } from '../CaseStatusChip';
 import { type CaseRow, isOverdue, type Sort, type SortKey } from './case-rows';
 
 const ROW_HEIGHT = 52;

@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SurvivorIdentity, todayIso } from '../../../../shared/model';
 import { isStoreError, useSession, useStore } from '../../../db';
-import { textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 import type { CaseRow } from './case-rows';
 import { download, exportCases } from './export-cases';
 

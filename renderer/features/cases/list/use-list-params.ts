@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CASE_STATUSES, GBV_TYPES } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { isoFromText } from '../shared/date-text';
+import { isoFromText } from '../../../ui/dates';
 import { type CaseFilter, SORT_KEYS, type Sort, type SortKey } from './case-rows';
 import { setSearchQuery, useSearchQuery } from './search-memory';
 

@@ -17,10 +17,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_KINDS, type ConsentKind, type Right } from '../../../../shared/model';
 import { type AccessCopy, type CaseView, useStore } from '../../../db';
+import { DateField } from '../../../ui/DateField';
+import { isoFromText, textFromIso } from '../../../ui/dates';
 import { PassphraseField } from '../../../ui/PassphraseField';
-import { DateTextField } from '../shared/DateTextField';
-import { isoFromText, textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { useMessage } from '../../../ui/use-message';
 import { useCaseAction } from '../view/use-case-action';
 
 export type RightsOutcome = { right: Right; view: CaseView; copy?: AccessCopy };
@@ -90,7 +90,7 @@ export function RightsRequestDialog({
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <Alert severity={right === 'erase' ? 'warning' : 'info'}>{t(`rights.explain.${right}`)}</Alert>
-          <DateTextField
+          <DateField
             id="rights-requested-on"
             label={t('rights.dialog.requestedOn')}
             value={asked}

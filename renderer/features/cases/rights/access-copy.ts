@@ -1,5 +1,5 @@
 import type { AccessCopy } from '../../../db';
-import { textFromIso, timeAndDay } from '../shared/date-text';
+import { textFromIso, timeAndDay } from '../../../ui/dates';
 
 type Message = (key: string, values?: Record<string, unknown>) => string;
 

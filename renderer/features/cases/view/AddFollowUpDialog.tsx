@@ -21,11 +21,11 @@ import {
   V,
 } from '../../../../shared/model';
 import { type CaseView, isStoreError, useStore } from '../../../db';
-import { DateTextField } from '../shared/DateTextField';
-import { isoFromText, textFromIso } from '../shared/date-text';
-import { useEnumOptions } from '../shared/enum-options';
-import { SelectField } from '../shared/SelectField';
-import { useMessage } from '../shared/use-message';
+import { DateField } from '../../../ui/DateField';
+import { isoFromText, textFromIso } from '../../../ui/dates';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { SelectField } from '../../../ui/SelectField';
+import { useMessage } from '../../../ui/use-message';
 import { useCaseAction } from './use-case-action';
 
 /**
@@ -118,7 +118,7 @@ export function AddFollowUpDialog({
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <DateTextField
+          <DateField
             id="followup-date"
             label={t('cases.view.followUps.date')}
             value={date}
@@ -167,7 +167,7 @@ export function AddFollowUpDialog({
             }
             autoComplete="off"
           />
-          <DateTextField
+          <DateField
             id="followup-next"
             label={t('cases.view.followUps.next')}
             value={next}

@@ -20,11 +20,11 @@ import {
   V,
 } from '../../../../shared/model';
 import { type CaseView, useStore } from '../../../db';
-import { DateTextField } from '../shared/DateTextField';
-import { isoFromText, textFromIso } from '../shared/date-text';
-import { useEnumOptions } from '../shared/enum-options';
-import { SelectField } from '../shared/SelectField';
-import { useMessage } from '../shared/use-message';
+import { DateField } from '../../../ui/DateField';
+import { isoFromText, textFromIso } from '../../../ui/dates';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { SelectField } from '../../../ui/SelectField';
+import { useMessage } from '../../../ui/use-message';
 import { directoryFor } from './referral-directory';
 import { useCaseAction } from './use-case-action';
 
@@ -96,7 +96,7 @@ export function AddServiceDialog({
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <DateTextField
+          <DateField
             id="service-date"
             label={t('cases.view.service.date')}
             value={date}

@@ -1,8 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useAuditEntries } from '../../../db';
-import { timeAndDay } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { timeAndDay } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 
 /** The audit log's entries about one case, newest first. */
 export function AuditLines({ caseId }: { caseId: string }) {

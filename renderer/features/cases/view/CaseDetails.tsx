@@ -1,8 +1,8 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../db';
-import { textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 
 /** The intake's non-identifying answers, as label–value pairs. */
 export function CaseDetails({ view }: { view: CaseView }) {

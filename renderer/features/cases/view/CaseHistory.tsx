@@ -1,7 +1,7 @@
 import { Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { type CaseView, useSession } from '../../../db';
-import { timeAndDay } from '../shared/date-text';
+import { timeAndDay } from '../../../ui/dates';
 import { AuditLines } from './AuditLines';
 
 /**

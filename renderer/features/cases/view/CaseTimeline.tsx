@@ -1,8 +1,8 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../db';
-import { textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 
 type Event = { key: string; day: string | null; text: string; order: number };
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSURE_REASONS, unmetNeeds, V } from '../../../../shared/model';
 import { type CaseView, useStore } from '../../../db';
-import { useEnumOptions } from '../shared/enum-options';
-import { SelectField } from '../shared/SelectField';
-import { useMessage } from '../shared/use-message';
+import { useEnumOptions } from '../../../ui/enum-options';
+import { SelectField } from '../../../ui/SelectField';
+import { useMessage } from '../../../ui/use-message';
 import { useCaseAction } from './use-case-action';
 
 /** Closing asks for a reason, and says plainly if needs are still unmet. */

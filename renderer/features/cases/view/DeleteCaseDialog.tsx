@@ -10,7 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type CaseView, useStore } from '../../../db';
-import { useMessage } from '../shared/use-message';
+import { useMessage } from '../../../ui/use-message';
 import { useCaseAction } from './use-case-action';
 
 /** Deleting leaves a tombstone; the dialog says only an administrator can undo it. */

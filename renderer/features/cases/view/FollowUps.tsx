@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { type CaseFollowUp, todayIso } from '../../../../shared/model';
 import { type CaseView, isStoreError, useSession, useSessionLocked, useStore } from '../../../db';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 import { AddFollowUpDialog } from './AddFollowUpDialog';
 import { useCaseAction } from './use-case-action';
 

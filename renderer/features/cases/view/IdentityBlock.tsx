@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurvivorIdentity } from '../../../../shared/model';
 import { isStoreError, useSession, useSessionLocked, useStore } from '../../../db';
-import { useMessage } from '../shared/use-message';
+import { useMessage } from '../../../ui/use-message';
 
 /**
  * The survivor's identity stays hidden until a permitted officer asks for it; each reveal is one

@@ -20,8 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { type CaseService, type Need, unmetNeeds } from '../../../../shared/model';
 import { type CaseView, useStore } from '../../../db';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { textFromIso } from '../shared/date-text';
-import { useMessage } from '../shared/use-message';
+import { textFromIso } from '../../../ui/dates';
+import { useMessage } from '../../../ui/use-message';
 import { AddServiceDialog } from './AddServiceDialog';
 import { useCaseAction } from './use-case-action';
 

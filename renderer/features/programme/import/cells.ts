@@ -49,3 +49,10 @@ export function findHeaderRow(rows: readonly string[][], known: (header: string)
   }
   return 0;
 }
+
+/** A typed day (as a cell allows it) as yyyy-MM-dd for the schema; empty → undefined, anything wrong stays wrong text. */
+export function dayInput(text: string): string | undefined {
+  const value = parseDayCell(text);
+  if (value === null) return undefined;
+  return value === 'invalid' ? text : value;
+}

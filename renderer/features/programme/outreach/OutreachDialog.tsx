@@ -8,12 +8,10 @@ import {
   outreachFieldsSchema,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { showDay } from '../import/cells';
-import { dayInput } from '../ui/dates';
-import { FormDialog } from '../ui/FormDialog';
-import { useFormState } from '../ui/form-state';
-import { UnitSelect } from '../ui/UnitSelect';
-import { useKeyText } from '../ui/use-error-text';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useForm } from '../../../ui/use-form';
+import { dayInput, showDay } from '../import/cells';
+import { UnitSelect } from '../UnitSelect';
 
 type Field = 'date' | 'unitCode' | 'title' | 'channel' | 'reachFemale' | 'reachMale' | 'reachOther' | 'note';
 type Group = (typeof OUTREACH_GROUPS)[number];
@@ -34,10 +32,9 @@ export function OutreachDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
   const store = useStore();
   const [groups, setGroups] = useState<readonly Group[]>(record?.groups ?? []);
-  const form = useFormState<Field>(
+  const form = useForm<Field>(
     {
       date: showDay(record?.date),
       unitCode: record?.unitCode ?? defaultUnit,
@@ -64,14 +61,6 @@ export function OutreachDialog({
     }),
     outreachFieldsSchema,
   );
-  const field = (name: Field) => ({
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
-    onBlur: form.touch(name),
-    error: form.errorOf(name) !== undefined,
-    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
-    fullWidth: true,
-  });
   const save = () =>
     form.submit(async (input) => {
       const parsed = outreachFieldsSchema.parse(input);
@@ -93,17 +82,11 @@ export function OutreachDialog({
         required
         autoFocus
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('date')}
+        {...form.field('date')}
       />
-      <UnitSelect
-        label={t('programme.common.unit')}
-        required
-        value={form.values.unitCode}
-        onChange={form.set('unitCode')}
-        error={form.errorOf('unitCode')}
-      />
-      <TextField label={t('programme.outreach.title')} required {...field('title')} />
-      <TextField select label={t('programme.outreach.channel')} required {...field('channel')}>
+      <UnitSelect label={t('programme.common.unit')} required {...form.control('unitCode')} />
+      <TextField label={t('programme.outreach.title')} required {...form.field('title')} />
+      <TextField select label={t('programme.outreach.channel')} required {...form.field('channel')}>
         {OUTREACH_CHANNELS.map((channel) => (
           <MenuItem key={channel} value={channel}>
             {t(`programme.outreach.channelName.${channel}`)}
@@ -116,15 +99,19 @@ export function OutreachDialog({
           label={t('programme.outreach.reachFemale')}
           required
           inputMode="numeric"
-          {...field('reachFemale')}
+          {...form.field('reachFemale')}
         />
         <TextField
           label={t('programme.outreach.reachMale')}
           required
           inputMode="numeric"
-          {...field('reachMale')}
+          {...form.field('reachMale')}
         />
-        <TextField label={t('programme.outreach.reachOther')} inputMode="numeric" {...field('reachOther')} />
+        <TextField
+          label={t('programme.outreach.reachOther')}
+          inputMode="numeric"
+          {...form.field('reachOther')}
+        />
       </Stack>
       <FormLabel>{t('programme.outreach.groups')}</FormLabel>
       <FormGroup row>
@@ -143,7 +130,7 @@ export function OutreachDialog({
           />
         ))}
       </FormGroup>
-      <TextField label={t('programme.outreach.note')} multiline minRows={2} {...field('note')} />
+      <TextField label={t('programme.outreach.note')} multiline minRows={2} {...form.field('note')} />
     </FormDialog>
   );
 }

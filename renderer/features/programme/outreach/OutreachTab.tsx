@@ -4,14 +4,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { VirtualTable } from '../../../ui/DataTable';
+import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
+import { RowActions } from '../../../ui/RowActions';
 import { showDay } from '../import/cells';
-import { DeleteDialog } from '../ui/DeleteDialog';
-import { LiveError } from '../ui/LiveError';
-import { RowActions } from '../ui/RowActions';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
 import { useCanWrite, useOutreach } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 import { OutreachDialog } from './OutreachDialog';
 
 const number = new Intl.NumberFormat('vi-VN');
@@ -163,17 +163,20 @@ export function OutreachTab() {
         />
       )}
       {deleting !== null && (
-        <DeleteDialog
+        <ConfirmDialog
+          open
+          danger
+          confirmLabel={t('programme.common.delete')}
           title={t('programme.outreach.deleteTitle')}
-          onDelete={() => store.programme.outreach.remove(deleting.id, deleting.rev)}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => {
+          action={() => store.programme.outreach.remove(deleting.id, deleting.rev)}
+          onCancel={() => setDeleting(null)}
+          onDone={() => {
             setDeleting(null);
             setNotice(t('programme.common.deleted'));
           }}
         >
           {t('programme.outreach.deleteBody', { name: label(deleting) })}
-        </DeleteDialog>
+        </ConfirmDialog>
       )}
     </Stack>
   );

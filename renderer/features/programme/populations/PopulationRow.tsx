@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonCategory, TargetPopulationRecord, UnitRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { useKeyText } from '../ui/use-error-text';
+import { useMessage } from '../../../ui/use-message';
 
 export const POPULATION_CATEGORIES = [
   'official',
@@ -33,7 +33,7 @@ export function PopulationRow({
   onFailure: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
+  const text = useMessage();
   const store = useStore();
   const recordOf = (category: Category) => records.find((r) => r.category === category);
   const stored = (category: Category) => {

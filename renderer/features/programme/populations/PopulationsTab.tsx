@@ -16,8 +16,8 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRecord } from '../../../../shared/model';
-import { LiveError } from '../ui/LiveError';
-import { useErrorText } from '../ui/use-error-text';
+import { LiveError } from '../../../ui/LiveError';
+import { useErrorText } from '../../../ui/use-error-text';
 import { useCanWrite, usePopulations, useUnits } from '../use-programme';
 import { POPULATION_CATEGORIES, PopulationRow } from './PopulationRow';
 

@@ -7,11 +7,9 @@ import {
   schoolActivityFieldsSchema,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { showDay } from '../import/cells';
-import { dayInput } from '../ui/dates';
-import { FormDialog } from '../ui/FormDialog';
-import { useFormState } from '../ui/form-state';
-import { useKeyText } from '../ui/use-error-text';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useForm } from '../../../ui/use-form';
+import { dayInput, showDay } from '../import/cells';
 
 type Field = 'date' | 'kind' | 'title' | 'participants' | 'note';
 
@@ -31,9 +29,8 @@ export function ActivityDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
   const store = useStore();
-  const form = useFormState<Field>(
+  const form = useForm<Field>(
     {
       date: showDay(activity?.date),
       kind: activity?.kind ?? 'integrated_lesson',
@@ -54,14 +51,6 @@ export function ActivityDialog({
     }),
     schoolActivityFieldsSchema,
   );
-  const field = (name: Field) => ({
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
-    onBlur: form.touch(name),
-    error: form.errorOf(name) !== undefined,
-    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
-    fullWidth: true,
-  });
   const save = () =>
     form.submit(async (input) => {
       const parsed = schoolActivityFieldsSchema.parse(input);
@@ -88,22 +77,22 @@ export function ActivityDialog({
         required
         autoFocus
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('date')}
+        {...form.field('date')}
       />
-      <TextField select label={t('programme.schools.activity.kind')} required {...field('kind')}>
+      <TextField select label={t('programme.schools.activity.kind')} required {...form.field('kind')}>
         {SCHOOL_ACTIVITY_KINDS.map((kind) => (
           <MenuItem key={kind} value={kind}>
             {t(`programme.schools.kindName.${kind}`)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField label={t('programme.schools.activity.title')} required {...field('title')} />
+      <TextField label={t('programme.schools.activity.title')} required {...form.field('title')} />
       <TextField
         label={t('programme.schools.activity.participants')}
         inputMode="numeric"
-        {...field('participants')}
+        {...form.field('participants')}
       />
-      <TextField label={t('programme.schools.activity.note')} multiline minRows={2} {...field('note')} />
+      <TextField label={t('programme.schools.activity.note')} multiline minRows={2} {...form.field('note')} />
     </FormDialog>
   );
 }

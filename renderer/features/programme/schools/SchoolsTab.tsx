@@ -9,15 +9,15 @@ import {
   todayIso,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { VirtualTable } from '../../../ui/DataTable';
+import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
+import { RowActions } from '../../../ui/RowActions';
+import { RowStatus } from '../../../ui/RowStatus';
 import { showDay } from '../import/cells';
-import { DeleteDialog } from '../ui/DeleteDialog';
-import { LiveError } from '../ui/LiveError';
-import { RowActions } from '../ui/RowActions';
-import { RowStatus } from '../ui/RowStatus';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
 import { useActivities, useCanWrite, useSchools } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 import { ActivityDialog } from './ActivityDialog';
 import { SchoolDialog } from './SchoolDialog';
 
@@ -232,17 +232,20 @@ export function SchoolsTab() {
         />
       )}
       {deleting !== null && (
-        <DeleteDialog
+        <ConfirmDialog
+          open
+          danger
+          confirmLabel={t('programme.common.delete')}
           title={t('programme.schools.deleteTitle')}
-          onDelete={() => store.programme.schools.remove(deleting.id, deleting.rev)}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => {
+          action={() => store.programme.schools.remove(deleting.id, deleting.rev)}
+          onCancel={() => setDeleting(null)}
+          onDone={() => {
             setDeleting(null);
             setNotice(t('programme.common.deleted'));
           }}
         >
           {t('programme.schools.deleteBody', { name: deleting.name })}
-        </DeleteDialog>
+        </ConfirmDialog>
       )}
       {editingActivity !== null && activitySchool !== undefined && (
         <ActivityDialog
@@ -256,11 +259,14 @@ export function SchoolsTab() {
         />
       )}
       {deletingActivity !== null && (
-        <DeleteDialog
+        <ConfirmDialog
+          open
+          danger
+          confirmLabel={t('programme.common.delete')}
           title={t('programme.schools.deleteActivityTitle')}
-          onDelete={() => store.programme.activities.remove(deletingActivity.id, deletingActivity.rev)}
-          onClose={() => setDeletingActivity(null)}
-          onDeleted={() => {
+          action={() => store.programme.activities.remove(deletingActivity.id, deletingActivity.rev)}
+          onCancel={() => setDeletingActivity(null)}
+          onDone={() => {
             setDeletingActivity(null);
             setNotice(t('programme.common.deleted'));
           }}
@@ -269,7 +275,7 @@ export function SchoolsTab() {
             name: activityLabel(deletingActivity),
             school: schoolById.get(deletingActivity.schoolId)?.name ?? '',
           })}
-        </DeleteDialog>
+        </ConfirmDialog>
       )}
       {recording !== null && (
         <ActivityDialog

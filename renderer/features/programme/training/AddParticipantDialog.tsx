@@ -23,11 +23,11 @@ import {
   type TrainingEventRecord,
 } from '../../../../shared/model';
 import { isStoreError, useStore } from '../../../db';
-import { useFormState } from '../ui/form-state';
-import { UnitSelect } from '../ui/UnitSelect';
-import { useErrorText, useKeyText } from '../ui/use-error-text';
-import { useUnitNames } from '../ui/use-unit-names';
+import { useErrorText } from '../../../ui/use-error-text';
+import { useForm } from '../../../ui/use-form';
+import { UnitSelect } from '../UnitSelect';
 import { usePeopleSearch } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 
 type Field = 'fullName' | 'sex' | 'unitCode' | 'category' | 'position' | 'birthYear';
 
@@ -42,14 +42,13 @@ export function AddParticipantDialog({
   onAdded: () => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
   const errorText = useErrorText();
   const store = useStore();
   const unitName = useUnitNames();
   const [query, setQuery] = useState('');
   const found = usePeopleSearch(useDeferredValue(query));
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useFormState<Field>(
+  const form = useForm<Field>(
     { fullName: '', sex: '', unitCode: event.unitCode, category: 'official', position: '', birthYear: '' },
     (v) => ({
       input: {
@@ -81,14 +80,6 @@ export function AddParticipantDialog({
       await store.programme.attend(event.id, person.id);
       onAdded();
     });
-  const field = (name: Field) => ({
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
-    onBlur: form.touch(name),
-    error: form.errorOf(name) !== undefined,
-    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
-    fullWidth: true,
-  });
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{t('programme.training.addParticipantTitle')}</DialogTitle>
@@ -133,33 +124,32 @@ export function AddParticipantDialog({
           )}
           <Divider />
           <Typography variant="subtitle1">{t('programme.training.orNewPerson')}</Typography>
-          <TextField label={t('programme.training.person.fullName')} required {...field('fullName')} />
-          <TextField select label={t('programme.training.person.sex')} required {...field('sex')}>
+          <TextField label={t('programme.training.person.fullName')} required {...form.field('fullName')} />
+          <TextField select label={t('programme.training.person.sex')} required {...form.field('sex')}>
             {SEXES.map((sex) => (
               <MenuItem key={sex} value={sex}>
                 {t(`store.enum.sex.${sex}`)}
               </MenuItem>
             ))}
           </TextField>
-          <UnitSelect
-            label={t('programme.training.person.unit')}
+          <UnitSelect label={t('programme.training.person.unit')} required {...form.control('unitCode')} />
+          <TextField
+            select
+            label={t('programme.training.person.category')}
             required
-            value={form.values.unitCode}
-            onChange={form.set('unitCode')}
-            error={form.errorOf('unitCode')}
-          />
-          <TextField select label={t('programme.training.person.category')} required {...field('category')}>
+            {...form.field('category')}
+          >
             {PERSON_CATEGORIES.map((category) => (
               <MenuItem key={category} value={category}>
                 {t(`store.enum.personCategory.${category}`)}
               </MenuItem>
             ))}
           </TextField>
-          <TextField label={t('programme.training.person.position')} {...field('position')} />
+          <TextField label={t('programme.training.person.position')} {...form.field('position')} />
           <TextField
             label={t('programme.training.person.birthYear')}
             inputMode="numeric"
-            {...field('birthYear')}
+            {...form.field('birthYear')}
           />
         </Stack>
       </DialogContent>

@@ -2,12 +2,10 @@ import { TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { type TrainingEventRecord, trainingEventFieldsSchema } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { showDay } from '../import/cells';
-import { dayInput } from '../ui/dates';
-import { FormDialog } from '../ui/FormDialog';
-import { useFormState } from '../ui/form-state';
-import { UnitSelect } from '../ui/UnitSelect';
-import { useKeyText } from '../ui/use-error-text';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useForm } from '../../../ui/use-form';
+import { dayInput, showDay } from '../import/cells';
+import { UnitSelect } from '../UnitSelect';
 
 type Field = 'title' | 'topic' | 'organiser' | 'unitCode' | 'place' | 'startDate' | 'endDate' | 'trainers';
 
@@ -24,9 +22,8 @@ export function EventDialog({
   onSaved: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
   const store = useStore();
-  const form = useFormState<Field>(
+  const form = useForm<Field>(
     {
       title: event?.title ?? '',
       topic: event?.topic ?? '',
@@ -52,15 +49,6 @@ export function EventDialog({
     }),
     trainingEventFieldsSchema,
   );
-  const error = (name: Field) => form.errorOf(name);
-  const field = (name: Field) => ({
-    value: form.values[name],
-    onChange: (e: { target: { value: string } }) => form.set(name)(e.target.value),
-    onBlur: form.touch(name),
-    error: error(name) !== undefined,
-    helperText: error(name) === undefined ? undefined : text(error(name) ?? ''),
-    fullWidth: true,
-  });
   const save = () =>
     form.submit(async (input) => {
       const parsed = trainingEventFieldsSchema.parse(input);
@@ -79,30 +67,30 @@ export function EventDialog({
       busy={form.busy}
       failure={form.failure}
     >
-      <TextField label={t('programme.training.title')} required autoFocus {...field('title')} />
-      <TextField label={t('programme.training.topic')} {...field('topic')} />
+      <TextField label={t('programme.training.title')} required autoFocus {...form.field('title')} />
+      <TextField label={t('programme.training.topic')} {...form.field('topic')} />
       <TextField
         label={t('programme.training.startDate')}
         required
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('startDate')}
+        {...form.field('startDate')}
       />
       <TextField
         label={t('programme.training.endDate')}
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('endDate')}
+        {...form.field('endDate')}
       />
-      <TextField label={t('programme.training.organiser')} required {...field('organiser')} />
+      <TextField label={t('programme.training.organiser')} required {...form.field('organiser')} />
       <UnitSelect
         label={t('programme.training.unit')}
         required
         value={form.values.unitCode}
         onChange={form.set('unitCode')}
         onBlur={form.touch('unitCode')}
-        error={error('unitCode')}
+        error={form.errorOf('unitCode')}
       />
-      <TextField label={t('programme.training.place')} {...field('place')} />
-      <TextField label={t('programme.training.trainers')} {...field('trainers')} />
+      <TextField label={t('programme.training.place')} {...form.field('place')} />
+      <TextField label={t('programme.training.trainers')} {...form.field('trainers')} />
     </FormDialog>
   );
 }

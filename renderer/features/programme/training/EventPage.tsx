@@ -9,13 +9,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useStore } from '../../../db';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { VirtualTable } from '../../../ui/DataTable';
+import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
 import { showDay } from '../import/cells';
-import { DeleteDialog } from '../ui/DeleteDialog';
-import { LiveError } from '../ui/LiveError';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
 import { type Participant, useCanWrite, useEvent, useParticipants } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 import { AddParticipantDialog } from './AddParticipantDialog';
 import { EventDialog } from './EventDialog';
 import { ParticipantImportDialog } from './ParticipantImportDialog';
@@ -197,22 +197,27 @@ export function EventPage() {
         />
       )}
       {dialog === 'delete' && (
-        <DeleteDialog
+        <ConfirmDialog
+          open
+          danger
+          confirmLabel={t('programme.common.delete')}
           title={t('programme.training.deleteTitle')}
-          onDelete={() => store.programme.events.remove(training.id, training.rev)}
-          onClose={() => setDialog(null)}
-          onDeleted={() => void navigate('/programme/training')}
+          action={() => store.programme.events.remove(training.id, training.rev)}
+          onCancel={() => setDialog(null)}
+          onDone={() => void navigate('/programme/training')}
         >
           {t('programme.training.deleteBody', { title: training.title, count: people.length })}
-        </DeleteDialog>
+        </ConfirmDialog>
       )}
       {removing !== null && (
-        <DeleteDialog
+        <ConfirmDialog
+          open
+          danger
           title={t('programme.training.removeParticipantTitle')}
           confirmLabel={t('programme.training.removeParticipantConfirm')}
-          onDelete={() => store.programme.attendances.remove(removing.attendanceId)}
-          onClose={() => setRemoving(null)}
-          onDeleted={() => {
+          action={() => store.programme.attendances.remove(removing.attendanceId)}
+          onCancel={() => setRemoving(null)}
+          onDone={() => {
             setRemoving(null);
             setNotice(t('programme.training.participantRemoved', { name: removing.person.fullName }));
           }}
@@ -221,7 +226,7 @@ export function EventPage() {
             name: removing.person.fullName,
             title: training.title,
           })}
-        </DeleteDialog>
+        </ConfirmDialog>
       )}
       {dialog === 'add' && (
         <AddParticipantDialog

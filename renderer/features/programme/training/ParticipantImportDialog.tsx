@@ -17,15 +17,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { VirtualTable } from '../../../ui/DataTable';
+import { FilePicker } from '../../../ui/FilePicker';
+import { RowProblems } from '../../../ui/RowProblems';
+import { RowStatus } from '../../../ui/RowStatus';
+import { useErrorText } from '../../../ui/use-error-text';
+import { useMessage } from '../../../ui/use-message';
 import { findHeaderRow } from '../import/cells';
 import { ImportFileError, readSheetFile } from '../import/read-file';
-import { FilePicker } from '../ui/FilePicker';
-import { RowProblems } from '../ui/RowProblems';
-import { RowStatus } from '../ui/RowStatus';
-import { useErrorText, useKeyText } from '../ui/use-error-text';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
 import { useUnits } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import { type ColumnMapping, candidateUnits, guessMapping, isParticipantHeader } from './participant-columns';
 import {
@@ -56,7 +57,7 @@ export function ParticipantImportDialog({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
+  const text = useMessage();
   const errorText = useErrorText();
   const store = useStore();
   const units = useUnits().data;

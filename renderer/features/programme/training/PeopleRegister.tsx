@@ -3,10 +3,10 @@ import { InputAdornment, Stack, TextField, Typography } from '@mui/material';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRecord } from '../../../../shared/model';
-import { LiveError } from '../ui/LiveError';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
+import { VirtualTable } from '../../../ui/DataTable';
+import { LiveError } from '../../../ui/LiveError';
 import { usePeopleSearch } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 
 /**
  * The people register, searched by name through the store's folded-name index (diacritics

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { VirtualTable } from '../../../ui/DataTable';
+import { LiveError } from '../../../ui/LiveError';
 import { showDay } from '../import/cells';
-import { LiveError } from '../ui/LiveError';
-import { useUnitNames } from '../ui/use-unit-names';
-import { VirtualTable } from '../ui/VirtualTable';
 import { useCanWrite, useEvents } from '../use-programme';
+import { useUnitNames } from '../use-unit-names';
 import { EventDialog } from './EventDialog';
 import { PeopleRegister } from './PeopleRegister';
 

@@ -7,8 +7,8 @@ import {
   unitValidOn,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
+import { issuesToErrors, type RowError } from '../../../ui/row-error';
 import { headerKey } from '../import/cells';
-import { issuesToErrors, type RowError } from '../import/row-error';
 
 /** What an attendance list can tell about a participant, with the headers each is recognised by. */
 export const PARTICIPANT_FIELDS = {

@@ -2,11 +2,10 @@ import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitRecord, unitFieldsSchema } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { showDay, splitCodes } from '../import/cells';
-import { dayInput } from '../ui/dates';
-import { FormDialog } from '../ui/FormDialog';
-import { useFormState } from '../ui/form-state';
-import { useKeyText } from '../ui/use-error-text';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useForm } from '../../../ui/use-form';
+import { useMessage } from '../../../ui/use-message';
+import { dayInput, showDay, splitCodes } from '../import/cells';
 
 type Field = 'code' | 'name' | 'level' | 'kind' | 'parentCode' | 'validFrom' | 'validTo' | 'successorCodes';
 
@@ -23,9 +22,9 @@ export function UnitDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
+  const text = useMessage();
   const store = useStore();
-  const form = useFormState<Field>(
+  const form = useForm<Field>(
     {
       code: unit?.code ?? '',
       name: unit?.name ?? '',
@@ -51,14 +50,6 @@ export function UnitDialog({
     }),
     unitFieldsSchema,
   );
-  const field = (name: Field) => ({
-    value: form.values[name],
-    onChange: (event: { target: { value: string } }) => form.set(name)(event.target.value),
-    onBlur: form.touch(name),
-    error: form.errorOf(name) !== undefined,
-    helperText: form.errorOf(name) === undefined ? undefined : text(form.errorOf(name) ?? ''),
-    fullWidth: true,
-  });
   const save = () =>
     form.submit(async (input) => {
       const parsed = unitFieldsSchema.parse(input);
@@ -82,24 +73,29 @@ export function UnitDialog({
         required
         disabled={unit !== null}
         autoFocus={unit === null}
-        {...field('code')}
+        {...form.field('code')}
       />
-      <TextField label={t('programme.units.name')} required autoFocus={unit !== null} {...field('name')} />
-      <TextField select label={t('programme.units.level')} required {...field('level')}>
+      <TextField
+        label={t('programme.units.name')}
+        required
+        autoFocus={unit !== null}
+        {...form.field('name')}
+      />
+      <TextField select label={t('programme.units.level')} required {...form.field('level')}>
         {UNIT_LEVELS.map((level) => (
           <MenuItem key={level} value={level}>
             {t(`programme.units.levelName.${level}`)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField select label={t('programme.units.kind')} required {...field('kind')}>
+      <TextField select label={t('programme.units.kind')} required {...form.field('kind')}>
         {UNIT_KINDS.map((kind) => (
           <MenuItem key={kind} value={kind}>
             {t(`programme.units.kindName.${kind}`)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField select label={t('programme.units.parent')} {...field('parentCode')}>
+      <TextField select label={t('programme.units.parent')} {...form.field('parentCode')}>
         <MenuItem value="">{t('programme.units.noParent')}</MenuItem>
         {units
           .filter((u) => u.code !== unit?.code && u.level !== 'commune')
@@ -112,16 +108,16 @@ export function UnitDialog({
       <TextField
         label={t('programme.units.validFrom')}
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('validFrom')}
+        {...form.field('validFrom')}
       />
       <TextField
         label={t('programme.units.validTo')}
         placeholder={t('programme.common.datePlaceholder')}
-        {...field('validTo')}
+        {...form.field('validTo')}
       />
       <TextField
         label={t('programme.units.successorCodes')}
-        {...field('successorCodes')}
+        {...form.field('successorCodes')}
         helperText={
           form.errorOf('successorCodes') === undefined
             ? t('programme.units.successorHint')

@@ -15,12 +15,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { VirtualTable } from '../../../ui/DataTable';
+import { FilePicker } from '../../../ui/FilePicker';
+import { RowProblems } from '../../../ui/RowProblems';
+import { RowStatus } from '../../../ui/RowStatus';
+import { useErrorText } from '../../../ui/use-error-text';
+import { useMessage } from '../../../ui/use-message';
 import { ImportFileError, readSheetFile } from '../import/read-file';
-import { FilePicker } from '../ui/FilePicker';
-import { RowProblems } from '../ui/RowProblems';
-import { RowStatus } from '../ui/RowStatus';
-import { useErrorText, useKeyText } from '../ui/use-error-text';
-import { VirtualTable } from '../ui/VirtualTable';
 import { previewUnitImport, type UnitImportPreview, type UnitImportRow } from './unit-import';
 
 /**
@@ -37,7 +38,7 @@ export function UnitImportDialog({
   onDone: (count: number) => void;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
+  const text = useMessage();
   const errorText = useErrorText();
   const store = useStore();
   const [fileName, setFileName] = useState<string | null>(null);

@@ -6,8 +6,8 @@ import {
   unitFieldsSchema,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
+import { issuesToErrors, type RowError } from '../../../ui/row-error';
 import { findHeaderRow, headerKey, isBlankRow, parseDayCell, splitCodes } from '../import/cells';
-import { issuesToErrors, type RowError } from '../import/row-error';
 
 /** The columns of a unit list, each with the headers it is recognised by (folded, Vietnamese first). */
 export const UNIT_COLUMNS = {

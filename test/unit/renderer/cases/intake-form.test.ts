@@ -5,7 +5,7 @@ import {
   toCaseInput,
   validateIntake,
 } from '../../../../renderer/features/cases/intake/intake-form';
-import { shapeDateText } from '../../../../renderer/features/cases/shared/DateTextField';
+import { shapeDateText } from '../../../../renderer/ui/DateField';
 
 const filled = (patch: Partial<IntakeForm> = {}): IntakeForm => ({
   ...emptyIntake('2026-11-29'),

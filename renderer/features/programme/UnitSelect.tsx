@@ -1,7 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../use-programme';
-import { useKeyText } from './use-error-text';
+import { useMessage } from '../../ui/use-message';
+import { useUnits } from './use-programme';
 
 /** Choose a unit by name; units are shown with their level so "Tam Kỳ" and a commune of it differ. */
 export function UnitSelect({
@@ -22,7 +22,7 @@ export function UnitSelect({
   emptyLabel?: string;
 }) {
   const { t } = useTranslation();
-  const text = useKeyText();
+  const text = useMessage();
   const units = useUnits().data ?? [];
   return (
     <TextField

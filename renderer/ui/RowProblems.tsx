@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import type { RowError } from '../import/row-error';
-import { useKeyText } from './use-error-text';
+import type { RowError } from './row-error';
+import { useMessage } from './use-message';
 
 /** A row's errors (and notes) as short lines "Column: message", errors first. */
 export function RowProblems({
@@ -12,7 +12,7 @@ export function RowProblems({
   warnings?: readonly RowError[];
   columnLabel: (column: string) => string;
 }) {
-  const text = useKeyText();
+  const text = useMessage();
   return (
     <Box>
       {errors.map((error) => (

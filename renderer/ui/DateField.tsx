@@ -21,7 +21,7 @@ export function shapeDateText(text: string): string {
 }
 
 /** A date typed as dd/MM/yyyy from the keyboard: no calendar pop-up in the way of fast entry. */
-export function DateTextField({ onText, ...rest }: Props) {
+export function DateField({ onText, ...rest }: Props) {
   return (
     <FormTextField
       placeholder="dd/MM/yyyy"

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { UnitRecord } from '../../../../shared/model';
-import { useSession, useStore } from '../../../db';
+import type { UnitRecord } from '../../../shared/model';
+import { useSession, useStore } from '../../db';
 
 export type UnitChoice = { code: string; name: string; depth: number };
 

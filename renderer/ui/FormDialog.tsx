@@ -13,6 +13,7 @@ export function FormDialog({
   failure,
   children,
   submitLabel,
+  maxWidth = 'sm',
 }: {
   open: boolean;
   title: string;
@@ -22,6 +23,7 @@ export function FormDialog({
   failure: unknown;
   children: ReactNode;
   submitLabel?: string;
+  maxWidth?: 'xs' | 'sm' | 'md';
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -30,7 +32,7 @@ export function FormDialog({
     onSubmit();
   };
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>

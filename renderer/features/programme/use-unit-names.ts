@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useUnits } from '../use-programme';
+import { useUnits } from './use-programme';
 
 /** Unit code → name, for lists that store codes. */
 export function useUnitNames(): (code: string) => string {

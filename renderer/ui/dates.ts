@@ -1,4 +1,4 @@
-import { parseDate } from '../../../../shared/text/dates';
+import { parseDate } from '../../shared/text/dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
