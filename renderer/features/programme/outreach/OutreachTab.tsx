@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
 import { RowActions } from '../../../ui/RowActions';
@@ -68,7 +68,7 @@ export function OutreachTab() {
         )}
       </Stack>
       <LiveError error={outreach.error} />
-      <VirtualTable<OutreachRecord>
+      <DataTable<OutreachRecord>
         label={t('programme.tabs.outreach')}
         rows={list}
         rowKey={(o) => o.id}

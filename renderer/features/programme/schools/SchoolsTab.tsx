@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
 import { RowActions } from '../../../ui/RowActions';
@@ -83,7 +83,7 @@ export function SchoolsTab() {
         )}
       </Stack>
       <LiveError error={schools.error ?? activities.error} />
-      <VirtualTable<SchoolRecord>
+      <DataTable<SchoolRecord>
         label={t('programme.tabs.schools')}
         rows={list}
         rowKey={(s) => s.id}
@@ -155,7 +155,7 @@ export function SchoolsTab() {
         ]}
       />
       <Typography variant="h2">{t('programme.schools.activities')}</Typography>
-      <VirtualTable<SchoolActivityRecord>
+      <DataTable<SchoolActivityRecord>
         label={t('programme.schools.activities')}
         rows={activities.data ?? []}
         rowKey={(a) => a.id}

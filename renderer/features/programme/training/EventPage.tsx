@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useStore } from '../../../db';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { LiveError } from '../../../ui/LiveError';
 import { Notice } from '../../../ui/Notice';
 import { showDay } from '../import/cells';
@@ -132,7 +132,7 @@ export function EventPage() {
         )}
       </Stack>
       <LiveError error={participants.error} />
-      <VirtualTable<Participant>
+      <DataTable<Participant>
         label={t('programme.training.participants')}
         rows={people}
         rowKey={(p) => p.attendanceId}

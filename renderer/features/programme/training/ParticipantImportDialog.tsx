@@ -17,7 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { FilePicker } from '../../../ui/FilePicker';
 import { RowProblems } from '../../../ui/RowProblems';
 import { RowStatus } from '../../../ui/RowStatus';
@@ -228,7 +228,7 @@ export function ParticipantImportDialog({
                   })}
                 </Typography>
               </Stack>
-              <VirtualTable<PreviewRow>
+              <DataTable<PreviewRow>
                 label={t('programme.training.import.preview')}
                 rows={preview}
                 rowKey={(row) => String(row.line)}

@@ -3,7 +3,7 @@ import { InputAdornment, Stack, TextField, Typography } from '@mui/material';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRecord } from '../../../../shared/model';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { LiveError } from '../../../ui/LiveError';
 import { usePeopleSearch } from '../use-programme';
 import { useUnitNames } from '../use-unit-names';
@@ -40,7 +40,7 @@ export function PeopleRegister() {
       />
       <LiveError error={people.error} />
       {deferred.trim().length >= 2 && (
-        <VirtualTable<PersonRecord>
+        <DataTable<PersonRecord>
           label={t('programme.training.people')}
           rows={people.data ?? []}
           rowKey={(p) => p.id}

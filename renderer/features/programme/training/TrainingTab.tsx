@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { LiveError } from '../../../ui/LiveError';
 import { showDay } from '../import/cells';
 import { useCanWrite, useEvents } from '../use-programme';
@@ -35,7 +35,7 @@ export function TrainingTab() {
           )}
         </Stack>
         <LiveError error={events.error} />
-        <VirtualTable<TrainingEventRecord>
+        <DataTable<TrainingEventRecord>
           label={t('programme.training.events')}
           rows={events.data ?? []}
           rowKey={(event) => event.id}

@@ -15,7 +15,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { VirtualTable } from '../../../ui/DataTable';
+import { DataTable } from '../../../ui/DataTable';
 import { FilePicker } from '../../../ui/FilePicker';
 import { RowProblems } from '../../../ui/RowProblems';
 import { RowStatus } from '../../../ui/RowStatus';
@@ -124,7 +124,7 @@ export function UnitImportDialog({
               {preview.invalid > 0 && (
                 <Alert severity="warning">{t('programme.import.nothingWritten')}</Alert>
               )}
-              <VirtualTable<UnitImportRow>
+              <DataTable<UnitImportRow>
                 label={t('programme.units.importDialog.title')}
                 rows={rows}
                 rowKey={(row) => String(row.line)}
