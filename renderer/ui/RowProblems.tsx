@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import type { RowError } from './row-error';
+import type { RowError } from './import-errors';
 import { useMessage } from './use-message';
 
 /** A row's errors (and notes) as short lines "Column: message", errors first. */

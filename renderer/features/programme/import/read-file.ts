@@ -1,9 +1,10 @@
 import { fileName } from '../../../../shared/model/fields';
+import { ImportFileError } from '../../../ui/import-errors';
 import { parseCsv } from './csv';
 import { IMPORT_LIMITS, type ImportLimits, type SheetLimit, SheetLimitError } from './limits';
 import { readXlsx } from './xlsx';
 
-export type ImportFileKey =
+type ImportFileKey =
   | 'programme.import.unreadable'
   | 'programme.import.empty'
   | 'programme.import.tooLarge'
@@ -12,15 +13,6 @@ export type ImportFileKey =
   | 'programme.import.tooManyColumns'
   | 'programme.import.tooManyCells'
   | 'programme.import.disguisedName';
-
-export class ImportFileError extends Error {
-  constructor(
-    readonly key: ImportFileKey,
-    readonly values: Record<string, string>,
-  ) {
-    super(key);
-  }
-}
 
 const LIMIT_KEYS: Record<SheetLimit, ImportFileKey> = {
   unpacked: 'programme.import.tooLargeUnpacked',

@@ -1,30 +1,16 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonCategory, TrainingEventRecord } from '../../../../shared/model';
 import { useStore } from '../../../db';
-import { DataTable } from '../../../ui/DataTable';
-import { FilePicker } from '../../../ui/FilePicker';
+import type { Column } from '../../../ui/DataTable';
+import { ImportWizard } from '../../../ui/ImportWizard';
 import { RowProblems } from '../../../ui/RowProblems';
 import { RowStatus } from '../../../ui/RowStatus';
 import { useErrorText } from '../../../ui/use-error-text';
 import { useMessage } from '../../../ui/use-message';
 import { findHeaderRow } from '../import/cells';
-import { ImportFileError, readSheetFile } from '../import/read-file';
+import { readSheetFile } from '../import/read-file';
 import { useUnits } from '../use-programme';
 import { useUnitNames } from '../use-unit-names';
 import { ColumnMappingForm } from './ColumnMappingForm';
@@ -68,34 +54,25 @@ export function ParticipantImportDialog({
   const [preview, setPreview] = useState<PreviewRow[] | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<number, MatchChoice>>(new Map());
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [reading, setReading] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   const choose = async (file: File) => {
-    setProblem(null);
     setSheet(null);
     setPreview(null);
-    setReading(true);
-    try {
-      const rows = await readSheetFile(file);
-      const headerIndex = findHeaderRow(rows, isParticipantHeader);
-      setSheet({ name: file.name, rows, headerIndex });
-      setMapping(guessMapping(rows[headerIndex] ?? []));
-      setChoices(new Map());
-    } catch (error) {
-      setProblem(error instanceof ImportFileError ? text(error.key, error.values) : errorText(error));
-    } finally {
-      setReading(false);
-    }
+    const rows = await readSheetFile(file);
+    const headerIndex = findHeaderRow(rows, isParticipantHeader);
+    setSheet({ name: file.name, rows, headerIndex });
+    setMapping(guessMapping(rows[headerIndex] ?? []));
+    setChoices(new Map());
   };
 
   // Re-check the rows whenever the file, the mapping or the default category changes.
   useEffect(() => {
     if (sheet === null || mapping === null || units === undefined) return;
     let current = true;
-    setReading(true);
+    setChecking(true);
     previewParticipants(store, event.id, sheet.rows, sheet.headerIndex, mapping, {
       units: candidateUnits(units, event.unitCode, event.startDate),
       defaultUnit: event.unitCode,
@@ -108,7 +85,7 @@ export function ParticipantImportDialog({
         if (current) setFailure(error);
       })
       .finally(() => {
-        if (current) setReading(false);
+        if (current) setChecking(false);
       });
     return () => {
       current = false;
@@ -130,13 +107,11 @@ export function ParticipantImportDialog({
   const canWrite = writes.length > 0 && (invalid === 0 || skipInvalid) && progress === null;
 
   const write = async () => {
-    setProblem(null);
     setProgress({ done: 0, total: writes.length });
     try {
       const result = await writeParticipants(store, event.id, writes, setProgress);
       onDone(t('programme.training.import.done', { created: result.created, attended: result.attended }));
-    } catch (error) {
-      setProblem(t('programme.training.import.failed', { message: errorText(error) }));
+    } finally {
       setProgress(null);
     }
   };
@@ -188,16 +163,59 @@ export function ParticipantImportDialog({
     );
   };
 
+  const columns: Column<PreviewRow>[] = [
+    { key: 'line', header: '#', width: '56px', render: (row) => row.line },
+    {
+      key: 'name',
+      header: t('programme.training.person.fullName'),
+      width: 'minmax(160px, 1.4fr)',
+      render: (row) => row.fullName,
+    },
+    {
+      key: 'sex',
+      header: t('programme.training.person.sex'),
+      width: '80px',
+      render: (row) => (row.person === null ? '' : t(`store.enum.sex.${row.person.sex}`)),
+    },
+    {
+      key: 'unit',
+      header: t('programme.training.person.unit'),
+      width: '130px',
+      render: (row) => unitName(row.unitCode),
+    },
+    {
+      key: 'category',
+      header: t('programme.training.person.category'),
+      width: 'minmax(130px, 1fr)',
+      render: (row) => (row.person === null ? '' : t(`store.enum.personCategory.${row.person.category}`)),
+    },
+    {
+      key: 'match',
+      header: t('programme.training.import.match'),
+      width: 'minmax(300px, 2fr)',
+      render: matchCell,
+    },
+    {
+      key: 'problems',
+      header: t('programme.import.problems'),
+      width: 'minmax(200px, 1.4fr)',
+      render: (row) => <RowProblems errors={row.errors} warnings={row.warnings} columnLabel={columnLabel} />,
+    },
+  ];
+
   return (
-    <Dialog open onClose={progress === null ? onClose : undefined} maxWidth="xl" fullWidth>
-      <DialogTitle>{t('programme.training.import.title')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <Typography color="text.secondary">{t('programme.training.import.help')}</Typography>
-          <FilePicker fileName={sheet?.name ?? null} onFile={(file) => void choose(file)} />
-          {problem !== null && <Alert severity="error">{problem}</Alert>}
-          {failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
-          {sheet !== null && mapping !== null && (
+    <ImportWizard<PreviewRow>
+      title={t('programme.training.import.title')}
+      help={t('programme.training.import.help')}
+      maxWidth="xl"
+      onFile={choose}
+      readingLabel={t('programme.training.import.matching')}
+      busy={checking}
+      problem={failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
+      mapping={
+        sheet !== null &&
+        mapping !== null && (
+          <>
             <ColumnMappingForm
               headers={sheet.rows[sheet.headerIndex] ?? []}
               mapping={mapping}
@@ -205,21 +223,22 @@ export function ParticipantImportDialog({
               defaultCategory={defaultCategory}
               onDefaultCategory={setDefaultCategory}
             />
-          )}
-          {sheet !== null && (
             <Typography variant="body2" color="text.secondary">
               {t('programme.training.import.defaultUnit', { unit: unitName(event.unitCode) })}
             </Typography>
-          )}
-          {reading && <LinearProgress aria-label={t('programme.training.import.matching')} />}
-          {preview !== null && (
-            <>
-              <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                <Typography variant="subtitle1">{t('programme.training.import.preview')}</Typography>
-                <RowStatus ok label={t('programme.import.rowsOk', { count: preview.length - invalid })} />
-                {invalid > 0 && (
-                  <RowStatus ok={false} label={t('programme.import.rowsBad', { count: invalid })} />
-                )}
+          </>
+        )
+      }
+      preview={
+        preview === null
+          ? null
+          : {
+              rows: preview,
+              rowKey: (row) => String(row.line),
+              hasError: (row) => row.person === null,
+              label: t('programme.training.import.preview'),
+              heading: t('programme.training.import.preview'),
+              summary: (
                 <Typography variant="body2">
                   {t('programme.training.import.summary', {
                     fresh,
@@ -227,90 +246,30 @@ export function ParticipantImportDialog({
                     skipped: preview.length - writes.length,
                   })}
                 </Typography>
-              </Stack>
-              <DataTable<PreviewRow>
-                label={t('programme.training.import.preview')}
-                rows={preview}
-                rowKey={(row) => String(row.line)}
-                height={400}
-                estimate={56}
-                rowSx={(row) => (row.person === null ? { bgcolor: 'error.50' } : {})}
-                columns={[
-                  { key: 'line', header: '#', width: '56px', render: (row) => row.line },
-                  {
-                    key: 'name',
-                    header: t('programme.training.person.fullName'),
-                    width: 'minmax(160px, 1.4fr)',
-                    render: (row) => row.fullName,
-                  },
-                  {
-                    key: 'sex',
-                    header: t('programme.training.person.sex'),
-                    width: '80px',
-                    render: (row) => (row.person === null ? '' : t(`store.enum.sex.${row.person.sex}`)),
-                  },
-                  {
-                    key: 'unit',
-                    header: t('programme.training.person.unit'),
-                    width: '130px',
-                    render: (row) => unitName(row.unitCode),
-                  },
-                  {
-                    key: 'category',
-                    header: t('programme.training.person.category'),
-                    width: 'minmax(130px, 1fr)',
-                    render: (row) =>
-                      row.person === null ? '' : t(`store.enum.personCategory.${row.person.category}`),
-                  },
-                  {
-                    key: 'match',
-                    header: t('programme.training.import.match'),
-                    width: 'minmax(300px, 2fr)',
-                    render: matchCell,
-                  },
-                  {
-                    key: 'problems',
-                    header: t('programme.import.problems'),
-                    width: 'minmax(200px, 1.4fr)',
-                    render: (row) => (
-                      <RowProblems errors={row.errors} warnings={row.warnings} columnLabel={columnLabel} />
-                    ),
-                  },
-                ]}
-              />
-              {invalid > 0 && (
-                <Stack>
-                  <Alert severity="warning">{t('programme.training.import.mustSkip')}</Alert>
-                  <FormControlLabel
-                    control={
-                      <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
-                    }
-                    label={t('programme.training.import.skipInvalid', { count: invalid })}
-                  />
-                </Stack>
-              )}
-            </>
-          )}
-          {progress !== null && (
-            <Stack spacing={0.5}>
-              <LinearProgress
-                variant="determinate"
-                value={progress.total === 0 ? 100 : (100 * progress.done) / progress.total}
-                aria-label={t('programme.import.writing', progress)}
-              />
-              <Typography variant="body2">{t('programme.import.writing', progress)}</Typography>
-            </Stack>
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={progress !== null}>
-          {t('programme.common.cancel')}
-        </Button>
-        <Button variant="contained" disabled={!canWrite} onClick={() => void write()}>
-          {t('programme.training.import.submit', { count: writes.length })}
-        </Button>
-      </DialogActions>
-    </Dialog>
+              ),
+              height: 400,
+              estimate: 56,
+              rowSx: (row) => (row.person === null ? { bgcolor: 'error.50' } : {}),
+              columns,
+            }
+      }
+      afterTable={
+        invalid > 0 && (
+          <Stack>
+            <Alert severity="warning">{t('programme.training.import.mustSkip')}</Alert>
+            <FormControlLabel
+              control={<Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />}
+              label={t('programme.training.import.skipInvalid', { count: invalid })}
+            />
+          </Stack>
+        )
+      }
+      progress={progress}
+      submitLabel={t('programme.training.import.submit', { count: writes.length })}
+      canWrite={canWrite}
+      onWrite={write}
+      failedText={(message) => t('programme.training.import.failed', { message })}
+      onClose={onClose}
+    />
   );
 }

@@ -7,7 +7,7 @@ import {
   unitValidOn,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
-import { issuesToErrors, type RowError } from '../../../ui/row-error';
+import { issuesToErrors, type RowError } from '../../../ui/import-errors';
 import { headerKey } from '../import/cells';
 
 /** What an attendance list can tell about a participant, with the headers each is recognised by. */

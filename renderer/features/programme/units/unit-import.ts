@@ -6,7 +6,7 @@ import {
   unitFieldsSchema,
 } from '../../../../shared/model';
 import { foldVietnamese } from '../../../../shared/text/fold';
-import { issuesToErrors, type RowError } from '../../../ui/row-error';
+import { issuesToErrors, type RowError } from '../../../ui/import-errors';
 import { findHeaderRow, headerKey, isBlankRow, parseDayCell, splitCodes } from '../import/cells';
 
 /** The columns of a unit list, each with the headers it is recognised by (folded, Vietnamese first). */

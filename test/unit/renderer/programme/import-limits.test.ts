@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ImportFileError, readSheetFile } from '../../../../renderer/features/programme/import/read-file';
+import { readSheetFile } from '../../../../renderer/features/programme/import/read-file';
 import { en } from '../../../../renderer/i18n/en';
 import { vi } from '../../../../renderer/i18n/vi';
+import { ImportFileError } from '../../../../renderer/ui/import-errors';
 
 const MiB = 1024 * 1024;
 

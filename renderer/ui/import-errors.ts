@@ -19,3 +19,13 @@ export function issuesToErrors(error: z.ZodError, already: readonly RowError[] =
   }
   return out;
 }
+
+/** Why a chosen file cannot be imported: an i18n key (the file reader's) and the values it names. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, string>,
+  ) {
+    super(key);
+  }
+}
