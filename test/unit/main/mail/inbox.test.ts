@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
 import type { HostApi } from '../../../../shared/host-api.ts';
 import {
   appendTo,
@@ -287,6 +288,34 @@ describe('mail inbox against a real Dovecot IMAP server on 127.0.0.1', () => {
     expect(reasons).toMatchObject({ 'Tệp lớn': 'tooLarge', 'Hai tệp': 'tooMany' });
     expect(status.bundles.filter((b) => b.subject === 'Tệp lớn' || b.subject === 'Hai tệp')).toEqual([]);
     expect(await subjectsIn(dovecot, PROVINCE_MAIL)).toEqual(expect.arrayContaining(['Tệp lớn', 'Hai tệp']));
+    host.outbox.stop();
+  });
+
+  it('a disk that fails while a bundle is fetched loses nothing: the message stays unmarked and the next check takes it', async () => {
+    const sender = await makeMailHost(path.join(root, 'office'));
+    await value(sender.api.keys.create({ unit: OFFICE, wrappingKey: sender.wrappingKey }));
+    await value(sender.api.bundles.createEnrollment({ recipientUnit: PROVINCE }));
+    const file = await value(sender.api.bundles.download({ ref: { recipientUnit: PROVINCE, sequence: 1 } }));
+    await appendTo(
+      dovecot,
+      PROVINCE_MAIL,
+      withZip('Đăng ký khoá Tam Kỳ', Buffer.from(file.base64, 'base64')),
+    );
+    const host = await makeMailHost(path.join(root, 'province'));
+    await value(host.api.keys.create({ unit: PROVINCE, wrappingKey: host.wrappingKey }));
+    await value(
+      host.api.mail.saveInbox({ settings: imapFor(dovecot, PROVINCE_MAIL), password: PROVINCE_MAIL.pass }),
+    );
+    host.fs.use(new FaultyFileSystem(host.real, [{ op: 'write', code: 'ENOSPC' }]));
+    const full = await check(host.api);
+    host.fs.use(host.real);
+    expect(full.lastCheck?.problem).toBe('disk');
+    expect(full.bundles).toEqual([]);
+    expect(await subjectsIn(dovecot, PROVINCE_MAIL)).toContain('Đăng ký khoá Tam Kỳ');
+    const next = await check(host.api);
+    expect(next.lastCheck?.problem).toBe(null);
+    expect(next.bundles).toMatchObject([{ kind: 'enrollment', senderUnit: OFFICE, state: 'staged' }]);
+    sender.outbox.stop();
     host.outbox.stop();
   });
 
