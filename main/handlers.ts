@@ -11,6 +11,8 @@ import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
 import { createNodeFileSystem } from './services/fs/node-file-system';
 import type { MailOptions } from './services/mail/mail-services.ts';
 import { createOfficeBinding } from './services/office-binding';
+import { PUBLISHER_KEYS } from './services/updates/publisher-keys.ts';
+import { createUpdateService, type UpdateDeps } from './services/updates/update-service.ts';
 
 /** What a transport provides so the services can run: the place for files and the Electron-only needs. */
 export interface HostDeps {
@@ -22,6 +24,8 @@ export interface HostDeps {
    */
   exchange?: Partial<ExchangeDeps>;
   mail?: MailOptions;
+  /** Updates: Electron's bridge to electron-updater, the publisher keys, the network feed (defaults: none, the built-in keys). */
+  updates?: Partial<Pick<UpdateDeps, 'bridge' | 'keys' | 'networkFeed' | 'fetch' | 'log'>>;
 }
 
 /** Every area's handlers, the same for both transports; a new area adds one line here. */
@@ -34,13 +38,22 @@ export function createHostHandlers(deps: HostDeps): HostHandlers {
   const office = createOfficeBinding(fs, deps.info.dataDir);
   // A restore killed after its commit point is finished before any call sees the data folder.
   const ready = finishInterruptedRestore(fs, deps.info.dataDir);
+  const backup = createBackupHandlers({ fs, dataDir: deps.info.dataDir, appVersion: deps.info.version });
   return afterReady(ready, {
     app: createAppHandlers(deps.info, deps.openExternal, office),
     audit: createAuditHeadHandlers(fs, deps.info.dataDir),
-    backup: guardBackup(
-      createBackupHandlers({ fs, dataDir: deps.info.dataDir, appVersion: deps.info.version }),
-      { fs, dataDir: deps.info.dataDir, authority },
-    ),
+    backup: guardBackup(backup, { fs, dataDir: deps.info.dataDir, authority }),
+    updates: createUpdateService({
+      fs,
+      dataDir: deps.info.dataDir,
+      running: deps.info.version,
+      keys: deps.updates?.keys ?? PUBLISHER_KEYS,
+      networkFeed: deps.updates?.networkFeed ?? null,
+      fetch: deps.updates?.fetch ?? fetch,
+      bridge: deps.updates?.bridge ?? null,
+      lastBackupAt: async () => (await backup.state(undefined)).lastAt,
+      ...(deps.updates?.log === undefined ? {} : { log: deps.updates.log }),
+    }),
     ...exchange,
   });
 }

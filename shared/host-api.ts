@@ -13,6 +13,7 @@ import { keysContract } from './exchange/keys-contract.ts';
 import { mailContract } from './exchange/mail-contract.ts';
 import { trustContract } from './exchange/trust-contract.ts';
 import type { ApiOf, HandlersOf } from './host/contract';
+import { updatesContract } from './update/update-contract.ts';
 
 export const hostContract = {
   app: appContract,
@@ -23,6 +24,7 @@ export const hostContract = {
   drives: drivesContract,
   mail: mailContract,
   backup: backupContract,
+  updates: updatesContract,
 };
 
 export type HostContract = typeof hostContract;

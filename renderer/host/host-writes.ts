@@ -72,6 +72,14 @@ const EFFECTS: Readonly<Record<Channel, readonly HostArea[]>> = {
   'backup:readRestore': [],
   'backup:commitRestore': ['backup', 'app', 'keys', 'trust', 'bundles', 'mail'],
   'backup:closeRestore': [],
+  'updates:status': [],
+  'updates:scan': [],
+  // Staging, checking, downloading and installing change what the update panel shows.
+  'updates:stage': ['updates'],
+  'updates:checkNetwork': ['updates'],
+  'updates:download': ['updates'],
+  'updates:install': ['updates'],
+  'updates:passOn': ['updates'],
 };
 
 const listeners = new Set<(areas: ReadonlySet<HostArea>) => void>();

@@ -12,6 +12,7 @@ import { bindHostApi } from '../../../../shared/host/bind.ts';
 import { createDispatcher } from '../../../../shared/host/dispatch.ts';
 import { hostContract } from '../../../../shared/host-api.ts';
 import { switchableFs, testAuthorityFor } from '../exchange/host-fixture.ts';
+import { noUpdates } from '../updates/update-fixture.ts';
 
 /** One unit's host with a fast back-off, the outbox services exposed for waiting and stopping. */
 export async function makeMailHost(dataDir: string, wrappingKey?: string, options: MailOptions = {}) {
@@ -38,7 +39,7 @@ export async function makeMailHost(dataDir: string, wrappingKey?: string, option
   const backup = createBackupHandlers({ fs: createNodeFileSystem(), dataDir, appVersion: '0' });
   const dispatch = createDispatcher(
     hostContract,
-    { app, audit, backup, ...areas.handlers },
+    { app, audit, backup, updates: noUpdates(dataDir), ...areas.handlers },
     (channel, error) => console.error(channel, error),
   );
   const outputs: string[] = [];
