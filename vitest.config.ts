@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
 import { hostCall, hostsRemove } from './test/unit/renderer/exchange/host-command.ts';
+import { updateHost } from './test/unit/renderer/updates/update-host-command.ts';
 
 /**
  * Two projects: `node` for shared/ and main/ code, `browser` for anything that needs a real DOM or
@@ -34,7 +35,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
             instances: [{ browser: 'chromium' }],
             // A real main for the exchange steps' tests (test/unit/renderer/exchange/host-command.ts).
-            commands: { hostCall, hostsRemove },
+            commands: { hostCall, hostsRemove, updateHost },
           },
         },
       },

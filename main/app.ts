@@ -5,13 +5,24 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { createDispatcher } from '../shared/host/dispatch';
 import { hostContract } from '../shared/host-api';
 import { serveAppRequest } from './electron/app-protocol';
 import { hardenSession, hardenWebContents } from './electron/harden';
 import { buildMenuTemplate } from './electron/menu';
-import { checkForUpdatesInBackground } from './electron/updates';
+import { electronUpdaterBridge, networkFeedOf } from './electron/updates';
 import { createHostHandlers } from './handlers';
 import { registerHostIpc } from './ipc';
 import { APP_PARTITION, APP_SCHEME, APP_START_URL, windowWebPreferences } from './security';
@@ -19,6 +30,7 @@ import { resolveDataDir } from './services/data-dir';
 import { exchangeDirs } from './services/exchange/exchange-deps.ts';
 import { safeStorageSecretStores } from './services/exchange/secret-stores.ts';
 import { createNodeFileSystem } from './services/fs/node-file-system.ts';
+import { publisherKeysFor } from './services/updates/publisher-keys.ts';
 import { readPackageInfo } from './version';
 
 const here = __dirname; // dist/main (CommonJS bundle)
@@ -36,6 +48,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+const testUpdateKey = !app.isPackaged && (process.env.BINHAN_UPDATE_TEST_KEY ?? '') !== '';
 
 function openExternally(url: string): void {
   shell.openExternal(url).catch((error: unknown) => console.error('openExternal', error));
@@ -102,6 +115,14 @@ async function start(): Promise<void> {
       folderPicker: { pick: pickFolder },
     },
     mail: { onError: (error) => console.error('mail', error) },
+    // Updates only when the officer asks (Quản trị → Giới thiệu); a test key only in unpackaged builds.
+    updates: {
+      bridge: electronUpdaterBridge({ forceDev: testUpdateKey }),
+      keys: publisherKeysFor(process.env, !app.isPackaged),
+      networkFeed: networkFeedOf(process.resourcesPath),
+      fetch: (url, init) => net.fetch(url, init),
+      log: (message) => console.log(message),
+    },
   });
   registerHostIpc(
     ipcMain,
@@ -119,7 +140,6 @@ async function start(): Promise<void> {
     ),
   );
   mainWindow = createWindow();
-  checkForUpdatesInBackground(() => mainWindow, app.isPackaged);
   app.on('activate', () => {
     if (mainWindow === null) mainWindow = createWindow();
   });

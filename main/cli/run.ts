@@ -1,12 +1,15 @@
 import { REJECTION_MESSAGES, RejectedError } from '../../shared/bundle/rejection.ts';
+import { ReleaseRefused } from '../../shared/update/release-refusal.ts';
 import { AtomicWriteError } from '../services/fs/write-errors.ts';
 import { demo } from './commands/demo.ts';
 import { inspect } from './commands/inspect.ts';
 import { keygen } from './commands/keygen.ts';
 import { open } from './commands/open.ts';
+import { release } from './commands/release.ts';
 import { verify } from './commands/verify.ts';
 import { CliFailure, oneLine, UsageError } from './errors.ts';
 import type { CliIo } from './io.ts';
+import { RELEASE_REFUSAL_TEXT } from './release-refusal-text.ts';
 
 export const USAGE = `Cách dùng (usage):
   binhan keygen --out DIR
@@ -14,6 +17,9 @@ export const USAGE = `Cách dùng (usage):
   binhan verify BUNDLE --sender signing.pub [--recipient UNIT]
   binhan open BUNDLE --sender signing.pub --identity age.key --out DIR
   binhan demo --out DIR [--cases N]
+  binhan release sign FOLDER --key publisher.key --schema N
+  binhan release verify FOLDER [--pub publisher.pub]
+  binhan release folder BUILD_DIR --out DIR [--pub publisher.pub]
 Mã thoát: 0 thành công, 1 bị từ chối hoặc không hợp lệ, 2 sai cú pháp lệnh.
 `;
 
@@ -23,6 +29,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = {
   verify,
   open,
   demo,
+  release,
 };
 
 /** Runs one command and returns the exit code; every failure is one line on stderr, never a stack. */
@@ -52,6 +59,9 @@ function describeFailure(e: unknown): string {
   if (e instanceof RejectedError) {
     const r = e.toRejection();
     return `TỪ CHỐI [${r.code}]: ${REJECTION_MESSAGES[r.code]} (${r.detail})`;
+  }
+  if (e instanceof ReleaseRefused) {
+    return `TỪ CHỐI [${e.reason}]: ${RELEASE_REFUSAL_TEXT[e.reason]}${e.detail === '' ? '' : ` (${e.detail})`}`;
   }
   if (e instanceof AtomicWriteError) return `${e.message} (${e.path})`;
   if (e instanceof CliFailure) return e.message;

@@ -1,27 +1,52 @@
-import { type BrowserWindow, dialog } from 'electron';
-import { autoUpdater } from 'electron-updater';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { app } from 'electron';
+import { autoUpdater, type ProgressInfo } from 'electron-updater';
+import type { UpdaterBridge } from '../services/updates/update-service';
 
 /**
- * Updates from the `generic` server named at build time (BINHAN_UPDATE_URL → app-update.yml). Offices
- * are usually offline, so this runs in the background after the window is up, never delays anything,
- * and a failed check is only logged. electron-updater checks each download's SHA-512 from latest.yml.
+ * electron-updater behind the update service's bridge (main/services/updates/update-service.ts holds
+ * every decision). It only ever downloads from the feed the service hands it — the loopback feed of a
+ * release main has verified and staged — and installs when the officer says: never by itself, never
+ * at start. Differential downloads are off: the installer is already on this computer (README).
  */
-export function checkForUpdatesInBackground(window: () => BrowserWindow | null, isPackaged: boolean): void {
-  if (!isPackaged) return; // development builds have no app-update.yml
-  autoUpdater.autoDownload = true;
-  autoUpdater.autoInstallOnAppQuit = true;
+export function electronUpdaterBridge(options: { forceDev: boolean }): UpdaterBridge | null {
+  if (!app.isPackaged && !options.forceDev) return null; // a development build has nothing to replace
+  autoUpdater.autoDownload = false;
+  autoUpdater.autoInstallOnAppQuit = false;
+  autoUpdater.allowDowngrade = false;
+  autoUpdater.disableDifferentialDownload = true;
+  autoUpdater.forceDevUpdateConfig = !app.isPackaged && options.forceDev;
   autoUpdater.on('error', (error) => console.error('update', error.message));
-  autoUpdater.on('update-downloaded', (info) => {
-    const options = {
-      type: 'info' as const,
-      title: 'Bình An',
-      message: `Đã tải bản cập nhật ${info.version}.`,
-      detail: 'Bản cập nhật sẽ được cài khi bạn đóng ứng dụng; dữ liệu không bị ảnh hưởng.',
-    };
-    const parent = window();
-    void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-  });
-  autoUpdater.checkForUpdates().catch((error: unknown) => {
-    console.error('update', error instanceof Error ? error.message : error);
-  });
+  return {
+    download: async (url, onPercent) => {
+      autoUpdater.setFeedURL({ provider: 'generic', url });
+      const progress = (p: ProgressInfo) => onPercent(p.percent);
+      autoUpdater.on('download-progress', progress);
+      try {
+        const check = await autoUpdater.checkForUpdates();
+        if (check === null || !check.isUpdateAvailable)
+          throw new Error('electron-updater: no newer version at the feed');
+        await autoUpdater.downloadUpdate();
+      } finally {
+        autoUpdater.off('download-progress', progress);
+      }
+    },
+    installOnQuit: (on) => {
+      autoUpdater.autoInstallOnAppQuit = on;
+    },
+    // Per-user NSIS (electron-builder.yml): no elevation prompt; the app starts again afterwards.
+    installNow: () => autoUpdater.quitAndInstall(false, true),
+  };
+}
+
+/** The https feed written into app-update.yml at build time (BINHAN_UPDATE_URL), if any. */
+export function networkFeedOf(resourcesPath: string): string | null {
+  try {
+    const text = readFileSync(path.join(resourcesPath, 'app-update.yml'), 'utf8');
+    const url = /^url:\s*['"]?(https:\/\/[^'"\s]+)['"]?\s*$/m.exec(text)?.[1];
+    return url === undefined || new URL(url).hostname.endsWith('.invalid') ? null : url;
+  } catch {
+    return null;
+  }
 }

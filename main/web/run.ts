@@ -14,6 +14,7 @@ import { findElectronBinary } from '../services/electron-binary';
 import { errnoCode } from '../services/fs/file-system';
 import { createNodeFileSystem } from '../services/fs/node-file-system';
 import { osOpener } from '../services/os-opener';
+import { publisherKeysFor } from '../services/updates/publisher-keys';
 import { readPackageInfo } from '../version';
 import { loadWebOrigin, portToListen, saveWebOrigin, WEB_HOST_FILE } from './origin';
 import { startWebHost, type WebHost } from './server';
@@ -55,6 +56,8 @@ export async function runWebHost(
     openExternal: osOpener,
     // Exchange takes the plain-Node defaults over dataDir: a file SecretStore, no folder dialog.
     mail: { onError: (error) => console.error('mail', error) },
+    // The web host verifies and passes releases on; it cannot install (no electron-updater).
+    updates: { keys: publisherKeysFor(env, true) },
   });
   let host: WebHost;
   try {

@@ -7,6 +7,8 @@ export { type FieldIssue, isStoreError, STORE_ERROR_CODES, StoreError, type Stor
 export { useFreshLiveQuery } from './hooks/fresh-live-query';
 export * from './hooks/queries';
 export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/StoreProvider';
+/** The store's schema version: an update whose release has another one makes a backup first (features/updates). */
+export { LATEST_VERSION as SCHEMA_VERSION } from './migrations';
 export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';
 export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { IdentityUnlock } from './repositories/auth';

@@ -23,9 +23,10 @@ export function formatReleaseComment(c: ReleaseComment): string {
 
 /** Null when the comment is not one of ours (another file's signature, or a hand-made one). */
 export function parseReleaseComment(text: string): ReleaseComment | null {
-  const m = /^binhan-release file=([A-Za-z0-9._-]{1,64}) version=(\S{1,64}) schema=([1-9]\d{0,3}) signed=(\S{1,40})$/.exec(
-    text,
-  );
+  const m =
+    /^binhan-release file=([A-Za-z0-9._-]{1,64}) version=(\S{1,64}) schema=([1-9]\d{0,3}) signed=(\S{1,40})$/.exec(
+      text,
+    );
   if (m === null) return null;
   const [, file = '', version = '', schema = '', signedAt = ''] = m;
   if (!isReleaseVersion(version) || Number.isNaN(Date.parse(signedAt))) return null;

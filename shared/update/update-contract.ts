@@ -65,7 +65,10 @@ export const updatesContract = {
     output: z.strictObject({ found: z.array(foundReleaseSchema) }),
   },
   /** Verifies the folder, copies it into the data folder, verifies the copy: the release to install or pass on. */
-  stage: { input: z.strictObject({ folder: localPathSchema }), output: outcome({ release: verifiedReleaseSchema }) },
+  stage: {
+    input: z.strictObject({ folder: localPathSchema }),
+    output: outcome({ release: verifiedReleaseSchema }),
+  },
   /** Asks the https feed (only now, never by itself); a newer signed release becomes the one to download. */
   checkNetwork: { input: z.undefined(), output: outcome({ release: verifiedReleaseSchema.nullable() }) },
   /** electron-updater downloads the chosen release (from the loopback feed for a staged one). */

@@ -3,7 +3,8 @@
  * optional pre-release such as `-rc.1`), ordered by Semantic Versioning's precedence rules. Build
  * metadata (`+…`) is refused: two releases that differ only there could not be told apart.
  */
-export const RELEASE_VERSION = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+export const RELEASE_VERSION =
+  /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
 
 export const isReleaseVersion = (text: string): boolean => RELEASE_VERSION.test(text) && text.length <= 64;
 

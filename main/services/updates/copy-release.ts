@@ -52,7 +52,10 @@ export async function copyRelease(
     }
   } catch (e) {
     for (const name of copied) await fs.unlink(path.join(toDir, name)).catch(() => undefined);
-    throw new ReleaseRefused('copyFailed', `${toDir}: ${errnoCode(e) ?? (e instanceof Error ? e.message : 'error')}`);
+    throw new ReleaseRefused(
+      'copyFailed',
+      `${toDir}: ${errnoCode(e) ?? (e instanceof Error ? e.message : 'error')}`,
+    );
   }
   try {
     const back = await verifyReleaseFolder(fs, toDir, keys, null);

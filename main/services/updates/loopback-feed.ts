@@ -117,7 +117,8 @@ export async function startLoopbackFeed(
       `\r\n--${boundary}\r\ncontent-type: ${type}\r\ncontent-range: bytes ${r.start}-${r.end}/${size}\r\n\r\n`;
     const tail = `\r\n--${boundary}--\r\n`;
     const length =
-      ranges.reduce((n, r) => n + Buffer.byteLength(partHead(r)) + r.end - r.start + 1, 0) + Buffer.byteLength(tail);
+      ranges.reduce((n, r) => n + Buffer.byteLength(partHead(r)) + r.end - r.start + 1, 0) +
+      Buffer.byteLength(tail);
     res.writeHead(206, {
       ...headers,
       'content-type': `multipart/byteranges; boundary=${boundary}`,

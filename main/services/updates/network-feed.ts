@@ -4,7 +4,13 @@ import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
 import type { FileSystem } from '../fs/file-system.ts';
 import { TEMP_MARK } from '../fs/write-file-atomic.ts';
 import type { PublisherKey } from './publisher-keys.ts';
-import { MANIFEST_NAME, SIGNATURE_NAME, type SignedManifest, type VersionFloor, verifySignedManifest } from './verify-release.ts';
+import {
+  MANIFEST_NAME,
+  SIGNATURE_NAME,
+  type SignedManifest,
+  type VersionFloor,
+  verifySignedManifest,
+} from './verify-release.ts';
 
 /** Electron's `net.fetch` (the system's proxy settings) or Node's `fetch`. */
 export type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
@@ -30,7 +36,8 @@ async function smallBody(fetch: Fetch, url: URL): Promise<Uint8Array> {
   } catch (e) {
     throw new ReleaseRefused('unreadable', `${url.pathname}: ${e instanceof Error ? e.message : 'network'}`);
   }
-  if (res.status === 404) throw new ReleaseRefused(url.pathname.endsWith('.minisig') ? 'unsigned' : 'noRelease');
+  if (res.status === 404)
+    throw new ReleaseRefused(url.pathname.endsWith('.minisig') ? 'unsigned' : 'noRelease');
   if (!res.ok) throw new ReleaseRefused('unreadable', `${url.pathname}: HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.length > MAX_MANIFEST) throw new ReleaseRefused('manifestInvalid', 'too large');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
 import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
+import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import type { PublisherKey } from './publisher-keys.ts';
 import { MANIFEST_NAME, SIGNATURE_NAME, type VersionFloor, verifySignedManifest } from './verify-release.ts';
@@ -19,7 +19,8 @@ export interface ReleaseFiles {
 async function readSmall(fs: FileSystem, file: string): Promise<Uint8Array | 'missing'> {
   try {
     const info = await fs.stat(file);
-    if (!info.isFile || info.size > MAX_MANIFEST) throw new ReleaseRefused('manifestInvalid', path.basename(file));
+    if (!info.isFile || info.size > MAX_MANIFEST)
+      throw new ReleaseRefused('manifestInvalid', path.basename(file));
     return await fs.readFile(file);
   } catch (e) {
     if (e instanceof ReleaseRefused) throw e;
@@ -33,7 +34,8 @@ export async function sha512OfFile(fs: FileSystem, file: string, size: number): 
   const hash = createHash('sha512');
   for (let at = 0; at < size; ) {
     const part = await fs.readAt(file, at, Math.min(CHUNK, size - at));
-    if (part.length === 0) throw new ReleaseRefused('installerSize', `${path.basename(file)} shorter than ${size}`);
+    if (part.length === 0)
+      throw new ReleaseRefused('installerSize', `${path.basename(file)} shorter than ${size}`);
     hash.update(part);
     at += part.length;
   }

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import type { HandlersOf } from '../../../shared/host/contract.ts';
-import { ReleaseRefused, type ReleaseRefusal } from '../../../shared/update/release-refusal.ts';
-import type { UpdateStatus, updatesContract, VerifiedRelease } from '../../../shared/update/update-contract.ts';
+import { type ReleaseRefusal, ReleaseRefused } from '../../../shared/update/release-refusal.ts';
+import type {
+  UpdateStatus,
+  updatesContract,
+  VerifiedRelease,
+} from '../../../shared/update/update-contract.ts';
 import { errnoCode, type FileSystem } from '../fs/file-system.ts';
 import { writeFileAtomic } from '../fs/write-file-atomic.ts';
 import { copyRelease } from './copy-release.ts';
@@ -68,7 +72,10 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
   let loaded: Promise<void> | null = null;
   let stopFeed: (() => Promise<void>) | null = null;
 
-  const floor = async () => ({ running: deps.running, highestSeen: (await readUpdateState(deps.fs, dir)).highestSeen });
+  const floor = async () => ({
+    running: deps.running,
+    highestSeen: (await readUpdateState(deps.fs, dir)).highestSeen,
+  });
 
   /** After a restart: the staged copy is verified again before it is offered. */
   const load = () => {
@@ -103,9 +110,13 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
   };
 
   const release = (): VerifiedRelease | null =>
-    staged?.release ?? (network === null ? null : networkRelease(network.signed, network.signed.manifest.installer.size));
+    staged?.release ??
+    (network === null ? null : networkRelease(network.signed, network.signed.manifest.installer.size));
 
-  const networkRelease = (s: Awaited<ReturnType<typeof checkFeed>>['signed'], size: number): VerifiedRelease => ({
+  const networkRelease = (
+    s: Awaited<ReturnType<typeof checkFeed>>['signed'],
+    size: number,
+  ): VerifiedRelease => ({
     version: s.manifest.version,
     schema: s.schema,
     installer: s.manifest.installer.name,
@@ -118,7 +129,10 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
   /** Copies a verified release into updates/<version>/, verifies the copy, records it as the floor. */
   const stageFrom = async (source: ReleaseFiles): Promise<VerifiedRelease> => {
     const target = path.join(dir, source.release.version);
-    const copy = path.resolve(source.release.from) === path.resolve(target) ? source : await copyRelease(deps.fs, source, target, deps.keys);
+    const copy =
+      path.resolve(source.release.from) === path.resolve(target)
+        ? source
+        : await copyRelease(deps.fs, source, target, deps.keys);
     const stagedAt = now().toISOString();
     const state = await readUpdateState(deps.fs, dir);
     await writeUpdateState(deps.fs, dir, {
@@ -157,7 +171,9 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
       // The feed lives for the download alone.
       stopFeed = null;
       await feed.stop();
-      log(`update: loopback feed served ${feed.served.map((r) => `${r.path}${r.range ? ` ${r.range}` : ''} ${r.status}`).join(', ')}`);
+      log(
+        `update: loopback feed served ${feed.served.map((r) => `${r.path}${r.range ? ` ${r.range}` : ''} ${r.status}`).join(', ')}`,
+      );
     }
   };
 
@@ -188,7 +204,12 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
         }
       } catch (e) {
         return {
-          found: [{ folder: where, result: { status: 'refused', reason: 'unreadable', detail: errnoCode(e) ?? '' } }],
+          found: [
+            {
+              folder: where,
+              result: { status: 'refused', reason: 'unreadable', detail: errnoCode(e) ?? '' },
+            },
+          ],
         };
       }
       const found = [];
@@ -220,7 +241,8 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
         try {
           network = await checkFeed(deps.fetch, deps.networkFeed, deps.keys, await floor());
         } catch (e) {
-          if (e instanceof ReleaseRefused && e.reason === 'notNewer') return { status: 'ok' as const, release: null };
+          if (e instanceof ReleaseRefused && e.reason === 'notNewer')
+            return { status: 'ok' as const, release: null };
           throw e;
         }
         if (staged?.release.version !== network.signed.manifest.version) phase = 'verified';
@@ -231,7 +253,10 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
       step(async () => {
         if (deps.bridge === null) throw new ReleaseRefused('installUnavailable');
         if (phase === 'downloading') throw new ReleaseRefused('busy');
-        if (staged === null || (network !== null && network.signed.manifest.version !== staged.release.version)) {
+        if (
+          staged === null ||
+          (network !== null && network.signed.manifest.version !== staged.release.version)
+        ) {
           if (network === null || deps.networkFeed === null) throw new ReleaseRefused('nothingStaged');
           // The network's installer is staged like a stick's: written here, verified, then handed on.
           const incoming = path.join(dir, 'incoming');
@@ -242,9 +267,17 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
           percent = 0;
           const { installer } = network.signed.manifest;
           try {
-            await downloadInstaller(deps.fetch, deps.fs, deps.networkFeed, installer.name, installer.size, incoming, (p) => {
-              percent = p / 2;
-            });
+            await downloadInstaller(
+              deps.fetch,
+              deps.fs,
+              deps.networkFeed,
+              installer.name,
+              installer.size,
+              incoming,
+              (p) => {
+                percent = p / 2;
+              },
+            );
             await stageFrom(await verifyReleaseFolder(deps.fs, incoming, deps.keys, await floor()));
           } finally {
             await removeRelease(deps.fs, incoming);

@@ -32,7 +32,13 @@ export async function readUpdateState(fs: FileSystem, dir: string): Promise<Upda
 
 export async function writeUpdateState(fs: FileSystem, dir: string, state: UpdateStateFile): Promise<void> {
   await fs.mkdir(dir, 0o700);
-  await writeFileAtomic(fs, dir, STATE_FILE, new TextEncoder().encode(`${JSON.stringify(state, null, 2)}\n`), {
-    mode: 0o600,
-  });
+  await writeFileAtomic(
+    fs,
+    dir,
+    STATE_FILE,
+    new TextEncoder().encode(`${JSON.stringify(state, null, 2)}\n`),
+    {
+      mode: 0o600,
+    },
+  );
 }

@@ -1,8 +1,13 @@
 import { equalBytes } from '../../../shared/bundle/bytes.ts';
-import { keyIdText, MinisignFormatError, parseSignature, verifyMinisign } from '../../../shared/bundle/minisign.ts';
-import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
+import {
+  keyIdText,
+  MinisignFormatError,
+  parseSignature,
+  verifyMinisign,
+} from '../../../shared/bundle/minisign.ts';
 import { parseReleaseComment } from '../../../shared/update/release-comment.ts';
 import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
+import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
 import { compareVersions, isReleaseVersion } from '../../../shared/update/version-order.ts';
 import type { PublisherKey } from './publisher-keys.ts';
 import { parseReleaseManifest, type ReleaseManifest } from './release-manifest.ts';
@@ -43,7 +48,8 @@ export function verifySignedManifest(
   }
   const signer = keys.find((k) => equalBytes(k.key.keyId, sig.keyId));
   if (signer === undefined) throw new ReleaseRefused('unknownKey', keyIdText(sig.keyId));
-  if (!verifyMinisign(manifestBytes, sig, signer.key)) throw new ReleaseRefused('badSignature', MANIFEST_NAME);
+  if (!verifyMinisign(manifestBytes, sig, signer.key))
+    throw new ReleaseRefused('badSignature', MANIFEST_NAME);
   const comment = parseReleaseComment(sig.trustedComment);
   if (comment === null || comment.file !== MANIFEST_NAME) {
     throw new ReleaseRefused('commentMismatch', sig.trustedComment.slice(0, 120));

@@ -5,6 +5,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { RequirePermission } from '../../ui/RequirePermission';
 import { BackupPanel } from '../backup/BackupPanel';
+import { UpdatePanel } from '../updates/UpdatePanel';
 import { AppInfoCard } from './AppInfoCard';
 import { AuditPanel } from './audit/AuditPanel';
 import { DemoDataPanel } from './demo/DemoDataPanel';
@@ -47,7 +48,15 @@ export function AdminPage() {
         <Route path="backup" element={<BackupPanel />} />
         <Route path="demo" element={<DemoDataPanel />} />
         <Route path="settings" element={<SettingsPanel />} />
-        <Route path="about" element={<AppInfoCard />} />
+        <Route
+          path="about"
+          element={
+            <>
+              <AppInfoCard />
+              <UpdatePanel />
+            </>
+          }
+        />
         {/* Not a redirect: a relative redirect from a splat route grows the address without end. */}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -12,6 +12,7 @@ import { reports } from './reports';
 import { rights } from './rights';
 import { shell } from './shell';
 import { store } from './store';
+import { updates } from './updates';
 
 export const en: Messages = {
   admin,
@@ -27,4 +28,5 @@ export const en: Messages = {
   rights,
   shell,
   store,
+  updates,
 };

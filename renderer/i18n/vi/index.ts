@@ -11,6 +11,7 @@ import { reports } from './reports';
 import { rights } from './rights';
 import { shell } from './shell';
 import { store } from './store';
+import { updates } from './updates';
 
 /**
  * Vietnamese, the default language: one file per area, each a top-level section of the messages
@@ -30,6 +31,7 @@ export const vi = {
   rights,
   shell,
   store,
+  updates,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import type { PublisherKey } from '../../../../main/services/updates/publisher-keys.ts';
+import { createUpdateService, type UpdateDeps } from '../../../../main/services/updates/update-service.ts';
 import {
   formatSecretKey,
   generateMinisignKey,
@@ -10,9 +13,6 @@ import {
   signMinisign,
 } from '../../../../shared/bundle/minisign.ts';
 import { formatReleaseComment } from '../../../../shared/update/release-comment.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import type { PublisherKey } from '../../../../main/services/updates/publisher-keys.ts';
-import { createUpdateService, type UpdateDeps } from '../../../../main/services/updates/update-service.ts';
 
 /** The update area of a host with no Electron (as the web host): for fixtures of other areas. */
 export const noUpdates = (dataDir: string) =>
@@ -81,7 +81,10 @@ export function writeRelease(
     schema: options.schema ?? 7,
     signedAt: '2026-12-01T08:00:00.000Z',
   });
-  writeFileSync(path.join(dir, 'latest.yml.minisig'), signMinisign(new TextEncoder().encode(yml), publisher.key, comment));
+  writeFileSync(
+    path.join(dir, 'latest.yml.minisig'),
+    signMinisign(new TextEncoder().encode(yml), publisher.key, comment),
+  );
   return { dir, installer, bytes };
 }
 

@@ -2,12 +2,12 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signMinisign } from '../../../../shared/bundle/minisign.ts';
-import { ReleaseRefused } from '../../../../shared/update/release-refusal.ts';
-import { compareVersions } from '../../../../shared/update/version-order.ts';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
 import { PUBLISHER_KEYS } from '../../../../main/services/updates/publisher-keys.ts';
 import { verifyReleaseFolder } from '../../../../main/services/updates/release-folder.ts';
+import { signMinisign } from '../../../../shared/bundle/minisign.ts';
+import { ReleaseRefused } from '../../../../shared/update/release-refusal.ts';
+import { compareVersions } from '../../../../shared/update/version-order.ts';
 import { testPublisher, writeRelease } from './update-fixture.ts';
 
 const fs = createNodeFileSystem();
@@ -54,7 +54,10 @@ describe('release verifier', () => {
     const { dir } = writeRelease(tempDir(), publisher, '1.2.0');
     const yml = path.join(dir, 'latest.yml');
     writeFileSync(yml, readFileSync(yml, 'utf8').replace('size: 300000', 'size: 300001'));
-    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, floor))).toEqual(['badSignature', 'latest.yml']);
+    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, floor))).toEqual([
+      'badSignature',
+      'latest.yml',
+    ]);
   });
 
   it('refuses an installer changed after signing (same size, other bytes)', async () => {
@@ -63,7 +66,10 @@ describe('release verifier', () => {
     const bytes = readFileSync(file);
     bytes[1000] = (bytes[1000] ?? 0) ^ 1;
     writeFileSync(file, bytes);
-    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, floor))).toEqual(['installerHash', installer]);
+    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, floor))).toEqual([
+      'installerHash',
+      installer,
+    ]);
   });
 
   it('refuses an installer that grew', async () => {
@@ -95,7 +101,10 @@ describe('release verifier', () => {
   it('refuses an older signed release played back after a newer one was verified here (replay)', async () => {
     const { dir } = writeRelease(tempDir(), publisher, '1.1.0');
     const seen = { running: '1.0.0', highestSeen: '1.2.0' };
-    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, seen))).toEqual(['replay', '1.1.0 < 1.2.0']);
+    expect(await refusal(verifyReleaseFolder(fs, dir, publisher.keys, seen))).toEqual([
+      'replay',
+      '1.1.0 < 1.2.0',
+    ]);
   });
 
   it("refuses a signature whose trusted comment names another version than latest.yml's", async () => {
@@ -121,14 +130,33 @@ describe('release verifier', () => {
     const yml = `version: 1.2.0\nfiles:\n  - url: ../../evil.exe\n    sha512: ${'A'.repeat(86)}==\n    size: 10\n`;
     writeFileSync(path.join(dir, 'latest.yml'), yml);
     const comment = 'binhan-release file=latest.yml version=1.2.0 schema=7 signed=2026-12-01T08:00:00.000Z';
-    writeFileSync(path.join(dir, 'latest.yml.minisig'), signMinisign(new TextEncoder().encode(yml), publisher.key, comment));
+    writeFileSync(
+      path.join(dir, 'latest.yml.minisig'),
+      signMinisign(new TextEncoder().encode(yml), publisher.key, comment),
+    );
     expect((await refusal(verifyReleaseFolder(fs, dir, publisher.keys, floor)))[0]).toBe('manifestInvalid');
   });
 
   it('orders versions as Semantic Versioning does', () => {
-    const sorted = ['1.0.0', '0.9.10', '1.0.0-rc.2', '1.0.0-rc.10', '0.9.9', '1.0.0-beta', '1.10.0', '1.2.0'].sort(
-      compareVersions,
-    );
-    expect(sorted).toEqual(['0.9.9', '0.9.10', '1.0.0-beta', '1.0.0-rc.2', '1.0.0-rc.10', '1.0.0', '1.2.0', '1.10.0']);
+    const sorted = [
+      '1.0.0',
+      '0.9.10',
+      '1.0.0-rc.2',
+      '1.0.0-rc.10',
+      '0.9.9',
+      '1.0.0-beta',
+      '1.10.0',
+      '1.2.0',
+    ].sort(compareVersions);
+    expect(sorted).toEqual([
+      '0.9.9',
+      '0.9.10',
+      '1.0.0-beta',
+      '1.0.0-rc.2',
+      '1.0.0-rc.10',
+      '1.0.0',
+      '1.2.0',
+      '1.10.0',
+    ]);
   });
 });

@@ -1,0 +1,73 @@
+/** Updates (issue 11): Quản trị → Thông tin ứng dụng, the ready notice. */
+export const updates = {
+  title: 'Cập nhật phần mềm',
+  intro:
+    'Bản cập nhật đến từ USB, một thư mục hoặc thư mục dùng chung trong mạng nội bộ (hoặc máy chủ https của tỉnh, nếu có). Ứng dụng chỉ nhận bản có chữ ký của nhà phát hành và mới hơn bản đang chạy; không tự tải hay tự cài.',
+  running: 'Phiên bản đang chạy: {{version}}',
+  find: {
+    drive: 'Tìm trên USB',
+    folder: 'Thư mục chứa bản cập nhật',
+    look: 'Tìm bản cập nhật',
+    none: 'Không có bản cập nhật nào (latest.yml) trong thư mục này hoặc các thư mục con.',
+    use: 'Dùng bản này',
+    network: 'Kiểm tra qua mạng',
+    networkNone: 'Máy chủ cập nhật không có bản mới hơn.',
+  },
+  release: {
+    verified:
+      'Bản {{version}} — chữ ký của nhà phát hành hợp lệ (khoá {{keyId}}), tệp cài đặt khớp ({{size}}).',
+    from: 'Lấy từ: {{from}}',
+    network: 'máy chủ cập nhật',
+    schemaSame: 'Không đổi cấu trúc dữ liệu.',
+    schemaChanges:
+      'Bản này đổi cấu trúc dữ liệu (lược đồ {{from}} → {{to}}): ứng dụng sao lưu trước khi cài.',
+  },
+  download: 'Chuẩn bị cài đặt ({{size}})',
+  downloading: 'Đang chuẩn bị… {{percent}}%',
+  cannotInstall:
+    'Máy chủ web không cài được phần mềm. Hãy cài bằng ứng dụng máy tính, hoặc chép bản này sang USB cho đơn vị khác.',
+  ready: {
+    title: 'Cập nhật sẵn sàng — cài khi đóng ứng dụng / cài ngay',
+    body: 'Bản {{version}} đã sẵn sàng. Cài khi đóng ứng dụng để không gián đoạn công việc; dữ liệu không bị ảnh hưởng.',
+    onQuit: 'Cài khi đóng ứng dụng',
+    now: 'Cài ngay',
+    scheduled: 'Bản {{version}} sẽ được cài khi bạn đóng ứng dụng.',
+    confirmTitle: 'Cài bản cập nhật ngay?',
+    confirmBody:
+      'Ứng dụng sẽ đóng, cài bản {{version}} (không cần quyền quản trị máy) rồi mở lại. Hãy lưu những gì đang nhập dở ở các cửa sổ khác trước.',
+    backupFolder: 'Thư mục sao lưu trước khi cài',
+    backupFirst: 'Sao lưu vào thư mục này trước rồi mới cài.',
+    backupKeyMissing: 'Đơn vị chưa bật sao lưu: hãy bật ở Quản trị → Sao lưu trước khi cài bản này.',
+    backingUp: 'Đang sao lưu trước khi cài… {{percent}}%',
+  },
+  passOn: {
+    title: 'Chép cho đơn vị khác',
+    intro: 'Chép bản {{version}} đã kiểm tra sang USB hoặc thư mục dùng chung, để đơn vị tiếp theo cập nhật.',
+    folder: 'Chép vào (USB hoặc thư mục)',
+    run: 'Chép sang',
+    done: 'Đã chép và kiểm tra lại: {{folder}}',
+  },
+  refusal: {
+    noRelease: 'Không có bản cập nhật (latest.yml) ở đây.',
+    unsigned: 'Bản này không có chữ ký (latest.yml.minisig): không dùng.',
+    signatureUnreadable: 'Tệp chữ ký hỏng hoặc không phải chữ ký minisign.',
+    unknownKey: 'Bản này được ký bằng khoá không phải của nhà phát hành ({{detail}}): không dùng.',
+    badSignature: 'Chữ ký không khớp: latest.yml đã bị sửa sau khi ký. Không dùng bản này.',
+    commentMismatch: 'Chữ ký không dành cho bản này: không dùng.',
+    manifestInvalid: 'latest.yml không hợp lệ.',
+    installerMissing: 'Thiếu tệp cài đặt {{detail}}.',
+    installerSize: 'Tệp cài đặt có kích thước khác bản đã ký: tệp bị hỏng hoặc bị sửa.',
+    installerHash: 'Tệp cài đặt khác bản đã ký (sha512): tệp bị hỏng hoặc bị sửa. Không dùng.',
+    downgrade: 'Bản này cũ hơn bản đang chạy ({{detail}}).',
+    notNewer: 'Đây là bản đang chạy.',
+    replay: 'Bản này cũ hơn một bản máy đã kiểm tra trước đây ({{detail}}): không dùng lại bản cũ.',
+    notHttps: 'Máy chủ cập nhật phải dùng https.',
+    unreadable: 'Không đọc được (USB bị rút, hoặc không có quyền): {{detail}}',
+    copyFailed: 'Chép không thành công hoặc bản chép không khớp (USB đầy hoặc bị rút?): {{detail}}',
+    installUnavailable: 'Ở đây không cài được phần mềm.',
+    backupNeeded: 'Cần sao lưu trước khi cài bản đổi cấu trúc dữ liệu ({{detail}}).',
+    busy: 'Đang có một bước cập nhật khác; hãy đợi.',
+    nothingStaged: 'Chưa có bản cập nhật đã kiểm tra.',
+    updaterFailed: 'Trình cập nhật dừng: {{detail}}',
+  },
+};
