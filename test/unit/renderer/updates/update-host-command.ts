@@ -18,7 +18,7 @@ type Party = {
 let party: Promise<Party> | null = null;
 
 async function open(schema: number): Promise<Party> {
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
   const { createHash } = await import('node:crypto');
@@ -32,6 +32,8 @@ async function open(schema: number): Promise<Party> {
   writeRelease(path.join(stick, 'BinhAn-1.2.0'), publisher, '1.2.0', { schema });
   const bad = writeRelease(path.join(stick, 'BinhAn-1.1.5'), publisher, '1.1.5', { schema });
   writeFileSync(path.join(bad.dir, bad.installer), 'MZ — not the signed installer');
+  // The backup's folder is a stick that is plugged in.
+  mkdirSync(path.join(root, 'backups'));
   const installs: string[] = [];
   const handlers = createHostHandlers({
     info: {
