@@ -14,7 +14,6 @@ declare module 'vitest/browser' {
   }
 }
 
-
 /**
  * Admin → Thông tin ứng dụng → Cập nhật phần mềm in real Chromium, over a real main in Node
  * (update-host-command.ts) reached as Electron's preload reaches it (window.host), with the store in
@@ -78,7 +77,9 @@ describe('update panel', () => {
     await onQuit.click();
     // The backup streams the whole office to main first.
     await expect
-      .poll(() => container.querySelector('[role="alert"]')?.textContent ?? container.textContent, { timeout: 90_000 })
+      .poll(() => container.querySelector('[role="alert"]')?.textContent ?? container.textContent, {
+        timeout: 90_000,
+      })
       .toContain('Bản 1.2.0 sẽ được cài khi bạn đóng ứng dụng.');
     expect(await commands.updateHost('installs')).toEqual(['not on quit', 'quit']);
     const backups = (await commands.updateHost('files', paths.backups)) as string[];
