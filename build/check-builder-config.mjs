@@ -25,6 +25,29 @@ function missingFiles(config) {
   return wanted.filter((file) => !existsSync(path.resolve(projectDir, file)));
 }
 
+/**
+ * What the update path needs beyond the schema (README "Cập nhật / Updates"): a `generic` publish entry,
+ * so that app-update.yml is written into the app; Windows' Authenticode check of each downloaded
+ * installer on (`verifyUpdateCodeSignature`) with the certificate's `publisherName`, without which
+ * electron-updater 6 silently skips that check; and the per-user NSIS install (no admin rights).
+ */
+function updateProblems(config) {
+  const problems = [];
+  const publish = [config.publish ?? []].flat();
+  if (!publish.some((p) => p !== null && typeof p === 'object' && p.provider === 'generic'))
+    problems.push('publish needs a generic provider entry (app-update.yml)');
+  if (config.win?.verifyUpdateCodeSignature !== true)
+    problems.push('win.verifyUpdateCodeSignature must be true');
+  const names = [config.win?.signtoolOptions?.publisherName ?? []]
+    .flat()
+    .filter((n) => typeof n === 'string' && n !== '');
+  if (names.length === 0)
+    problems.push('win.signtoolOptions.publisherName must name the code-signing certificate');
+  if (config.nsis?.perMachine !== false || config.nsis?.allowElevation !== false)
+    problems.push('nsis must install per user (perMachine: false, allowElevation: false)');
+  return problems;
+}
+
 try {
   if (!existsSync(configFile)) throw new Error(`${configFile} not found`);
   const config = await getConfig(projectDir, configFile, null);
@@ -33,6 +56,8 @@ try {
   const updateUrl = process.env.BINHAN_UPDATE_URL;
   if (updateUrl !== undefined && updateUrl !== '' && new URL(updateUrl).protocol !== 'https:')
     throw new Error(`BINHAN_UPDATE_URL must be an https:// address, not ${updateUrl}`);
+  const problems = updateProblems(config);
+  if (problems.length > 0) throw new Error(`update configuration: ${problems.join('; ')}`);
   const missing = missingFiles(config);
   if (missing.length > 0)
     throw new Error(`files named in the configuration are missing: ${missing.join(', ')}`);

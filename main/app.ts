@@ -117,7 +117,7 @@ async function start(): Promise<void> {
     mail: { onError: (error) => console.error('mail', error) },
     // Updates only when the officer asks (Quản trị → Giới thiệu); a test key only in unpackaged builds.
     updates: {
-      bridge: electronUpdaterBridge({ forceDev: testUpdateKey }),
+      bridge: electronUpdaterBridge({ forceDev: testUpdateKey, dataDir }),
       keys: publisherKeysFor(process.env, !app.isPackaged),
       networkFeed: networkFeedOf(process.resourcesPath),
       fetch: (url, init) => net.fetch(url, init),

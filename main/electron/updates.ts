@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
 import { autoUpdater, type ProgressInfo } from 'electron-updater';
@@ -10,8 +10,19 @@ import type { UpdaterBridge } from '../services/updates/update-service';
  * release main has verified and staged — and installs when the officer says: never by itself, never
  * at start. Differential downloads are off: the installer is already on this computer (README).
  */
-export function electronUpdaterBridge(options: { forceDev: boolean }): UpdaterBridge | null {
+export function electronUpdaterBridge(options: { forceDev: boolean; dataDir: string }): UpdaterBridge | null {
   if (!app.isPackaged && !options.forceDev) return null; // a development build has nothing to replace
+  if (!app.isPackaged) {
+    // The end-to-end test's unpackaged app has no app-update.yml; electron-updater still reads one
+    // (its cache folder's name), so it gets one in the data folder.
+    const file = path.join(options.dataDir, 'updates', 'dev-app-update.yml');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      'provider: generic\nurl: https://updates.invalid/binhan/\nupdaterCacheDirName: binhan-updater-dev\n',
+    );
+    autoUpdater.updateConfigPath = file;
+  }
   autoUpdater.autoDownload = false;
   autoUpdater.autoInstallOnAppQuit = false;
   autoUpdater.allowDowngrade = false;

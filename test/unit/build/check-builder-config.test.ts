@@ -75,6 +75,23 @@ describe('npm run dist:check (electron-builder schema, offline)', { timeout: 30_
     expect(secure.code).toBe(0);
   });
 
+  it.each([
+    ['no publish entry (no app-update.yml)', (c: string) => c.replace(/\npublish:\n( {2}.*\n)+/, '\n')],
+    [
+      'the Windows signature check off',
+      (c: string) => c.replace('verifyUpdateCodeSignature: true', 'verifyUpdateCodeSignature: false'),
+    ],
+    ['no publisherName', (c: string) => c.replace(/ {2}signtoolOptions:\n( {4}.*\n)+/, '')],
+    ['a per-machine install', (c: string) => c.replace('perMachine: false', 'perMachine: true')],
+  ])('refuses our configuration with %s', async (_name, change) => {
+    const ours = await readFile('electron-builder.yml', 'utf8');
+    const changed = change(ours);
+    expect(changed).not.toBe(ours);
+    const result = await check(changed);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('update configuration:');
+  });
+
   it('rejects a missing file', async () => {
     const result = await runScript([path.join(dir, 'nope.yml')]);
     expect(result.code).not.toBe(0);

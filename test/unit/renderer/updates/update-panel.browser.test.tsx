@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import { SCHEMA_VERSION, StoreProvider } from '../../../../renderer/db';
+import { setHostAuthority } from '../../../../renderer/host/authority';
 import { initI18n } from '../../../../renderer/i18n';
 import { bindHostApi } from '../../../../shared/host/bind';
 import { hostContract } from '../../../../shared/host-api';
@@ -39,6 +40,9 @@ describe('update panel', () => {
   it('finds the stick’s releases, refuses the tampered one, prepares the good one, backs up, installs on close, and passes it on', async () => {
     const { store, name, recoveryKey } = await freshStore();
     await store.backup.createKey(recoveryKey);
+    // As the exchange's key sync does on sign-in: main's guarded calls (a backup) carry the admin's proof.
+    const publicKeys = await store.auth.authorityPublicKeys();
+    setHostAuthority({ signer: store.auth.session?.authoritySigner() ?? null, publicKeys });
     const i18n = await initI18n('vi');
     // The host module reads window.host when first loaded: load the panel only now.
     const { UpdatePanel } = await import('../../../../renderer/features/updates/UpdatePanel');
