@@ -2,6 +2,7 @@ import AdminPanelSettingsOutlined from '@mui/icons-material/AdminPanelSettingsOu
 import AssessmentOutlined from '@mui/icons-material/AssessmentOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FolderSharedOutlined from '@mui/icons-material/FolderSharedOutlined';
+import PublicOutlined from '@mui/icons-material/PublicOutlined';
 import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
 import SyncAltOutlined from '@mui/icons-material/SyncAltOutlined';
 import type { ComponentType, LazyExoticComponent, ReactElement } from 'react';
@@ -23,7 +24,8 @@ export interface Area {
     | 'shell.nav.programme'
     | 'shell.nav.exchange'
     | 'shell.nav.admin'
-    | 'reports.nav';
+    | 'reports.nav'
+    | 'dhis2.nav';
   icon: ReactElement;
   /** Listed in the navigation and rendered only for sessions holding this; the repositories enforce it anyway. */
   permission: Permission;
@@ -60,6 +62,17 @@ export const AREAS: readonly Area[] = [
     element: lazyNamed(
       () => import('../features/reports/ReportsPage'),
       (m) => m.ReportsPage,
+    ),
+    subRoutes: 'none',
+  },
+  {
+    path: '/dhis2',
+    labelKey: 'dhis2.nav',
+    icon: <PublicOutlined />,
+    permission: 'dashboard.read',
+    element: lazyNamed(
+      () => import('../features/dhis2/Dhis2Page'),
+      (m) => m.Dhis2Page,
     ),
     subRoutes: 'none',
   },

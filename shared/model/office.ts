@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dhis2MappingSchema } from '../dhis2/mapping';
 import { NEEDS } from './case-enums';
 import { choice, text, unitCode, wholeNumber } from './fields';
 
@@ -35,6 +36,8 @@ export const settingsSchema = z.object({
     .array(z.object({ name: text(200), needs: z.array(choice(NEEDS)).min(1).max(NEEDS.length) }).strict())
     .max(200)
     .default([]),
+  /** The province's DHIS2 mapping (Báo cáo → DHIS2); null until edited: the shipped defaults apply. */
+  dhis2Mapping: dhis2MappingSchema.nullable().default(null),
 });
 export type Settings = z.output<typeof settingsSchema>;
 export type ReferralProvider = Settings['referralProviders'][number];
@@ -42,4 +45,5 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 5,
   smallCellThreshold: 5,
   referralProviders: [],
+  dhis2Mapping: null,
 };

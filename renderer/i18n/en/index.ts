@@ -4,6 +4,7 @@ import { auth } from './auth';
 import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { dhis2 } from './dhis2';
 import { errors } from './errors';
 import { exchange } from './exchange';
 import { mailbox } from './mailbox';
@@ -20,6 +21,7 @@ export const en: Messages = {
   backup,
   cases,
   dashboard,
+  dhis2,
   errors,
   exchange,
   mailbox,

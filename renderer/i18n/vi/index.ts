@@ -3,6 +3,7 @@ import { auth } from './auth';
 import { backup } from './backup';
 import { cases } from './cases';
 import { dashboard } from './dashboard';
+import { dhis2 } from './dhis2';
 import { errors } from './errors';
 import { exchange } from './exchange';
 import { mailbox } from './mailbox';
@@ -23,6 +24,7 @@ export const vi = {
   backup,
   cases,
   dashboard,
+  dhis2,
   errors,
   exchange,
   mailbox,
