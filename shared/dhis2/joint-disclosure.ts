@@ -140,28 +140,37 @@ export function protectJointly(
   const through = new Map<string, Equation[]>();
   for (const eq of equations)
     for (const key of eq.keys()) through.set(key, [...(through.get(key) ?? []), eq]);
-  for (let guard = 0; guard <= values.size; guard += 1) {
+  // Bounded: each round hides one more figure; if that did not suffice, nothing of these tables leaves.
+  const rounds = Math.min(values.size, 2000);
+  for (let guard = 0; guard < rounds; guard += 1) {
     const open = fixedFigures(equations, hidden);
     if (open.length === 0) return hidden;
-    // The printed figures on a line through the first disclosed one that has any: a nonzero figure
-    // before a zero, a cell before a total, the smallest first (as protectTable chooses).
-    let pick: string | undefined;
-    for (const figure of open) {
-      const candidates = [...new Set((through.get(figure) ?? []).flatMap((eq) => [...eq.keys()]))].filter(
-        (k) => !hidden.has(k),
-      );
-      candidates.sort(
+    // Candidates for the first disclosed figure: the printed figures of its own unit (its row in
+    // every table, where identities tie them) and those on its lines; the unit's own first, a
+    // nonzero figure before a zero, a cell before a total, the smallest first (as protectTable
+    // chooses). The first whose hiding leaves that figure unknown is taken; else the first of all.
+    const first = open[0] ?? '';
+    const unit = first.slice(0, first.indexOf('|') + 1);
+    const pool = new Set<string>();
+    for (const eq of through.get(first) ?? []) for (const k of eq.keys()) pool.add(k);
+    for (const k of values.keys()) if (k.startsWith(unit)) pool.add(k);
+    const candidates = [...pool]
+      .filter((k) => !hidden.has(k))
+      .sort(
         (a, b) =>
+          Number(!a.startsWith(unit)) - Number(!b.startsWith(unit)) ||
           Number(value(a) === 0) - Number(value(b) === 0) ||
           Number(isTotal(a)) - Number(isTotal(b)) ||
           value(a) - value(b) ||
           a.localeCompare(b),
       );
-      pick = candidates[0];
-      if (pick !== undefined) break;
-    }
+    const works = candidates
+      .slice(0, 24)
+      .find((k) => !fixedFigures(equations, new Set([...hidden, k])).includes(first));
+    const pick = works ?? candidates[0];
     if (pick === undefined) break;
     hidden.add(pick);
   }
-  return hidden;
+  if (fixedFigures(equations, hidden).length === 0) return hidden;
+  return new Set(values.keys());
 }
