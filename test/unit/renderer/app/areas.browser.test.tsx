@@ -22,6 +22,7 @@ describe('the areas table', () => {
     expect(children.map((route) => (route.index === true ? '(index)' : route.path))).toEqual([
       '(index)',
       'reports',
+      'dhis2',
       'cases/*',
       'programme/*',
       'exchange/*',
