@@ -145,15 +145,17 @@ export function protectJointly(
   for (let guard = 0; guard < rounds; guard += 1) {
     const open = fixedFigures(equations, hidden);
     if (open.length === 0) return hidden;
-    // Candidates for the first disclosed figure: the printed figures of its own unit (its row in
-    // every table, where identities tie them) and those on its lines; the unit's own first, a
-    // nonzero figure before a zero, a cell before a total, the smallest first (as protectTable
-    // chooses). The first whose hiding leaves that figure unknown is taken; else the first of all.
+    // Candidates for the first disclosed figure: the printed figures on the lines through the
+    // disclosed figures of its unit (its rows in every table, and the identities that tie them); the
+    // unit's own first, a nonzero figure before a zero, a cell before a total, the smallest first (as
+    // protectTable chooses). The first whose hiding leaves that figure unknown is taken; else the
+    // first of all (another round goes on from there).
     const first = open[0] ?? '';
     const unit = first.slice(0, first.indexOf('|') + 1);
     const pool = new Set<string>();
-    for (const eq of through.get(first) ?? []) for (const k of eq.keys()) pool.add(k);
-    for (const k of values.keys()) if (k.startsWith(unit)) pool.add(k);
+    for (const figure of open)
+      if (figure === first || (unit !== '' && figure.startsWith(unit)))
+        for (const eq of through.get(figure) ?? []) for (const k of eq.keys()) pool.add(k);
     const candidates = [...pool]
       .filter((k) => !hidden.has(k))
       .sort(
@@ -165,7 +167,7 @@ export function protectJointly(
           a.localeCompare(b),
       );
     const works = candidates
-      .slice(0, 24)
+      .slice(0, 12)
       .find((k) => !fixedFigures(equations, new Set([...hidden, k])).includes(first));
     const pick = works ?? candidates[0];
     if (pick === undefined) break;

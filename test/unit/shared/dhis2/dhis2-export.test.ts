@@ -33,7 +33,7 @@ const province = () =>
     [E]: cases(1, { female: 0 }),
   });
 
-describe('DHIS2 dataValueSets JSON', () => {
+describe('DHIS2 dataValueSets JSON', { timeout: 120_000 }, () => {
   it('names data elements, periods, org units and category option combos by code, values as strings', () => {
     const set = dataValueSet(publishedValues(province()), DEFAULT_DHIS2_MAPPING, '2026-01-15');
     expect(set.dataSet).toBe('BA_GBV');
@@ -92,7 +92,7 @@ describe('DHIS2 dataValueSets JSON', () => {
   });
 });
 
-describe('ADX', () => {
+describe('ADX', { timeout: 120_000 }, () => {
   it('is valid under the loose ADX schema (xmllint), with the namespace, exported time and start/duration period', async () => {
     for (const part of ['year', 'firstHalf'] as const) {
       const input = { ...province(), period: { year: 2025, part } };
@@ -120,7 +120,7 @@ describe('ADX', () => {
   });
 });
 
-describe('disclosure control in both files (canary)', () => {
+describe('disclosure control in both files (canary)', { timeout: 120_000 }, () => {
   it('no survivor figure from 1 to 4 leaves, and nothing hidden can be worked out from what is in the file', () => {
     const input = province();
     const out = publishedValues(input);
@@ -188,7 +188,7 @@ describe('disclosure control in both files (canary)', () => {
   });
 });
 
-describe('the mapping', () => {
+describe('the mapping', { timeout: 120_000 }, () => {
   it('ships valid defaults and refuses codes that would break the files', () => {
     expect(dhis2MappingSchema.parse(DEFAULT_DHIS2_MAPPING)).toEqual(DEFAULT_DHIS2_MAPPING);
     const withCategory = (category: string) => ({
