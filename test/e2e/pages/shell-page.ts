@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app's frame: navigation, language switch, the current page's heading. */
 export class ShellPage {
@@ -30,6 +30,20 @@ export class ShellPage {
     await this.page.evaluate((target) => {
       window.location.hash = target;
     }, hash);
+  }
+
+  /**
+   * Goes to `#/…` and waits until that page, not the one before it, is on screen: by way of the
+   * not-found page, whose going away proves the new page has replaced what was shown (a lazily loaded
+   * page first shows "Đang mở trang…").
+   */
+  async show(hash: string): Promise<void> {
+    await this.visit('#/khong-co-trang-nay');
+    await expect(this.notFound).toBeVisible();
+    if (hash === '#/khong-co-trang-nay') return;
+    await this.visit(hash);
+    await expect(this.notFound).toHaveCount(0);
+    await expect(this.page.getByRole('status', { name: 'Đang mở trang…' })).toHaveCount(0);
   }
 
   /** The address after `#`, e.g. `/admin/users`. */
