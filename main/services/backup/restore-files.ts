@@ -89,8 +89,11 @@ export async function finishInterruptedRestore(fs: FileSystem, dataDir: string):
   }
   await removeTree(path.join(dataDir, STAGE));
   await removeTree(path.join(dataDir, OLD));
-  // The commit file's or audit head's temp file, if a kill came while writing one.
-  await removeStaleTempFiles(fs, dataDir).catch(() => undefined);
+  // The commit file's or audit head's temp file, if a kill came while writing one. Only those: the web
+  // host writes web-host.json into the same folder while this runs, and its temp file must stay.
+  await removeStaleTempFiles(fs, dataDir, [RESTORE_COMMIT_FILE, AUDIT_HEAD_FILE, OFFICE_FILE_NAME]).catch(
+    () => undefined,
+  );
 }
 
 async function applyCommit(fs: FileSystem, dataDir: string): Promise<void> {

@@ -73,8 +73,15 @@ async function writeAndClose(fs: FileSystem, file: OpenFile, bytes: Uint8Array):
 }
 
 /** Removes temp files an interrupted write left in `dir` (e.g. when the stick was pulled out). */
-export async function removeStaleTempFiles(fs: FileSystem, dir: string): Promise<string[]> {
-  const stale = (await fs.readdir(dir)).filter((n) => TEMP_NAME.test(n));
+export async function removeStaleTempFiles(
+  fs: FileSystem,
+  dir: string,
+  /** Only the temp files of these final names (default: any). */
+  of?: readonly string[],
+): Promise<string[]> {
+  const stale = (await fs.readdir(dir)).filter(
+    (n) => TEMP_NAME.test(n) && (of === undefined || of.some((name) => n.startsWith(`.${name}${TEMP_MARK}`))),
+  );
   for (const n of stale) await fs.unlink(path.join(dir, n)).catch(() => undefined);
   return stale;
 }
