@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { HandlersOf } from '../../../shared/host/contract.ts';
+import { HostFailure } from '../../../shared/host/result.ts';
 import { type ReleaseRefusal, ReleaseRefused } from '../../../shared/update/release-refusal.ts';
 import type {
   UpdateStatus,
@@ -192,7 +193,8 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
       };
     },
 
-    scan: async ({ path: where }) => {
+    scan: async ({ path: typed }) => {
+      const where = absolute(typed);
       await load();
       const folders = [where];
       try {
@@ -231,7 +233,7 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
 
     stage: ({ folder }) =>
       step(async () => {
-        const files = await verifyReleaseFolder(deps.fs, folder, deps.keys, await floor());
+        const files = await verifyReleaseFolder(deps.fs, absolute(folder), deps.keys, await floor());
         return { status: 'ok' as const, release: await stageFrom(files) };
       }),
 
@@ -310,7 +312,7 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
     passOn: ({ to }) =>
       step(async () => {
         if (staged === null) throw new ReleaseRefused('nothingStaged');
-        const target = path.join(to, `BinhAn-${staged.release.version}`);
+        const target = path.join(absolute(to), `BinhAn-${staged.release.version}`);
         const copy = await copyRelease(deps.fs, staged, target, deps.keys);
         return { status: 'ok' as const, folder: copy.release.from };
       }),
@@ -319,6 +321,12 @@ export function createUpdateService(deps: UpdateDeps): UpdateHandlers & { dispos
       await stopFeed?.();
     },
   };
+}
+
+/** Folders typed or picked by the officer: absolute only, never relative to wherever main was started. */
+function absolute(where: string): string {
+  if (!path.isAbsolute(where)) throw new HostFailure('invalidInput', 'absolutePathNeeded', { path: where });
+  return path.resolve(where);
 }
 
 /** Removes the files of an older staged release (its folder stays, empty). */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
 import type { PublisherKey } from '../../../../main/services/updates/publisher-keys.ts';
 import { createUpdateService, type UpdateDeps } from '../../../../main/services/updates/update-service.ts';
+import { LATEST_VERSION } from '../../../../renderer/db/migrations/index.ts';
 import {
   formatSecretKey,
   generateMinisignKey,
@@ -78,7 +79,7 @@ export function writeRelease(
   const comment = formatReleaseComment({
     file: 'latest.yml',
     version,
-    schema: options.schema ?? 7,
+    schema: options.schema ?? LATEST_VERSION,
     signedAt: '2026-12-01T08:00:00.000Z',
   });
   writeFileSync(

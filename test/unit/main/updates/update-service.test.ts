@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { UpdaterBridge } from '../../../../main/services/updates/update-service.ts';
+import { LATEST_VERSION } from '../../../../renderer/db/migrations/index.ts';
 import { publicKeyLine } from '../../../../shared/bundle/minisign.ts';
 import { minisignVerifies, testPublisher, updateService, writeRelease } from './update-fixture.ts';
 
@@ -72,7 +73,7 @@ describe('update steps (main)', () => {
     const feed = bridge.feeds[0] ?? '';
     await expect(fetch(new URL('latest.yml', feed))).rejects.toThrow();
 
-    expect(await updates.install({ when: 'quit', schema: 7 })).toEqual({ status: 'ok' });
+    expect(await updates.install({ when: 'quit', schema: LATEST_VERSION })).toEqual({ status: 'ok' });
     expect(bridge.installs.at(-1)).toBe('quit');
     expect((await updates.status(undefined)).installOnQuit).toBe(true);
   });
@@ -147,6 +148,12 @@ describe('update steps (main)', () => {
       status: 'refused',
       reason: 'installUnavailable',
     });
+  });
+
+  it('takes only absolute folders, never one relative to where main was started', async () => {
+    const updates = updateService(fresh('data'), publisher);
+    await expect(updates.scan({ path: 'usb' })).rejects.toMatchObject({ reason: 'absolutePathNeeded' });
+    await expect(updates.stage({ folder: '../usb' })).rejects.toMatchObject({ reason: 'absolutePathNeeded' });
   });
 
   it('reads a network feed only over https', async () => {

@@ -29,7 +29,11 @@ function shapeFor(v: number) {
   return (table: string, rows: readonly unknown[]): readonly unknown[] => {
     if (table === 'cases' && v < 2) return (rows as { month?: string }[]).map(({ month: _m, ...r }) => r);
     if (table !== 'aggregates') return rows;
-    return (rows as { counts: Record<string, number> }[]).map((r) => ({
+    const stored = (rows as { counts: Record<string, number>; changeSeq?: number }[])
+      // Before v8 a counter row carried no changeSeq and an emptied one was deleted, not kept as a tombstone.
+      .filter((r) => v >= 8 || Object.keys(r.counts).length > 0)
+      .map(({ changeSeq, ...r }) => (v >= 8 ? { ...r, changeSeq } : r));
+    return stored.map((r) => ({
       ...r,
       counts: Object.fromEntries(
         Object.entries(r.counts).filter(
