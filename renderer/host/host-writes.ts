@@ -27,6 +27,7 @@ const EFFECTS: Readonly<Record<Channel, readonly HostArea[]>> = {
   'trust:importKeys': ['trust', 'bundles'],
   'trust:approve': ['trust', 'bundles'],
   'trust:reject': ['trust', 'bundles'],
+  'trust:exportPublic': [],
   'bundles:createData': ['bundles'],
   'bundles:createConfig': ['bundles'],
   'bundles:createEnrollment': ['bundles'],

@@ -125,6 +125,7 @@ export const inboxSenderSchema = z.strictObject({
   missing: sequenceRangesSchema,
   lastReceivedAt: isoTimeSchema.nullable(),
 });
+export type InboxSender = z.infer<typeof inboxSenderSchema>;
 
 const recipientRecords = z.strictObject({
   recipientUnit: unitCodeSchema,

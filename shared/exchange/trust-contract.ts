@@ -5,6 +5,7 @@ import {
   fingerprintSchema,
   isoTimeSchema,
   keyIdSchema,
+  localPathSchema,
   rejectionSchema,
   sha256HexSchema,
   UPLOAD_MAX_INPUT_BYTES,
@@ -59,4 +60,12 @@ export const trustContract = {
     output: peerSchema,
   },
   reject: { input: z.strictObject({ keyId: keyIdSchema, ...proofField }), output: peerSchema },
+  /**
+   * Writes public keys to a folder, for province IT's `minisign -V` and `age -r` by hand: an approved
+   * office's (`unit`) or this unit's own (no `unit`) minisign `.pub` file and age recipient. Public only.
+   */
+  exportPublic: {
+    input: z.strictObject({ unit: unitCodeSchema.optional(), path: localPathSchema }),
+    output: z.strictObject({ files: z.array(z.strictObject({ name: z.string(), path: z.string() })) }),
+  },
 };

@@ -4,6 +4,7 @@ import type { HostHandlers } from '../../../shared/host-api.ts';
 import { readKeyIntro } from '../trust/read-key-intro.ts';
 import { readSource } from './bundle-source.ts';
 import type { ExchangeServices } from './exchange-services.ts';
+import { exportPublicKeys } from './public-key-export.ts';
 
 export function createTrustHandlers(x: ExchangeServices): HostHandlers['trust'] {
   return {
@@ -32,5 +33,6 @@ export function createTrustHandlers(x: ExchangeServices): HostHandlers['trust'] 
       x.session.require();
       return x.trust.reject(keyId);
     },
+    exportPublic: ({ unit, path }) => exportPublicKeys(x, unit, path),
   };
 }

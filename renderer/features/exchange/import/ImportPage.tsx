@@ -19,6 +19,7 @@ import { ReceiptButton } from '../province/ReceiptButton';
 import { formatRanges } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
 import { kindOf } from './bundle-kind';
+import { ImportMany } from './ImportMany';
 import { OpenedSummary } from './OpenedSummary';
 import { type PickedBundle, SourcePicker } from './SourcePicker';
 
@@ -61,8 +62,8 @@ export function ImportPage() {
 
   const handle = async (picked: PickedBundle) => {
     try {
-      const kind = kindOf(picked.source, picked.bytes, picked.fileName);
       setStage({ at: 'working', text: t('exchange.import.opening') });
+      const kind = await kindOf(host, picked.source);
       if (kind === 'enrollment' || kind === 'config') {
         const peer = await importKeys(host, picked.source);
         if (peer.status === 'approved') return await finishKeyBundle(picked, kind, peer);
@@ -138,6 +139,7 @@ export function ImportPage() {
         </Typography>
         <SourcePicker onPick={(p) => void handle(p)} disabled={busy} />
       </Paper>
+      <ImportMany />
       {stage.at !== 'idle' && (
         <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-live="polite">
           {stage.at === 'working' && (

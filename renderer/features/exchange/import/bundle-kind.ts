@@ -1,26 +1,20 @@
-import { peekManifest } from '../../../../shared/bundle/read-bundle';
+import type { BundleKind } from '../../../../shared/bundle/manifest';
 import type { BundleSource } from '../../../../shared/exchange/common';
+import type { HostApi } from '../../../../shared/host-api';
+import { BundleRefused, call } from '../../../host/call';
 
-export type BundleKind = 'data' | 'receipt' | 'enrollment' | 'config';
-const KINDS: readonly string[] = ['data', 'receipt', 'enrollment', 'config'];
-const isKind = (value: unknown): value is BundleKind => typeof value === 'string' && KINDS.includes(value);
+export type { BundleKind };
 
 /**
- * Which import path to take. Only a hint: main verifies the signed kind before decrypting, so a
- * mislabelled file is refused there ("wrong kind"), never misapplied. Dropped and picked files are
- * peeked at; files on a drive are named by `binhan_<from>_to_<to>_<kind>_<seq>.zip`.
+ * Which import path to take, as the bundle's manifest states it (main reads it, for a dropped file and
+ * a file on a drive alike). The file's name is never consulted: mail clients and copies rename files
+ * (`… (1).zip`). The statement is checked on the way in: main verifies the signed kind before
+ * decrypting, so a forged one is refused there ("wrong kind"), never misapplied.
  */
-export function kindOf(source: BundleSource, bytes: Uint8Array | null, fileName: string): BundleKind | null {
-  if (source.from === 'upload' && bytes !== null) {
-    const peek = peekManifest(bytes);
-    if (peek.ok && typeof peek.value === 'object' && peek.value !== null && 'kind' in peek.value) {
-      const kind = peek.value.kind;
-      if (isKind(kind)) return kind;
-    }
-  }
-  const match = /_(data|receipt|enrollment|config)_\d+\.zip$/i.exec(fileName);
-  const named = match?.[1]?.toLowerCase();
-  return isKind(named) ? named : null;
+export async function kindOf(host: HostApi, source: BundleSource): Promise<BundleKind> {
+  const peeked = await call(host.bundles.peek({ source }));
+  if (!peeked.ok) throw new BundleRefused(peeked.rejection);
+  return peeked.kind;
 }
 
 export function toBase64(bytes: Uint8Array): string {

@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { host } from '../../../host/host';
 import { errorText } from '../../../ui/store-error-text';
-import { Fingerprint } from './Fingerprint';
 
 /** "0815 2740 …": digits only, regrouped by four, so a typed code with or without spaces compares. */
 export function normaliseFingerprint(text: string): string | null {
@@ -23,9 +22,9 @@ export function normaliseFingerprint(text: string): string | null {
 }
 
 /**
- * (Wide enough for the 20 digits in large type on one line: a code cut or wrapped is misread.)
- * Approval needs the code read over the phone: main compares it with the key's own fingerprint, so a
- * click alone approves nothing, and a mismatch is said at once without approving.
+ * Approval needs the code read over the phone: the dialog never shows the code it asks for (shown
+ * beside the box, it would be copied rather than phoned for). Main compares the typed code with the
+ * key's own fingerprint, so a click alone approves nothing, and a mismatch is said without approving.
  */
 export function ApproveKeyDialog({
   peer,
@@ -57,9 +56,6 @@ export function ApproveKeyDialog({
         <DialogTitle>{t('exchange.keys.approveTitle', { unit: unitName })}</DialogTitle>
         <DialogContent>
           <Typography sx={{ mb: 2 }}>{t('exchange.keys.approveExplain', { unit: unitName })}</Typography>
-          {peer !== null && (
-            <Fingerprint label={t('exchange.keys.shownFingerprint')} value={peer.signingFingerprint} />
-          )}
           <TextField
             autoFocus
             fullWidth

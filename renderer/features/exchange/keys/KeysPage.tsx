@@ -23,6 +23,7 @@ import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
 import { ApproveKeyDialog } from './ApproveKeyDialog';
+import { ExportPublicKeys } from './ExportPublicKeys';
 import { Fingerprint } from './Fingerprint';
 import { useHostKeysState } from './host-keys-state';
 
@@ -158,7 +159,8 @@ export function KeysPage() {
                 <TableRow key={p.keyId}>
                   <TableCell>{p.unitName ?? unitName(p.unit)}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                    {p.signingFingerprint}
+                    {/* A key waiting for approval keeps its code hidden: it must come over the phone. */}
+                    {p.status === 'pending' ? t('exchange.keys.fingerprintByPhone') : p.signingFingerprint}
                   </TableCell>
                   <TableCell>{t(`exchange.kinds.${p.introducedBy}`)}</TableCell>
                   <TableCell>{formatDay(p.importedAt)}</TableCell>
@@ -202,6 +204,7 @@ export function KeysPage() {
           </Table>
         )}
       </Paper>
+      <ExportPublicKeys peers={peers} />
       <ApproveKeyDialog
         peer={approving}
         unitName={approving === null ? '' : (approving.unitName ?? unitName(approving.unit))}

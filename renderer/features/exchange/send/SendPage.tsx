@@ -10,6 +10,7 @@ import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatBytes } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
+import { ResendRequests } from './ResendRequests';
 import { SendingStatus } from './SendingStatus';
 
 /** Office → province: make the next incremental data bundle, then choose where it goes. */
@@ -125,6 +126,7 @@ export function SendPage() {
           />
         </Paper>
       )}
+      <ResendRequests />
       <SendingStatus peer={province} />
     </Stack>
   );
