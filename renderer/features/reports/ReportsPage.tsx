@@ -17,13 +17,14 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { indicatorsAt } from '../../../shared/indicators/figures';
 import { useStore } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
+import { download } from '../../ui/xlsx';
 import { readSelection, selectionQuery } from '../overview/selection';
 import { useLocaleTag } from '../overview/use-formats';
 import { usePlanData } from '../overview/use-plan-data';
 import { ReportDocument } from './ReportDocument';
 import { buildBreakdown } from './report-breakdown';
 import { buildReport } from './report-model';
-import { download, reportWorkbook } from './report-xlsx';
+import { reportWorkbook } from './report-xlsx';
 
 /** Only the report sheet is printed: the shell, the toolbar and the page header stay on screen. */
 const printStyles = (

@@ -1,3 +1,4 @@
+import { newWorkbook, workbookBytes } from '../../ui/xlsx';
 import type { PublishedTable } from './report-breakdown';
 import type { ReportDoc } from './report-model';
 
@@ -23,16 +24,14 @@ const LAST = 'H';
 /**
  * The report as an .xlsx in the provincial layout: the two-column title block (office | national
  * motto), merged heading lines, a bordered indicator table with wrapped Vietnamese text, then the
- * recipients and signature block. exceljs is loaded only when a file is made.
+ * recipients and signature block, on the app's one .xlsx writer (renderer/ui/xlsx.ts).
  */
 export async function reportWorkbook(
   doc: ReportDoc,
   breakdown: PublishedTable,
   labels: Labels,
 ): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Bình An';
+  const book = await newWorkbook();
   const sheet = book.addWorksheet(labels.sheetName, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
@@ -130,18 +129,5 @@ export async function reportWorkbook(
   put(`A${next}:C${next + 1}`, labels.recipientList, { size: 11 });
   sheet.getCell(`A${next}`).alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
   put(`E${next}:${LAST}${next}`, labels.signHint, { italic: true });
-  const buffer = await book.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
-}
-
-/** Saves bytes through the browser's download (the web host and Electron both honour it). */
-export function download(bytes: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return workbookBytes(book);
 }

@@ -17,8 +17,9 @@ import { type SurvivorIdentity, todayIso } from '../../../../shared/model';
 import { isStoreError, useSession, useStore } from '../../../db';
 import { textFromIso } from '../../../ui/dates';
 import { useMessage } from '../../../ui/use-message';
+import { download } from '../../../ui/xlsx';
 import type { CaseRow } from './case-rows';
-import { download, exportCases } from './export-cases';
+import { exportCases } from './export-cases';
 
 /**
  * Exports exactly the rows on screen. Identity columns need the `case.identify` permission AND an

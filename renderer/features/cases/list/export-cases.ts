@@ -1,4 +1,5 @@
 import type { SurvivorIdentity } from '../../../../shared/model';
+import { addTableSheet, newWorkbook, workbookBytes, XLSX_TYPE } from '../../../ui/xlsx';
 import type { CaseRow } from './case-rows';
 
 export type ExportLabels = {
@@ -17,42 +18,20 @@ export async function exportCases(
   labels: ExportLabels,
   identities: ReadonlyMap<string, SurvivorIdentity> | null,
 ): Promise<Blob> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Bình An';
-  workbook.created = new Date();
-  const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = identities === null ? labels.headers : [...labels.headers, ...labels.identityHeaders];
-  sheet.addRow(headers);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
-    const cells = labels.cells(row);
-    if (identities !== null) {
-      const identity = identities.get(row.id);
-      cells.push(
-        identity?.fullName ?? '',
-        identity?.phone ?? '',
-        identity?.address ?? '',
-        identity?.birthYear ?? '',
-      );
-    }
-    sheet.addRow(cells);
-  }
-  sheet.columns.forEach((column, index) => {
-    column.width = Math.max(12, (headers[index]?.length ?? 10) + 4);
+  const cells = rows.map((row) => {
+    const line = labels.cells(row);
+    if (identities === null) return line;
+    const identity = identities.get(row.id);
+    return [
+      ...line,
+      identity?.fullName ?? '',
+      identity?.phone ?? '',
+      identity?.address ?? '',
+      identity?.birthYear ?? '',
+    ];
   });
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}
-
-/** Hands a file to the browser's download (the web host) or Electron's save prompt. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const book = await newWorkbook();
+  addTableSheet(book, labels.sheet, headers, cells, 'heading');
+  return new Blob([(await workbookBytes(book)).slice()], { type: XLSX_TYPE });
 }

@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { download } from '../list/export-cases';
+import { download } from '../../../ui/xlsx';
 import type { CopyDoc } from './access-copy';
 import { copyWorkbook } from './access-xlsx';
 
