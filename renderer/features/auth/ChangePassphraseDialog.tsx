@@ -1,17 +1,9 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStoreError, useStore } from '../../db';
 import { type NewPassphrase, NewPassphraseFields, newPassphraseProblems } from '../../ui/NewPassphraseFields';
+import { PassphraseDialog } from '../../ui/PassphraseDialog';
 import { PassphraseField } from '../../ui/PassphraseField';
 import { storeErrorText } from '../../ui/store-error-text';
 
@@ -35,8 +27,7 @@ export function ChangePassphraseDialog({ open, onClose }: { open: boolean; onClo
     setDone(false);
   }, [open]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setShowErrors(true);
     if (current === '' || Object.keys(newPassphraseProblems(next)).length > 0) return;
     setBusy(true);
@@ -54,53 +45,35 @@ export function ChangePassphraseDialog({ open, onClose }: { open: boolean; onClo
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{t('auth.change.title')}</DialogTitle>
-        <DialogContent>
-          {done ? (
-            <Alert severity="success" role="status">
-              {t('auth.change.done')}
-            </Alert>
-          ) : (
-            <Stack spacing={2.5} sx={{ pt: 1 }}>
-              <PassphraseField
-                label={t('auth.change.current')}
-                value={current}
-                onChange={setCurrent}
-                autoFocus
-                error={showErrors && current === '' ? t('store.validation.required') : undefined}
-              />
-              <NewPassphraseFields
-                value={next}
-                onChange={setNext}
-                showErrors={showErrors}
-                label={t('auth.change.next')}
-              />
-              {failure !== null && (
-                <Alert severity="error" role="alert">
-                  {failure}
-                </Alert>
-              )}
-            </Stack>
-          )}
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t(done ? 'auth.close' : 'auth.cancel')}
-          </Button>
-          {!done && (
-            <Button
-              type="submit"
-              variant="contained"
-              disabled={busy}
-              startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
-            >
-              {t('auth.change.submit')}
-            </Button>
-          )}
-        </DialogActions>
-      </form>
-    </Dialog>
+    <PassphraseDialog
+      open={open}
+      title={t('auth.change.title')}
+      busy={busy}
+      failure={failure}
+      submitLabel={t('auth.change.submit')}
+      onSubmit={submit}
+      onClose={onClose}
+      done={
+        done && (
+          <Alert severity="success" role="status">
+            {t('auth.change.done')}
+          </Alert>
+        )
+      }
+    >
+      <PassphraseField
+        label={t('auth.change.current')}
+        value={current}
+        onChange={setCurrent}
+        autoFocus
+        error={showErrors && current === '' ? t('store.validation.required') : undefined}
+      />
+      <NewPassphraseFields
+        value={next}
+        onChange={setNext}
+        showErrors={showErrors}
+        label={t('auth.change.next')}
+      />
+    </PassphraseDialog>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStoreError, useStore } from '../../db';
 import { type NewPassphrase, NewPassphraseFields, newPassphraseProblems } from '../../ui/NewPassphraseFields';
+import { PassphraseDialog } from '../../ui/PassphraseDialog';
 import { storeErrorText } from '../../ui/store-error-text';
 
 type Props = {
@@ -45,8 +35,7 @@ export function ResetWithRecoveryDialog({ open, initialUsername, fixedUsername, 
     setFailure(null);
   }, [open, initialUsername]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setShowErrors(true);
     if (recoveryKey.trim() === '' || username.trim() === '') return;
     if (Object.keys(newPassphraseProblems(passphrase)).length > 0) return;
@@ -63,63 +52,44 @@ export function ResetWithRecoveryDialog({ open, initialUsername, fixedUsername, 
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{t('auth.reset.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <Typography color="text.secondary">{t('auth.reset.intro')}</Typography>
-            <TextField
-              label={t('auth.reset.recoveryKey')}
-              value={recoveryKey}
-              onChange={(event) => setRecoveryKey(event.target.value)}
-              error={showErrors && recoveryKey.trim() === ''}
-              helperText={
-                showErrors && recoveryKey.trim() === '' ? t('store.validation.required') : undefined
-              }
-              autoFocus
-              autoComplete="off"
-              spellCheck={false}
-              slotProps={{ htmlInput: { style: { fontFamily: 'monospace', letterSpacing: '0.08em' } } }}
-              fullWidth
-            />
-            <TextField
-              label={t('auth.reset.username')}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              disabled={fixedUsername === true}
-              error={showErrors && username.trim() === ''}
-              helperText={showErrors && username.trim() === '' ? t('store.validation.required') : undefined}
-              autoComplete="off"
-              fullWidth
-            />
-            <NewPassphraseFields
-              value={passphrase}
-              onChange={setPassphrase}
-              showErrors={showErrors}
-              label={t('auth.reset.newPassphrase')}
-            />
-            {failure !== null && (
-              <Alert severity="error" role="alert">
-                {failure}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t('auth.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={busy}
-            startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
-            {t('auth.reset.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <PassphraseDialog
+      open={open}
+      title={t('auth.reset.title')}
+      busy={busy}
+      failure={failure}
+      submitLabel={t('auth.reset.submit')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Typography color="text.secondary">{t('auth.reset.intro')}</Typography>
+      <TextField
+        label={t('auth.reset.recoveryKey')}
+        value={recoveryKey}
+        onChange={(event) => setRecoveryKey(event.target.value)}
+        error={showErrors && recoveryKey.trim() === ''}
+        helperText={showErrors && recoveryKey.trim() === '' ? t('store.validation.required') : undefined}
+        autoFocus
+        autoComplete="off"
+        spellCheck={false}
+        slotProps={{ htmlInput: { style: { fontFamily: 'monospace', letterSpacing: '0.08em' } } }}
+        fullWidth
+      />
+      <TextField
+        label={t('auth.reset.username')}
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        disabled={fixedUsername === true}
+        error={showErrors && username.trim() === ''}
+        helperText={showErrors && username.trim() === '' ? t('store.validation.required') : undefined}
+        autoComplete="off"
+        fullWidth
+      />
+      <NewPassphraseFields
+        value={passphrase}
+        onChange={setPassphrase}
+        showErrors={showErrors}
+        label={t('auth.reset.newPassphrase')}
+      />
+    </PassphraseDialog>
   );
 }

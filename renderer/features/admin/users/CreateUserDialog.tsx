@@ -1,15 +1,5 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Role, type UserSummary, userInputSchema, usernameSchema } from '../../../../shared/model';
 import { type FieldIssue, isStoreError, useSession, useStore } from '../../../db';
@@ -18,6 +8,7 @@ import {
   NewPassphraseFields,
   newPassphraseProblems,
 } from '../../../ui/NewPassphraseFields';
+import { PassphraseDialog } from '../../../ui/PassphraseDialog';
 import { PassphraseField } from '../../../ui/PassphraseField';
 import { issueAt, storeErrorText, validationText } from '../../../ui/store-error-text';
 import {
@@ -81,8 +72,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
   const shown = (field: keyof typeof local) =>
     (showErrors ? local[field] : undefined) ?? issueAt(t, issues, field);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setShowErrors(true);
     setIssues([]);
     setFailure(null);
@@ -109,75 +99,54 @@ export function CreateUserDialog({ open, onClose, onCreated }: Props) {
   };
 
   return (
-    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{t('admin.users.createTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <TextField
-              label={t('admin.users.name')}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.target.value)}
-              error={shown('displayName') !== undefined}
-              helperText={shown('displayName')}
-              autoFocus
-              fullWidth
-            />
-            <TextField
-              label={t('admin.users.username')}
-              value={username}
-              onChange={(event) => setUsername(event.target.value)}
-              error={shown('username') !== undefined}
-              helperText={shown('username') ?? t('auth.setup.admin.usernameHint')}
-              autoComplete="off"
-              fullWidth
-            />
-            <RoleCheckboxes value={roles} onChange={setRoles} error={shown('roles')} />
-            {granting && (
-              <>
-                <IdentityUnlockFields
-                  value={unlock}
-                  onChange={setUnlock}
-                  intro={t('admin.identity.grantIntro')}
-                />
-                {shown('unlock') !== undefined && <Alert severity="error">{shown('unlock')}</Alert>}
-              </>
-            )}
-            <NewPassphraseFields
-              value={passphrase}
-              onChange={setPassphrase}
-              showErrors={showErrors}
-              label={t('admin.users.initialPassphrase')}
-            />
-            <PassphraseField
-              label={t('admin.users.adminPassphrase')}
-              value={adminPassphrase}
-              onChange={setAdminPassphrase}
-              hint={t('admin.users.adminPassphraseHint')}
-              error={shown('adminPassphrase')}
-              name="admin-passphrase"
-            />
-            {failure !== null && (
-              <Alert severity="error" role="alert">
-                {failure}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t('auth.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={busy}
-            startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
-          >
-            {t('admin.users.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <PassphraseDialog
+      open={open}
+      title={t('admin.users.createTitle')}
+      busy={busy}
+      failure={failure}
+      submitLabel={t('admin.users.create')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('admin.users.name')}
+        value={displayName}
+        onChange={(event) => setDisplayName(event.target.value)}
+        error={shown('displayName') !== undefined}
+        helperText={shown('displayName')}
+        autoFocus
+        fullWidth
+      />
+      <TextField
+        label={t('admin.users.username')}
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        error={shown('username') !== undefined}
+        helperText={shown('username') ?? t('auth.setup.admin.usernameHint')}
+        autoComplete="off"
+        fullWidth
+      />
+      <RoleCheckboxes value={roles} onChange={setRoles} error={shown('roles')} />
+      {granting && (
+        <>
+          <IdentityUnlockFields value={unlock} onChange={setUnlock} intro={t('admin.identity.grantIntro')} />
+          {shown('unlock') !== undefined && <Alert severity="error">{shown('unlock')}</Alert>}
+        </>
+      )}
+      <NewPassphraseFields
+        value={passphrase}
+        onChange={setPassphrase}
+        showErrors={showErrors}
+        label={t('admin.users.initialPassphrase')}
+      />
+      <PassphraseField
+        label={t('admin.users.adminPassphrase')}
+        value={adminPassphrase}
+        onChange={setAdminPassphrase}
+        hint={t('admin.users.adminPassphraseHint')}
+        error={shown('adminPassphrase')}
+        name="admin-passphrase"
+      />
+    </PassphraseDialog>
   );
 }

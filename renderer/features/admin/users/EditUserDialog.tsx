@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  Stack,
-  TextField,
-} from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Checkbox, FormControlLabel, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserSummary } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { PassphraseDialog } from '../../../ui/PassphraseDialog';
 import { storeErrorText } from '../../../ui/store-error-text';
 import {
   EMPTY_UNLOCK,
@@ -51,8 +41,7 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
     setFailure(null);
   }, [user]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (user === null) return;
     if (roles.length === 0) {
       setFailure(t('store.validation.noRole'));
@@ -79,46 +68,31 @@ export function EditUserDialog({ user, onClose, onSaved }: Props) {
   };
 
   return (
-    <Dialog open={user !== null} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle>{t('admin.users.editTitle', { username: user?.username ?? '' })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            <TextField
-              label={t('admin.users.name')}
-              value={displayName}
-              onChange={(event) => setDisplayName(event.target.value)}
-              autoFocus
-              fullWidth
-            />
-            <RoleCheckboxes value={roles} onChange={setRoles} />
-            {granting && (
-              <IdentityUnlockFields
-                value={unlock}
-                onChange={setUnlock}
-                intro={t('admin.identity.grantIntro')}
-              />
-            )}
-            <FormControlLabel
-              control={<Checkbox checked={active} onChange={(event) => setActive(event.target.checked)} />}
-              label={t('admin.users.activeLabel')}
-            />
-            {failure !== null && (
-              <Alert severity="error" role="alert">
-                {failure}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t('auth.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('admin.users.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <PassphraseDialog
+      open={user !== null}
+      title={t('admin.users.editTitle', { username: user?.username ?? '' })}
+      busy={busy}
+      failure={failure}
+      submitLabel={t('admin.users.save')}
+      onSubmit={submit}
+      onClose={onClose}
+      spinner={false}
+    >
+      <TextField
+        label={t('admin.users.name')}
+        value={displayName}
+        onChange={(event) => setDisplayName(event.target.value)}
+        autoFocus
+        fullWidth
+      />
+      <RoleCheckboxes value={roles} onChange={setRoles} />
+      {granting && (
+        <IdentityUnlockFields value={unlock} onChange={setUnlock} intro={t('admin.identity.grantIntro')} />
+      )}
+      <FormControlLabel
+        control={<Checkbox checked={active} onChange={(event) => setActive(event.target.checked)} />}
+        label={t('admin.users.activeLabel')}
+      />
+    </PassphraseDialog>
   );
 }
