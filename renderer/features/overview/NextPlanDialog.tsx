@@ -6,12 +6,6 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
   TextField,
   Typography,
 } from '@mui/material';
@@ -20,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { nextPlan } from '../../../shared/indicators/plan-edit';
 import { type PlanRecord, todayIso, type UnitRecord } from '../../../shared/model';
 import { isStoreError, useStore } from '../../db';
+import { PlanYears, TargetGrid } from './PlanFields';
+import { parseTarget, yearsBad as periodBad, yearsOf } from './plan-targets';
 
 type Props = {
   plan: PlanRecord;
@@ -27,13 +23,6 @@ type Props = {
   units: readonly UnitRecord[];
   onClose: () => void;
   onCreated: (id: string) => void;
-};
-
-const yearOk = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
-const parseTarget = (text: string): number | null | 'bad' => {
-  if (text.trim() === '') return null;
-  const n = Number(text.replace(',', '.'));
-  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : 'bad';
 };
 
 /**
@@ -46,7 +35,7 @@ export function NextPlanDialog({ plan, plans, units, onClose, onCreated }: Props
   const span = plan.toYear - plan.fromYear;
   const [from, setFrom] = useState(String(plan.toYear + 1));
   const [to, setTo] = useState(String(plan.toYear + 1 + span));
-  const yearsBad = !yearOk(Number(from)) || !yearOk(Number(to)) || Number(to) < Number(from);
+  const yearsBad = periodBad(from, to);
   const draft = useMemo(
     () => (yearsBad ? null : nextPlan(plan, Number(from), Number(to), units, todayIso())),
     [plan, from, to, units, yearsBad],
@@ -54,8 +43,7 @@ export function NextPlanDialog({ plan, plans, units, onClose, onCreated }: Props
   const [name, setName] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const years =
-    draft === null ? [] : Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => Number(from) + i);
+  const years = draft === null ? [] : yearsOf(Number(from), Number(to));
   const targetText = (code: string, year: number) =>
     edits[`${code}|${year}`] ??
     String(draft?.indicators.find((i) => i.code === code)?.targets.find((x) => x.year === year)?.value ?? '');
@@ -94,31 +82,21 @@ export function NextPlanDialog({ plan, plans, units, onClose, onCreated }: Props
           <Typography variant="body2" color="text.secondary">
             {t('dashboard.nextPlan.intro', { name: plan.name })}
           </Typography>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              size="small"
-              label={t('dashboard.plan.from')}
-              value={from}
-              error={yearsBad}
-              onChange={(e) => {
-                setFrom(e.target.value);
-                setEdits({});
-                setName(null);
-              }}
-            />
-            <TextField
-              size="small"
-              label={t('dashboard.plan.to')}
-              value={to}
-              error={yearsBad}
-              helperText={yearsBad ? t('dashboard.plan.invalidYears') : ' '}
-              onChange={(e) => {
-                setTo(e.target.value);
-                setEdits({});
-                setName(null);
-              }}
-            />
-          </Stack>
+          <PlanYears
+            from={from}
+            to={to}
+            bad={yearsBad}
+            onFrom={(text) => {
+              setFrom(text);
+              setEdits({});
+              setName(null);
+            }}
+            onTo={(text) => {
+              setTo(text);
+              setEdits({});
+              setName(null);
+            }}
+          />
           <TextField
             label={t('dashboard.nextPlan.name')}
             value={shownName}
@@ -140,48 +118,13 @@ export function NextPlanDialog({ plan, plans, units, onClose, onCreated }: Props
           <Typography variant="subtitle1" component="h3">
             {t('dashboard.plan.targetsTitle')}
           </Typography>
-          <TableContainer>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('dashboard.nextPlan.indicator')}</TableCell>
-                  {years.map((y) => (
-                    <TableCell key={y} align="center">
-                      {y}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {plan.indicators.map((ind) => (
-                  <TableRow key={ind.code}>
-                    <TableCell component="th" scope="row" title={ind.name}>
-                      {ind.code}
-                    </TableCell>
-                    {years.map((y) => {
-                      const value = targetText(ind.code, y);
-                      return (
-                        <TableCell key={y} sx={{ p: 0.5 }}>
-                          <TextField
-                            size="small"
-                            value={value}
-                            error={parseTarget(value) === 'bad'}
-                            slotProps={{
-                              htmlInput: {
-                                inputMode: 'decimal',
-                                'aria-label': t('dashboard.plan.targetFor', { code: ind.code, year: y }),
-                              },
-                            }}
-                            onChange={(e) => setEdits({ ...edits, [`${ind.code}|${y}`]: e.target.value })}
-                          />
-                        </TableCell>
-                      );
-                    })}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <TargetGrid
+            indicators={plan.indicators}
+            years={years}
+            value={targetText}
+            onChange={(code, year, text) => setEdits({ ...edits, [`${code}|${year}`]: text })}
+            corner={t('dashboard.nextPlan.indicator')}
+          />
           {anyBad && <Alert severity="error">{t('dashboard.plan.invalidTarget')}</Alert>}
           {exists && <Alert severity="error">{t('dashboard.plan.exists')}</Alert>}
           {error !== null && <Alert severity="error">{error}</Alert>}

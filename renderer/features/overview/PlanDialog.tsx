@@ -6,12 +6,6 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
@@ -19,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { copyPlanToPeriod, withTarget } from '../../../shared/indicators/plan-edit';
 import type { PlanRecord } from '../../../shared/model';
 import { isStoreError, useSession, useStore } from '../../db';
+import { PlanYears, TargetGrid } from './PlanFields';
+import { parseTarget, yearsBad as periodBad, yearsOf } from './plan-targets';
 
 type Props = {
   plan: PlanRecord;
@@ -27,8 +23,6 @@ type Props = {
   onClose: () => void;
   onCopied: (id: string) => void;
 };
-
-const yearOk = (n: number) => Number.isInteger(n) && n >= 2000 && n <= 2100;
 
 /** Plans are data: copy one to a new period, and edit its targets year by year (administrators). */
 export function PlanDialog({ plan, plans, open, onClose, onCopied }: Props) {
@@ -39,7 +33,7 @@ export function PlanDialog({ plan, plans, open, onClose, onCopied }: Props) {
   const span = plan.toYear - plan.fromYear;
   const [from, setFrom] = useState(String(plan.toYear + 1));
   const [to, setTo] = useState(String(plan.toYear + 1 + span));
-  const years = Array.from({ length: span + 1 }, (_, i) => plan.fromYear + i);
+  const years = yearsOf(plan.fromYear, plan.toYear);
   const initial = () =>
     Object.fromEntries(
       plan.indicators.flatMap((ind) =>
@@ -49,9 +43,8 @@ export function PlanDialog({ plan, plans, open, onClose, onCopied }: Props) {
   const [targets, setTargets] = useState<Record<string, string>>(initial);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
-  const badTarget = (text: string) =>
-    text.trim() !== '' && !(Number(text.replace(',', '.')) >= 0 && Number(text.replace(',', '.')) <= 100);
-  const yearsBad = !yearOk(Number(from)) || !yearOk(Number(to)) || Number(to) < Number(from);
+  const badTarget = (text: string) => parseTarget(text) === 'bad';
+  const yearsBad = periodBad(from, to);
 
   const fail = (error: unknown) =>
     setMessage({
@@ -111,76 +104,24 @@ export function PlanDialog({ plan, plans, open, onClose, onCopied }: Props) {
           <Typography variant="subtitle1" component="h3">
             {t('dashboard.plan.targetsTitle')}
           </Typography>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell />
-                {years.map((y) => (
-                  <TableCell key={y} align="center">
-                    {y}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {plan.indicators.map((ind) => (
-                <TableRow key={ind.code}>
-                  <TableCell component="th" scope="row" title={ind.name}>
-                    {ind.code}
-                  </TableCell>
-                  {years.map((y) => {
-                    const key = `${ind.code}|${y}`;
-                    const value = targets[key] ?? '';
-                    return (
-                      <TableCell key={y} sx={{ p: 0.5 }}>
-                        <TextField
-                          size="small"
-                          value={value}
-                          disabled={!canEdit}
-                          error={badTarget(value)}
-                          slotProps={{
-                            htmlInput: {
-                              inputMode: 'decimal',
-                              'aria-label': t('dashboard.plan.targetFor', { code: ind.code, year: y }),
-                            },
-                          }}
-                          onChange={(e) => setTargets({ ...targets, [key]: e.target.value })}
-                        />
-                      </TableCell>
-                    );
-                  })}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <TargetGrid
+            indicators={plan.indicators}
+            years={years}
+            value={(code, year) => targets[`${code}|${year}`] ?? ''}
+            onChange={(code, year, text) => setTargets({ ...targets, [`${code}|${year}`]: text })}
+            disabled={!canEdit}
+          />
           {Object.values(targets).some(badTarget) && (
             <Alert severity="error">{t('dashboard.plan.invalidTarget')}</Alert>
           )}
           <Typography variant="subtitle1" component="h3">
             {t('dashboard.plan.copyTitle')}
           </Typography>
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              size="small"
-              label={t('dashboard.plan.from')}
-              value={from}
-              disabled={!canEdit}
-              error={yearsBad}
-              onChange={(e) => setFrom(e.target.value)}
-            />
-            <TextField
-              size="small"
-              label={t('dashboard.plan.to')}
-              value={to}
-              disabled={!canEdit}
-              error={yearsBad}
-              helperText={yearsBad ? t('dashboard.plan.invalidYears') : ' '}
-              onChange={(e) => setTo(e.target.value)}
-            />
+          <PlanYears from={from} to={to} bad={yearsBad} disabled={!canEdit} onFrom={setFrom} onTo={setTo}>
             <Button variant="outlined" disabled={!canEdit || yearsBad} onClick={() => void copy()}>
               {t('dashboard.plan.copy')}
             </Button>
-          </Stack>
+          </PlanYears>
         </Stack>
       </DialogContent>
       <DialogActions>
