@@ -1,21 +1,9 @@
 import OpenInNewOutlined from '@mui/icons-material/OpenInNewOutlined';
-import {
-  Box,
-  Card,
-  CardContent,
-  Link,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Timeliness } from '../../../shared/indicators/timeliness';
+import { UnitsGrid } from './UnitsGrid';
 import { useLocaleTag } from './use-formats';
 
 export type TimelinessRow = {
@@ -88,56 +76,48 @@ export function TimelinessCard({ unit, rows, today }: Props) {
           </Box>
         </Stack>
         {rows.length > 0 && (
-          <TableContainer tabIndex={0} role="region" aria-label={t('dashboard.timeliness.byUnit')}>
-            <Table size="small">
-              <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
-                {t('dashboard.timeliness.byUnit')}
-              </caption>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('dashboard.units.unit')}</TableCell>
-                  <TableCell align="right">{t('dashboard.timeliness.colMedian')}</TableCell>
-                  <TableCell align="right">{t('dashboard.timeliness.colServed')}</TableCell>
-                  <TableCell align="right">{t('dashboard.timeliness.colNotServed')}</TableCell>
-                  <TableCell align="right">{t('dashboard.timeliness.colOverdue')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.code} hover data-unit={row.code}>
-                    <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
-                      {row.casesLink === null ? (
-                        row.name
-                      ) : (
-                        <Link component={RouterLink} to={row.casesLink}>
-                          {row.name}
-                        </Link>
-                      )}
-                    </TableCell>
-                    <TableCell align="right">{days(row.timeliness)}</TableCell>
-                    <TableCell align="right">{row.timeliness.served.toLocaleString(locale)}</TableCell>
-                    <TableCell align="right">{row.timeliness.notServed.toLocaleString(locale)}</TableCell>
-                    <TableCell align="right">
-                      {row.overdueLink === null || row.timeliness.overdue === 0 ? (
-                        row.timeliness.overdue.toLocaleString(locale)
-                      ) : (
-                        <Link
-                          component={RouterLink}
-                          to={row.overdueLink}
-                          aria-label={t('dashboard.timeliness.overdueOf', {
-                            n: row.timeliness.overdue.toLocaleString(locale),
-                            unit: row.name,
-                          })}
-                        >
-                          {row.timeliness.overdue.toLocaleString(locale)}
-                        </Link>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <UnitsGrid
+            label={t('dashboard.timeliness.byUnit')}
+            caption={t('dashboard.timeliness.byUnit')}
+            unitHeader={t('dashboard.units.unit')}
+            headers={[
+              t('dashboard.timeliness.colMedian'),
+              t('dashboard.timeliness.colServed'),
+              t('dashboard.timeliness.colNotServed'),
+              t('dashboard.timeliness.colOverdue'),
+            ]}
+            rows={rows}
+            marked
+            name={(row) =>
+              row.casesLink === null ? (
+                row.name
+              ) : (
+                <Link component={RouterLink} to={row.casesLink}>
+                  {row.name}
+                </Link>
+              )
+            }
+            cells={(row) => [
+              days(row.timeliness),
+              row.timeliness.served.toLocaleString(locale),
+              row.timeliness.notServed.toLocaleString(locale),
+              row.overdueLink === null || row.timeliness.overdue === 0 ? (
+                row.timeliness.overdue.toLocaleString(locale)
+              ) : (
+                <Link
+                  key="overdue"
+                  component={RouterLink}
+                  to={row.overdueLink}
+                  aria-label={t('dashboard.timeliness.overdueOf', {
+                    n: row.timeliness.overdue.toLocaleString(locale),
+                    unit: row.name,
+                  })}
+                >
+                  {row.timeliness.overdue.toLocaleString(locale)}
+                </Link>
+              ),
+            ]}
+          />
         )}
       </CardContent>
     </Card>
