@@ -131,3 +131,6 @@ export async function reportWorkbook(
   put(`E${next}:${LAST}${next}`, labels.signHint, { italic: true });
   return workbookBytes(book);
 }
+
+/** Kept for the DHIS2 page until it imports renderer/ui/xlsx itself (its owner is changing it now). */
+export { download } from '../../ui/xlsx';
