@@ -147,7 +147,7 @@ test('office and province: enrollment by fingerprint, data bundle by folder, rec
     const heldBefore = await row.textContent();
     // The receipt's destination opens in a dialog: the board's row keeps its height.
     // (by CSS: behind the open dialog the table is hidden from the accessibility tree)
-    const rowBox = row;
+    const rowBox = province.page.locator('[role="row"]', { hasText: '(502)' });
     const rowHeight = (await rowBox.boundingBox())?.height ?? 0;
     await row.getByRole('button', { name: /^Gửi biên nhận cho/ }).click();
     await expect(province.exchange.picker).toBeVisible();

@@ -29,8 +29,11 @@ export function reportingCalendar(now: Date): Calendar {
 
 export type SenderInfo = Pick<InboxSender, 'unit' | 'lastSequence' | 'missing' | 'lastReceivedAt'>;
 
-/** In the order a person works through them: who has not started, who waits on us, who is late. */
-export const OFFICE_STATES = ['neverEnrolled', 'pendingApproval', 'neverSent', 'overdue', 'onTime'] as const;
+/**
+ * In the order a person works through them (the board's default sort): a key waiting on us, a late
+ * office, one that enrolled but sent nothing, those on time, and last the many that never enrolled.
+ */
+export const OFFICE_STATES = ['pendingApproval', 'overdue', 'neverSent', 'onTime', 'neverEnrolled'] as const;
 export type OfficeState = (typeof OFFICE_STATES)[number];
 
 export type OfficeStatus = {
