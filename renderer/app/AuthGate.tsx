@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoundOffice } from '../../shared/app/app-contract';
 import { type IntegrityProblem, useSession, useStore } from '../db';
 import { LoginScreen } from '../features/auth/LoginScreen';
+import { profileHeld, rememberOffice } from '../features/backup/profile-marker';
 import { host } from '../host/host';
 import { lazyNamed } from './lazy-named';
 
@@ -49,12 +50,21 @@ export function AuthGate() {
       const result = await host.app.office();
       return result.ok ? result.value : undefined;
     };
-    void Promise.all([store.auth.status(), folder()]).then(([local, bound]) => {
+    void Promise.all([store.auth.status(), folder()]).then(async ([local, bound]) => {
       if (!live) return;
       if (local === 'empty') {
+        // The data folder names an office that has written audit entries, and this very profile held
+        // it: its store was lost or dropped as corrupt (issue 10 item 3), not a fresh profile.
+        const head = bound ? await host.audit.head() : null;
+        if (!live) return;
+        if (bound && head?.ok === true && head.value !== null && profileHeld(bound.officeId)) {
+          setStatus({ state: 'damaged', problems: ['storeMissing'] });
+          return;
+        }
         setStatus({ state: 'empty', bound: bound ?? null });
         return;
       }
+      if (bound) rememberOffice(bound.officeId);
       // An office set up before data folders recorded theirs: record it now, once.
       if (bound === null && store.office !== null) void host.app.bindOffice(store.office);
       // A damaged store is said so, with the newest backup offered; never opened as if whole.
@@ -69,13 +79,21 @@ export function AuthGate() {
 
   return <Suspense fallback={<Loading />}>{screen()}</Suspense>;
 
+  function finishSetup() {
+    // From now on this profile holds the office: a store lost later is told from another profile.
+    void host.app.office().then((r) => {
+      if (r.ok && r.value !== null) rememberOffice(r.value.officeId);
+    });
+    setStatus({ state: 'ready' });
+  }
+
   function screen() {
     if (status.state === 'loading') return <Loading />;
     if (status.state === 'damaged') return <DamagedStore problems={status.problems} />;
     if (status.state === 'empty' && status.bound !== null)
       return <OfficeElsewhere office={status.bound} onRetry={() => window.location.reload()} />;
     // Setup keeps the screen until the recovery key has been acknowledged, although it signs in earlier.
-    if (status.state === 'empty') return <SetupWizard onFinished={() => setStatus({ state: 'ready' })} />;
+    if (status.state === 'empty') return <SetupWizard onFinished={finishSetup} />;
     if (session === null) return <LoginScreen />;
     return <SignedIn />;
   }

@@ -1,10 +1,28 @@
 import StorageOutlined from '@mui/icons-material/StorageOutlined';
 import { Box, Button, Paper, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_DB_NAME } from '../db';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+
+/**
+ * Drops the database this profile cannot open, then starts again: the start-up check then finds the
+ * office's data folder without its store and shows the damaged-store screen with the newest backup.
+ */
+async function dropStoreAndReload(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const request = window.indexedDB.deleteDatabase(DEFAULT_DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+  window.location.reload();
+}
 
 /** IndexedDB would not open: say so calmly, say what to do, and show the detail for the IT officer. */
 export function StoreUnavailable({ error }: { error: unknown }) {
   const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return (
     <Box
@@ -34,11 +52,22 @@ export function StoreUnavailable({ error }: { error: unknown }) {
           >
             {detail}
           </Box>
-          <Box>
+          <Stack direction="row" spacing={2}>
             <Button variant="contained" onClick={() => window.location.reload()}>
               {t('auth.storeUnavailable.retry')}
             </Button>
-          </Box>
+            <Button onClick={() => setConfirming(true)}>{t('auth.storeUnavailable.restore')}</Button>
+          </Stack>
+          <ConfirmDialog
+            open={confirming}
+            title={t('auth.storeUnavailable.restore')}
+            confirmLabel={t('auth.storeUnavailable.restore')}
+            danger
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => void dropStoreAndReload()}
+          >
+            {t('auth.storeUnavailable.restoreConfirm')}
+          </ConfirmDialog>
         </Stack>
       </Paper>
     </Box>

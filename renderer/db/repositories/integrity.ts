@@ -12,7 +12,9 @@ export type IntegrityProblem =
   | 'vault'
   | 'aggregates'
   | 'keyring'
-  | 'unreadable';
+  | 'unreadable'
+  /** The store is empty, but the data folder and this profile held the office (AuthGate). */
+  | 'storeMissing';
 export type IntegrityReport = { ok: true } | { ok: false; problems: IntegrityProblem[] };
 
 const SAMPLE = 12;

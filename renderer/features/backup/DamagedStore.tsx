@@ -34,7 +34,12 @@ export function DamagedStore({ problems }: { problems: readonly IntegrityProblem
           </Box>
         </Alert>
         {restoring ? (
-          <RestoreFlow overOffice initialPath={newest?.path ?? ''} onCancel={() => setRestoring(false)} />
+          <RestoreFlow
+            // An empty store has no office to confirm replacing.
+            overOffice={!problems.includes('storeMissing')}
+            initialPath={newest?.path ?? ''}
+            onCancel={() => setRestoring(false)}
+          />
         ) : (
           <>
             <Typography>

@@ -151,6 +151,9 @@ export function RestoreFlow({
         </Alert>
       )}
       {done && <Alert severity="success">{t('backup.restore.done')}</Alert>}
+      {done && m !== undefined && (
+        <Alert severity="warning">{t('backup.restore.erasures', { date: when(m.createdAt) })}</Alert>
+      )}
       {done && sentAfter.length > 0 && (
         <Alert severity="info">
           {t('backup.restore.sentAfter', {

@@ -11,6 +11,9 @@ export const auth: Messages['auth'] = {
       'If it still fails, copy the error detail below and send it to your IT officer. Do not delete the data folder.',
     retry: 'Try again',
     detail: 'Error detail',
+    restore: 'Drop the damaged store and restore from a backup',
+    restoreConfirm:
+      'The data store this browser cannot open will be dropped, then the app opens the restore screen with the newest backup. Do this only when the office has a backup (or after your technical officer has copied the browser profile elsewhere). Continue?',
   },
   loading: 'Opening the data store…',
   officeElsewhere: {

@@ -50,6 +50,8 @@ export const backup: Messages['backup'] = {
     running: 'Restoring… {{percent}}%',
     done: 'Restored. Sign in with your old username and passphrase.',
     open: 'Open the app',
+    erasures:
+      "Erasures carried out after {{date}} are not in this backup: those cases are back. Check the office's register of erasure requests and erase each of them again (open the case → Personal data rights).",
     cancel: 'Back',
     sentAfter:
       'After this backup was made, this computer sent bundles {{list}}. Its log of sent bundles is kept, so the next bundle takes the next number and none is reused.',
@@ -93,6 +95,8 @@ export const backup: Messages['backup'] = {
       aggregates: 'the counters do not match the cases;',
       keyring: "the office's keys are missing;",
       unreadable: 'the data store cannot be read.',
+      storeMissing:
+        "the data store is empty, although this computer's data folder and this browser profile held the office (the browser dropped damaged files, or they were deleted).",
     },
     newest: 'Newest backup: {{file}} (in {{folder}}).',
     noBackup: 'No backup found in the last backup folder; type the path of a backup file.',

@@ -10,6 +10,9 @@ export const auth = {
       'Nếu vẫn không được, hãy chép chi tiết lỗi dưới đây và gửi cho cán bộ kỹ thuật. Đừng xoá thư mục dữ liệu.',
     retry: 'Thử mở lại',
     detail: 'Chi tiết lỗi',
+    restore: 'Bỏ kho hỏng và khôi phục từ bản sao lưu',
+    restoreConfirm:
+      'Kho dữ liệu không mở được trên trình duyệt này sẽ bị bỏ, rồi ứng dụng mở màn hình khôi phục với bản sao lưu mới nhất. Chỉ làm khi đơn vị có bản sao lưu (hoặc sau khi cán bộ kỹ thuật đã chép hồ sơ trình duyệt ra nơi khác). Tiếp tục?',
   },
   loading: 'Đang mở kho dữ liệu…',
   officeElsewhere: {

@@ -49,6 +49,8 @@ export const backup = {
     running: 'Đang khôi phục… {{percent}}%',
     done: 'Đã khôi phục xong. Hãy đăng nhập bằng tên đăng nhập và mật khẩu cũ.',
     open: 'Mở ứng dụng',
+    erasures:
+      'Yêu cầu xoá dữ liệu được thực hiện sau {{date}} không có trong bản sao lưu này: các vụ việc đó đã quay lại. Hãy xem sổ theo dõi yêu cầu xoá của đơn vị và xoá lại từng vụ việc (mở vụ việc → Quyền đối với dữ liệu cá nhân).',
     cancel: 'Quay lại',
     sentAfter:
       'Sau thời điểm sao lưu, máy này đã gửi các gói: {{list}}. Sổ gói đã gửi của máy được giữ nguyên, nên gói tiếp theo mang số kế tiếp, không dùng lại số cũ.',
@@ -94,6 +96,8 @@ export const backup = {
       aggregates: 'số liệu tổng hợp không khớp với hồ sơ;',
       keyring: 'thiếu khoá của đơn vị;',
       unreadable: 'không đọc được kho dữ liệu.',
+      storeMissing:
+        'kho dữ liệu trống, dù thư mục dữ liệu của máy và hồ sơ trình duyệt này đã chứa dữ liệu của đơn vị (trình duyệt đã bỏ các tệp bị hỏng, hoặc tệp đã bị xoá).',
     },
     newest: 'Bản sao lưu mới nhất: {{file}} (trong {{folder}}).',
     noBackup:
