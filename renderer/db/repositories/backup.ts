@@ -164,10 +164,14 @@ export class BackupRepository {
     }
     this.core.session?.lock();
     this.core.session = null;
+    // A new database, not only emptied tables: files Chromium found damaged (and dropped, or would
+    // drop at the next start, taking the restored rows with them) go with the old one.
     await db.transaction('rw', db.tables, async () => {
       await db.kv.delete(KV.office);
       for (const t of db.tables) await t.clear();
     });
+    await db.delete({ disableAutoOpen: false });
+    await db.open();
     this.core.office = null;
 
     const known = new Set(db.tables.map((t) => t.name));
