@@ -60,9 +60,9 @@ export function guardBackup(
           if (pin !== null && (pin.recipient !== input.recipient || pin.keyFileSha256 !== keyFileSha256)) {
             return { status: 'failed', problem: 'key-mismatch' } as const;
           }
-          const { proof: _proof, ...plain } = input;
-          const begun = await h.begin(plain);
-          if (begun.status === 'ok' && pin === null) {
+          // Pinned before the backup reads main's files, so the backup carries its own pin and a
+          // restore of it leaves the folder bound to the same key.
+          if (pin === null) {
             await fs.mkdir(path.join(dataDir, 'authority'), 0o700);
             await writeJsonFile(fs, path.join(dataDir, BACKUP_PIN_FILE), {
               v: 1,
@@ -71,6 +71,8 @@ export function guardBackup(
               setAt: now().toISOString(),
             } satisfies BackupPin);
           }
+          const { proof: _proof, ...plain } = input;
+          const begun = await h.begin(plain);
           return begun;
         },
         (begun) => ({
