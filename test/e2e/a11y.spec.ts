@@ -61,6 +61,7 @@ async function office(page: Page) {
 const PAGES = [
   '#/',
   '#/reports',
+  '#/dhis2',
   '#/cases',
   '#/cases/new',
   '#/programme/training',
@@ -91,10 +92,10 @@ const PAGES = [
  * three parts, so the two workers share them.
  */
 for (const [part, pages] of [
-  ['1', PAGES.slice(0, 7)],
+  ['1', PAGES.slice(0, 8)],
   // The province's two long pages (every unit of the tree, a row of fields each) on their own.
-  ['2', PAGES.slice(7, 9)],
-  ['3', PAGES.slice(9)],
+  ['2', PAGES.slice(8, 10)],
+  ['3', PAGES.slice(10)],
 ] as const) {
   test(`không có lỗi tiếp cận nghiêm trọng trên mọi trang, đi hết bằng phím Tab (${part}/3)`, async ({
     appPage: page,

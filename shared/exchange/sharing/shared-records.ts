@@ -29,6 +29,15 @@ export const SHARED_TYPES = {
 } as const;
 export type SharedType = (typeof SHARED_TYPES)[keyof typeof SHARED_TYPES];
 
+/** Counter rows (snapshot or changes) and the case rows older bundles carried: not programme records. */
+const NOT_PROGRAMME_RECORDS: ReadonlySet<string> = new Set(['aggregates', 'aggregateChanges', 'cases']);
+
+/** How many of a bundle's rows (`counts` by record type) are the programme's own records, as screens say it. */
+export const programmeRecordCount = (counts: Readonly<Record<string, number>>): number =>
+  Object.entries(counts)
+    .filter(([type]) => !NOT_PROGRAMME_RECORDS.has(type))
+    .reduce((sum, [, n]) => sum + n, 0);
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const code = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 const pseudonym = z.string().regex(/^[cp][0-9a-f]{32}$/);

@@ -6,6 +6,7 @@ import { Alert, Button, MenuItem, Paper, Stack, TextField, Typography } from '@m
 import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { programmeRecordCount } from '../../../../shared/exchange/sharing/shared-records';
 import { ok } from '../../../../shared/host/result';
 import { foldVietnamese } from '../../../../shared/text/fold';
 import { useStore } from '../../../db';
@@ -163,9 +164,7 @@ export function StatusBoard() {
           ? t('exchange.board.none')
           : t('exchange.board.casesRows', {
               // No case rows travel any more: counters, and the programme's own records.
-              others: Object.entries(r.held)
-                .filter(([type]) => type !== 'cases' && type !== 'aggregates')
-                .reduce((a, [, n]) => a + n, 0),
+              others: programmeRecordCount(r.held),
             }),
     },
     {

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { programmeRecordCount } from '../../../../shared/exchange/sharing/shared-records';
 import type { ExportProgress } from '../../../db';
 import { useStore } from '../../../db';
 import { type MadeBundle, makeDataBundle, pendingChanges } from '../../../exchange/send-bundle';
@@ -57,9 +58,7 @@ export function SendPage() {
   };
 
   if (office === null) return <Alert severity="warning">{t('exchange.notSetUp')}</Alert>;
-  const others = Object.entries(made?.sent.counts ?? {})
-    .filter(([type]) => type !== 'cases' && type !== 'aggregates')
-    .reduce((sum, [, n]) => sum + n, 0);
+  const others = programmeRecordCount(made?.sent.counts ?? {});
   return (
     <Stack spacing={3}>
       <Paper variant="outlined" sx={{ p: 3 }}>
