@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import { SCHEMA_VERSION, StoreProvider } from '../../../../renderer/db';
 import { setHostAuthority } from '../../../../renderer/host/authority';
+import { call } from '../../../../renderer/host/call';
 import { initI18n } from '../../../../renderer/i18n';
+import { withAuthority } from '../../../../shared/exchange/authority-client';
+import { hostWrappingKeyFrom } from '../../../../shared/exchange/host-wrapping-key';
 import { bindHostApi } from '../../../../shared/host/bind';
 import { hostContract } from '../../../../shared/host-api';
 import { dropDatabase, freshStore } from '../db/helpers';
@@ -42,7 +45,23 @@ describe('update panel', () => {
     await store.backup.createKey(recoveryKey);
     // As the exchange's key sync does on sign-in: main's guarded calls (a backup) carry the admin's proof.
     const publicKeys = await store.auth.authorityPublicKeys();
-    setHostAuthority({ signer: store.auth.session?.authoritySigner() ?? null, publicKeys });
+    const signer = () => store.auth.session?.authoritySigner() ?? null;
+    setHostAuthority({ signer: signer(), publicKeys });
+    // Main learns the office's authority keys when the office's exchange keys are made (as at sign-in).
+    const session = store.auth.session;
+    if (session === null || store.office === null) throw new Error('not signed in');
+    const authed = withAuthority(
+      bindHostApi(hostContract, (channel, input) =>
+        commands.updateHost('call', channel, input === undefined ? null : input),
+      ),
+      { signer, publicKeys: () => publicKeys },
+    );
+    await call(
+      authed.keys.create({
+        unit: store.office.unitCode,
+        wrappingKey: await hostWrappingKeyFrom(session.keys().office),
+      }),
+    );
     const i18n = await initI18n('vi');
     // The host module reads window.host when first loaded: load the panel only now.
     const { UpdatePanel } = await import('../../../../renderer/features/updates/UpdatePanel');
