@@ -5,6 +5,7 @@ import { fromBase64, toBase64 } from '../../../shared/bundle/bytes';
 import type { StoreCore } from '../core';
 import type { BinhAnDb } from '../database';
 import { StoreError } from '../errors';
+import { COUNTER_MARKS } from '../exchange/counter-marks';
 import { unlockRecovery, wipe } from '../identity-keys';
 import { KV } from '../keyring';
 import { LATEST_VERSION } from '../migrations';
@@ -225,6 +226,16 @@ export class BackupRepository {
       if ((counts[table] ?? 0) !== n) throw new RestoreRefused('counts');
     }
     if (officeRow === undefined) throw new RestoreRefused('damaged');
+    // The province may hold counters from bundles sent after this backup was made (changes this office
+    // has now lost): the next data bundle carries the full counter snapshot, which replaces them, so the
+    // province's figures are again the office's own. One step past the restored changeSeq, as
+    // markFullSnapshot does, so exactly the bundles that start before it are full.
+    const seq = await db.kv.get(KV.changeSeq);
+    const next = (typeof seq?.value === 'number' ? seq.value : 0) + 1;
+    await db.kv.bulkPut([
+      { key: KV.changeSeq, value: next },
+      { key: COUNTER_MARKS.fullSince, value: next },
+    ]);
     await input.commitFiles();
     // The last write: from here on the office is set up, whole.
     await db.kv.put(officeRow as { key: string; value: unknown });
