@@ -1,8 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
-import { hostCall, hostsRemove } from './test/unit/renderer/exchange/host-command.ts';
-import { updateHost } from './test/unit/renderer/updates/update-host-command.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium';
+import { hostCall, hostsRemove } from './test/unit/renderer/exchange/host-command';
+import { updateHost } from './test/unit/renderer/updates/update-host-command';
 
 /**
  * Two projects: `node` for shared/ and main/ code, `browser` for anything that needs a real DOM or

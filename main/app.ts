@@ -27,10 +27,10 @@ import { createHostHandlers } from './handlers';
 import { registerHostIpc } from './ipc';
 import { APP_PARTITION, APP_SCHEME, APP_START_URL, windowWebPreferences } from './security';
 import { resolveDataDir } from './services/data-dir';
-import { exchangeDirs } from './services/exchange/exchange-deps.ts';
-import { safeStorageSecretStores } from './services/exchange/secret-stores.ts';
-import { createNodeFileSystem } from './services/fs/node-file-system.ts';
-import { publisherKeysFor } from './services/updates/publisher-keys.ts';
+import { exchangeDirs } from './services/exchange/exchange-deps';
+import { safeStorageSecretStores } from './services/exchange/secret-stores';
+import { createNodeFileSystem } from './services/fs/node-file-system';
+import { publisherKeysFor } from './services/updates/publisher-keys';
 import { readPackageInfo } from './version';
 
 const here = __dirname; // dist/main (CommonJS bundle)

@@ -2,17 +2,17 @@ import type { AppInfo } from '../shared/app/app-contract';
 import type { HostHandlers } from '../shared/host-api';
 import { createAppHandlers, type ExternalOpener } from './services/app-service';
 import { createAuditHeadHandlers } from './services/audit-head';
-import { guardBackup } from './services/backup/backup-guard.ts';
-import { createBackupHandlers } from './services/backup/backup-service.ts';
-import { finishInterruptedRestore } from './services/backup/restore-files.ts';
-import { exchangeDepsFor } from './services/exchange/default-deps.ts';
-import { createExchangeAreas } from './services/exchange/exchange-areas.ts';
-import type { ExchangeDeps } from './services/exchange/exchange-deps.ts';
+import { guardBackup } from './services/backup/backup-guard';
+import { createBackupHandlers } from './services/backup/backup-service';
+import { finishInterruptedRestore } from './services/backup/restore-files';
+import { exchangeDepsFor } from './services/exchange/default-deps';
+import { createExchangeAreas } from './services/exchange/exchange-areas';
+import type { ExchangeDeps } from './services/exchange/exchange-deps';
 import { createNodeFileSystem } from './services/fs/node-file-system';
-import type { MailOptions } from './services/mail/mail-services.ts';
+import type { MailOptions } from './services/mail/mail-services';
 import { createOfficeBinding } from './services/office-binding';
-import { PUBLISHER_KEYS } from './services/updates/publisher-keys.ts';
-import { createUpdateService, type UpdateDeps } from './services/updates/update-service.ts';
+import { PUBLISHER_KEYS } from './services/updates/publisher-keys';
+import { createUpdateService, type UpdateDeps } from './services/updates/update-service';
 
 /** What a transport provides so the services can run: the place for files and the Electron-only needs. */
 export interface HostDeps {

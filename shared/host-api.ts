@@ -7,13 +7,13 @@
 import { appContract } from './app/app-contract';
 import { auditContract } from './audit/audit-contract';
 import { backupContract } from './backup/backup-contract';
-import { bundlesContract } from './exchange/bundles-contract.ts';
-import { drivesContract } from './exchange/drives-contract.ts';
-import { keysContract } from './exchange/keys-contract.ts';
-import { mailContract } from './exchange/mail-contract.ts';
-import { trustContract } from './exchange/trust-contract.ts';
+import { bundlesContract } from './exchange/bundles-contract';
+import { drivesContract } from './exchange/drives-contract';
+import { keysContract } from './exchange/keys-contract';
+import { mailContract } from './exchange/mail-contract';
+import { trustContract } from './exchange/trust-contract';
 import type { ApiOf, HandlersOf } from './host/contract';
-import { updatesContract } from './update/update-contract.ts';
+import { updatesContract } from './update/update-contract';
 
 export const hostContract = {
   app: appContract,

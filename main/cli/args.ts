@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { UsageError } from './errors.ts';
+import { UsageError } from './errors';
 
 const pathArg = z.string().min(1).max(4096);
 

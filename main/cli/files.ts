@@ -1,10 +1,10 @@
-import { parseAgeIdentity } from '../../shared/bundle/age.ts';
-import { DEFAULT_LIMITS } from '../../shared/bundle/limits.ts';
-import { type MinisignPublicKey, parsePublicKey } from '../../shared/bundle/minisign.ts';
-import { readBundleFile } from '../services/bundle/bundle-files.ts';
-import { errnoCode } from '../services/fs/file-system.ts';
-import { CliFailure } from './errors.ts';
-import type { CliIo } from './io.ts';
+import { parseAgeIdentity } from '../../shared/bundle/age';
+import { DEFAULT_LIMITS } from '../../shared/bundle/limits';
+import { type MinisignPublicKey, parsePublicKey } from '../../shared/bundle/minisign';
+import { readBundleFile } from '../services/bundle/bundle-files';
+import { errnoCode } from '../services/fs/file-system';
+import { CliFailure } from './errors';
+import type { CliIo } from './io';
 
 const MAX_KEY_FILE = 64 * 1024;
 

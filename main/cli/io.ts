@@ -1,5 +1,5 @@
-import type { FileSystem } from '../services/fs/file-system.ts';
-import { createNodeFileSystem } from '../services/fs/node-file-system.ts';
+import type { FileSystem } from '../services/fs/file-system';
+import { createNodeFileSystem } from '../services/fs/node-file-system';
 
 export interface CliIo {
   out(text: string): void;

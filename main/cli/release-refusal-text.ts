@@ -1,4 +1,4 @@
-import type { ReleaseRefusal } from '../../shared/update/release-refusal.ts';
+import type { ReleaseRefusal } from '../../shared/update/release-refusal';
 
 /** The CLI's one-line reasons (Vietnamese, as its other messages); the app's are in renderer/i18n. */
 export const RELEASE_REFUSAL_TEXT: Record<ReleaseRefusal, string> = {

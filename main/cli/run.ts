@@ -1,15 +1,15 @@
-import { REJECTION_MESSAGES, RejectedError } from '../../shared/bundle/rejection.ts';
-import { ReleaseRefused } from '../../shared/update/release-refusal.ts';
-import { AtomicWriteError } from '../services/fs/write-errors.ts';
-import { demo } from './commands/demo.ts';
-import { inspect } from './commands/inspect.ts';
-import { keygen } from './commands/keygen.ts';
-import { open } from './commands/open.ts';
-import { release } from './commands/release.ts';
-import { verify } from './commands/verify.ts';
-import { CliFailure, oneLine, UsageError } from './errors.ts';
-import type { CliIo } from './io.ts';
-import { RELEASE_REFUSAL_TEXT } from './release-refusal-text.ts';
+import { REJECTION_MESSAGES, RejectedError } from '../../shared/bundle/rejection';
+import { ReleaseRefused } from '../../shared/update/release-refusal';
+import { AtomicWriteError } from '../services/fs/write-errors';
+import { demo } from './commands/demo';
+import { inspect } from './commands/inspect';
+import { keygen } from './commands/keygen';
+import { open } from './commands/open';
+import { release } from './commands/release';
+import { verify } from './commands/verify';
+import { CliFailure, oneLine, UsageError } from './errors';
+import type { CliIo } from './io';
+import { RELEASE_REFUSAL_TEXT } from './release-refusal-text';
 
 export const USAGE = `Cách dùng (usage):
   binhan keygen --out DIR

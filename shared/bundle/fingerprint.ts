@@ -1,5 +1,5 @@
-import { utf8 } from './bytes.ts';
-import { sha256 } from './hash.ts';
+import { utf8 } from './bytes';
+import { sha256 } from './hash';
 
 /**
  * A short fingerprint of a public key, to be read aloud over the phone: 20 decimal digits in five

@@ -17,7 +17,7 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { blake2b } from '@noble/hashes/blake2.js';
-import { concatBytes, equalBytes, fromBase64, toBase64, toHex, utf8 } from './bytes.ts';
+import { concatBytes, equalBytes, fromBase64, toBase64, toHex, utf8 } from './bytes';
 
 export interface MinisignPublicKey {
   /** 8 bytes as stored in files. */

@@ -1,6 +1,6 @@
 import { Gunzip, gzipSync } from 'fflate';
 import { z } from 'zod';
-import { FORMAT_VERSION, recordTypeSchema } from './manifest.ts';
+import { FORMAT_VERSION, recordTypeSchema } from './manifest';
 
 /** Records grouped by type; what each type holds is checked by the store that imports it. */
 export const recordsSchema = z.record(recordTypeSchema, z.array(z.record(z.string(), z.unknown())));

@@ -3,16 +3,16 @@
  * from the manifest is trusted before its signature verifies with an approved key, and the payload is
  * neither decrypted nor parsed before its hash matches the signed manifest.
  */
-import { ageDecrypt } from './age.ts';
-import { fromUtf8 } from './bytes.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Hex } from './hash.ts';
-import { type BundleLimits, DEFAULT_LIMITS } from './limits.ts';
-import { type BundleKind, FORMAT_VERSION, type Manifest, manifestSchema } from './manifest.ts';
-import { keyIdText, type MinisignPublicKey, parseSignature, verifyMinisign } from './minisign.ts';
-import { type BundleRecords, gunzipLimited, payloadSchema, TooLargeError } from './payload.ts';
-import { type BundleResult, RejectedError } from './rejection.ts';
-import { MANIFEST_ENTRY, PAYLOAD_ENTRY, readZip, SIGNATURE_ENTRY, ZipError } from './zip.ts';
+import { ageDecrypt } from './age';
+import { fromUtf8 } from './bytes';
+import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './hash';
+import { type BundleLimits, DEFAULT_LIMITS } from './limits';
+import { type BundleKind, FORMAT_VERSION, type Manifest, manifestSchema } from './manifest';
+import { keyIdText, type MinisignPublicKey, parseSignature, verifyMinisign } from './minisign';
+import { type BundleRecords, gunzipLimited, payloadSchema, TooLargeError } from './payload';
+import { type BundleResult, RejectedError } from './rejection';
+import { MANIFEST_ENTRY, PAYLOAD_ENTRY, readZip, SIGNATURE_ENTRY, ZipError } from './zip';
 
 export interface ApprovedSender {
   publicKey: MinisignPublicKey;

@@ -1,7 +1,7 @@
-import { ageEncrypt, parseAgeRecipient } from './age.ts';
-import { utf8 } from './bytes.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { sha256Hex } from './hash.ts';
+import { ageEncrypt, parseAgeRecipient } from './age';
+import { utf8 } from './bytes';
+import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './hash';
 import {
   bundleFileName,
   FORMAT_VERSION,
@@ -9,10 +9,10 @@ import {
   type ManifestFields,
   manifestFieldsSchema,
   manifestSchema,
-} from './manifest.ts';
-import { keyIdText, type MinisignSecretKey, signMinisign } from './minisign.ts';
-import { type BundleRecords, compressPayload, countRecords, recordsSchema } from './payload.ts';
-import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY, writeZip } from './zip.ts';
+} from './manifest';
+import { keyIdText, type MinisignSecretKey, signMinisign } from './minisign';
+import { type BundleRecords, compressPayload, countRecords, recordsSchema } from './payload';
+import { MANIFEST_ENTRY, PAYLOAD_ENTRY, SIGNATURE_ENTRY, writeZip } from './zip';
 
 export interface WriteBundleInput {
   manifestFields: ManifestFields;

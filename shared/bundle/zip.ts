@@ -6,8 +6,8 @@
  * cannot make main allocate and decompress hundreds of MiB before it is rejected.
  */
 import { zipSync } from 'fflate';
-import { crc32 } from './crc32.ts';
-import type { BundleLimits } from './limits.ts';
+import { crc32 } from './crc32';
+import type { BundleLimits } from './limits';
 
 export const MANIFEST_ENTRY = 'manifest.json';
 export const SIGNATURE_ENTRY = 'manifest.json.minisig';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { recordsSchema } from '../bundle/payload.ts';
-import { proofField } from './authority.ts';
+import { recordsSchema } from '../bundle/payload';
+import { proofField } from './authority';
 import {
   bundleKindSchema,
   bundleSourceSchema,
@@ -11,8 +11,8 @@ import {
   sha256HexSchema,
   UPLOAD_MAX_INPUT_BYTES,
   unitCodeSchema,
-} from './common.ts';
-import { sequenceRangesSchema } from './receipt.ts';
+} from './common';
+import { sequenceRangesSchema } from './receipt';
 
 /** Room for 100,000 de-identified rows and their services as JSON. */
 export const CREATE_DATA_MAX_INPUT_BYTES = 256 * 1024 * 1024;

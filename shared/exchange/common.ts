@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BUNDLE_KINDS, sha256HexSchema, unitCodeSchema } from '../bundle/manifest.ts';
-import { REJECTION_CODES } from '../bundle/rejection.ts';
-import { hasDisguisingCharacters } from '../text/invisible.ts';
+import { BUNDLE_KINDS, sha256HexSchema, unitCodeSchema } from '../bundle/manifest';
+import { REJECTION_CODES } from '../bundle/rejection';
+import { hasDisguisingCharacters } from '../text/invisible';
 
 export { sha256HexSchema, unitCodeSchema };
 export const bundleKindSchema = z.enum(BUNDLE_KINDS);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localPathSchema } from './common.ts';
+import { localPathSchema } from './common';
 
 export const driveSchema = z.strictObject({
   path: z.string(),

@@ -1,4 +1,4 @@
-import { sessionKeysFrom } from '../crypto/data-key.ts';
+import { sessionKeysFrom } from '../crypto/data-key';
 
 /**
  * The exchange's secrets, derived as the app derives them — the one derivation, used by the app

@@ -1,4 +1,4 @@
-import type { BundleRecords } from '../bundle/payload.ts';
+import type { BundleRecords } from '../bundle/payload';
 
 /**
  * Field names that only survivor-identifying data uses (shared/model/case.ts, survivorIdentitySchema,

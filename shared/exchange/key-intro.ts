@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unitCodeSchema } from './common.ts';
+import { unitCodeSchema } from './common';
 
 /**
  * Enrollment and config bundles introduce a unit's public keys: the payload holds one `publicKeys`

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { authorityPublicKeysSchema } from './authority.ts';
-import { fingerprintSchema, isoTimeSchema, keyIdSchema, unitCodeSchema } from './common.ts';
+import { authorityPublicKeysSchema } from './authority';
+import { fingerprintSchema, isoTimeSchema, keyIdSchema, unitCodeSchema } from './common';
 
 /**
  * The key that wraps main's secret files: 32 bytes, base64. The renderer derives it from its data key

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { proofField } from './authority.ts';
-import { bundleKindSchema, isoTimeSchema, sentRefSchema, sha256HexSchema, unitCodeSchema } from './common.ts';
+import { proofField } from './authority';
+import { bundleKindSchema, isoTimeSchema, sentRefSchema, sha256HexSchema, unitCodeSchema } from './common';
 
 const hostSchema = z.string().regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]{2,45}\]$/);
 const emailSchema = z.email().max(254);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unitCodeSchema } from './common.ts';
+import { unitCodeSchema } from './common';
 
 /** Inclusive ranges of sequence numbers, e.g. [[1, 40], [42, 57]]: compact even after years of bundles. */
 export const sequenceRangesSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { proofField } from './authority.ts';
+import { proofField } from './authority';
 import {
   bundleSourceSchema,
   fingerprintSchema,
@@ -10,7 +10,7 @@ import {
   sha256HexSchema,
   UPLOAD_MAX_INPUT_BYTES,
   unitCodeSchema,
-} from './common.ts';
+} from './common';
 
 /** pending → approved | rejected; an approved key becomes `replaced` when another is approved for its unit. */
 export const peerStatusSchema = z.enum(['pending', 'approved', 'rejected', 'replaced']);

@@ -1,4 +1,4 @@
-import { isReleaseVersion } from './version-order.ts';
+import { isReleaseVersion } from './version-order';
 
 /**
  * The trusted comment of `latest.yml.minisig`: minisign signs it together with the signature, so it

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localPathSchema } from '../exchange/common.ts';
-import { RELEASE_REFUSALS } from './release-refusal.ts';
+import { localPathSchema } from '../exchange/common';
+import { RELEASE_REFUSALS } from './release-refusal';
 
 /**
  * Host calls of updates (issue 11). Main finds a release folder (a USB stick from the drive listing,

@@ -1,5 +1,5 @@
 import { chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { keyboardWalk } from './keyboard-walk';
 
 /**

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { publicKeyLine } from '../../shared/bundle/minisign.ts';
-import { testPublisher, writeRelease } from '../unit/main/updates/update-fixture.ts';
+import { publicKeyLine } from '../../shared/bundle/minisign';
+import { testPublisher, writeRelease } from '../unit/main/updates/update-fixture';
 import { expect, test } from './fixtures';
 import { AdminPage } from './pages/admin-page';
 import { setUpOffice } from './pages/office';

@@ -1,4 +1,4 @@
-import type { HiddenMask } from '../../shared/indicators/disclosure.ts';
+import type { HiddenMask } from '../../shared/indicators/disclosure';
 
 /**
  * The attacker, written apart from the report's own check: the printed table's lines are linear

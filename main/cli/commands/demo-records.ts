@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
-import type { AggregateRow } from '../../../shared/aggregates/buckets.ts';
-import { rebuildAggregates } from '../../../shared/aggregates/rebuild.ts';
-import { QUANG_NAM_UNITS } from '../../../shared/data/quang-nam-units.ts';
+import type { AggregateRow } from '../../../shared/aggregates/buckets';
+import { rebuildAggregates } from '../../../shared/aggregates/rebuild';
+import { QUANG_NAM_UNITS } from '../../../shared/data/quang-nam-units';
 import {
   DEMO_DEFAULTS,
   type DemoParams,
@@ -12,9 +12,9 @@ import {
   demoServices,
   demoTrainingEvent,
   eventCount,
-} from '../../../shared/demo/generate.ts';
-import type { LocalChanges } from '../../../shared/exchange/sharing/index.ts';
-import { ageGroupOf, dvCategoriesOf } from '../../../shared/model/case-enums.ts';
+} from '../../../shared/demo/generate';
+import type { LocalChanges } from '../../../shared/exchange/sharing/index';
+import { ageGroupOf, dvCategoriesOf } from '../../../shared/model/case-enums';
 import {
   type AttendanceRecord,
   type CaseRecord,
@@ -24,8 +24,8 @@ import {
   type SurvivorIdentity,
   type TrainingEventRecord,
   trainingEventFieldsSchema,
-} from '../../../shared/model/index.ts';
-import { foldVietnamese } from '../../../shared/text/fold.ts';
+} from '../../../shared/model/index';
+import { foldVietnamese } from '../../../shared/text/fold';
 
 /** A case as the office holds it, with the identity the vault would seal shown in the clear (demo only). */
 export type DemoCase = Omit<CaseRecord, 'vault' | 'dupNamePhone' | 'dupNameYearCommune'> & {

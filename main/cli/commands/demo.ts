@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeBundle } from '../../../shared/bundle/write-bundle.ts';
-import { checkShared, pseudonymizer, selectForSharing } from '../../../shared/exchange/sharing/index.ts';
-import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
-import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys.ts';
-import { parseCommand, requiredPath } from '../args.ts';
-import { prepareOutDir } from '../files.ts';
-import type { CliIo } from '../io.ts';
-import { asChanges, demoAggregates, demoChain, demoOffice } from './demo-records.ts';
+import { writeBundle } from '../../../shared/bundle/write-bundle';
+import { checkShared, pseudonymizer, selectForSharing } from '../../../shared/exchange/sharing/index';
+import { writeFileAtomic } from '../../services/fs/write-file-atomic';
+import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys';
+import { parseCommand, requiredPath } from '../args';
+import { prepareOutDir } from '../files';
+import type { CliIo } from '../io';
+import { asChanges, demoAggregates, demoChain, demoOffice } from './demo-records';
 
 const OFFICE = '502';
 const PROVINCE = '49';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { peekManifest } from '../../../shared/bundle/read-bundle.ts';
-import { RejectedError } from '../../../shared/bundle/rejection.ts';
-import { oneBundle, parseCommand } from '../args.ts';
-import { readBundleBytes } from '../files.ts';
-import type { CliIo } from '../io.ts';
+import { peekManifest } from '../../../shared/bundle/read-bundle';
+import { RejectedError } from '../../../shared/bundle/rejection';
+import { oneBundle, parseCommand } from '../args';
+import { readBundleBytes } from '../files';
+import type { CliIo } from '../io';
 
 const schema = z.strictObject({ positionals: oneBundle });
 

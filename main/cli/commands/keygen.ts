@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
-import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys.ts';
-import { parseCommand, requiredPath } from '../args.ts';
-import { prepareOutDir } from '../files.ts';
-import type { CliIo } from '../io.ts';
+import { writeFileAtomic } from '../../services/fs/write-file-atomic';
+import { generateOfficeKeys, keyFiles, publicKeysOf } from '../../services/keys/office-keys';
+import { parseCommand, requiredPath } from '../args';
+import { prepareOutDir } from '../files';
+import type { CliIo } from '../io';
 
 const schema = z.strictObject({ out: requiredPath, positionals: z.tuple([]) });
 

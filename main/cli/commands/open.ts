@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { canonicalJson } from '../../../shared/bundle/canonical-json.ts';
-import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
-import { oneBundle, parseCommand, requiredPath } from '../args.ts';
-import { prepareOutDir } from '../files.ts';
-import type { CliIo } from '../io.ts';
-import { checkBundle } from './verify.ts';
+import { canonicalJson } from '../../../shared/bundle/canonical-json';
+import { writeFileAtomic } from '../../services/fs/write-file-atomic';
+import { oneBundle, parseCommand, requiredPath } from '../args';
+import { prepareOutDir } from '../files';
+import type { CliIo } from '../io';
+import { checkBundle } from './verify';
 
 const options = {
   sender: { type: 'string' },

@@ -1,26 +1,26 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { keyFingerprint } from '../../../shared/bundle/fingerprint.ts';
+import { keyFingerprint } from '../../../shared/bundle/fingerprint';
 import {
   keyIdText,
   parsePublicKey,
   parseSecretKey,
   publicKeyLine,
   signMinisign,
-} from '../../../shared/bundle/minisign.ts';
-import { formatReleaseComment } from '../../../shared/update/release-comment.ts';
-import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import { isReleaseVersion } from '../../../shared/update/version-order.ts';
-import { writeFileAtomic } from '../../services/fs/write-file-atomic.ts';
-import { copyRelease } from '../../services/updates/copy-release.ts';
-import { PUBLISHER_KEYS, type PublisherKey } from '../../services/updates/publisher-keys.ts';
-import { sha512OfFile, verifyReleaseFolder } from '../../services/updates/release-folder.ts';
-import { parseReleaseManifest } from '../../services/updates/release-manifest.ts';
-import { MANIFEST_NAME, SIGNATURE_NAME } from '../../services/updates/verify-release.ts';
-import { parseCommand, requiredPath } from '../args.ts';
-import { CliFailure, UsageError } from '../errors.ts';
-import { readSmallText } from '../files.ts';
-import type { CliIo } from '../io.ts';
+} from '../../../shared/bundle/minisign';
+import { formatReleaseComment } from '../../../shared/update/release-comment';
+import { ReleaseRefused } from '../../../shared/update/release-refusal';
+import { isReleaseVersion } from '../../../shared/update/version-order';
+import { writeFileAtomic } from '../../services/fs/write-file-atomic';
+import { copyRelease } from '../../services/updates/copy-release';
+import { PUBLISHER_KEYS, type PublisherKey } from '../../services/updates/publisher-keys';
+import { sha512OfFile, verifyReleaseFolder } from '../../services/updates/release-folder';
+import { parseReleaseManifest } from '../../services/updates/release-manifest';
+import { MANIFEST_NAME, SIGNATURE_NAME } from '../../services/updates/verify-release';
+import { parseCommand, requiredPath } from '../args';
+import { CliFailure, UsageError } from '../errors';
+import { readSmallText } from '../files';
+import type { CliIo } from '../io';
 
 const oneFolder = z.tuple([requiredPath], { error: 'cần đúng một thư mục bản phát hành' });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { keyFingerprint } from '../../../shared/bundle/fingerprint.ts';
-import { unitCodeSchema } from '../../../shared/bundle/manifest.ts';
-import { publicKeyLine } from '../../../shared/bundle/minisign.ts';
-import { type ReadBundle, readBundle } from '../../../shared/bundle/read-bundle.ts';
-import { RejectedError } from '../../../shared/bundle/rejection.ts';
-import { oneBundle, parseCommand, requiredPath } from '../args.ts';
-import { readBundleBytes, readIdentity, readSenderKey } from '../files.ts';
-import type { CliIo } from '../io.ts';
+import { keyFingerprint } from '../../../shared/bundle/fingerprint';
+import { unitCodeSchema } from '../../../shared/bundle/manifest';
+import { publicKeyLine } from '../../../shared/bundle/minisign';
+import { type ReadBundle, readBundle } from '../../../shared/bundle/read-bundle';
+import { RejectedError } from '../../../shared/bundle/rejection';
+import { oneBundle, parseCommand, requiredPath } from '../args';
+import { readBundleBytes, readIdentity, readSenderKey } from '../files';
+import type { CliIo } from '../io';
 
 const options = { sender: { type: 'string' }, recipient: { type: 'string' } } as const;
 const schema = z.strictObject({

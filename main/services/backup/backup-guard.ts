@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { AGE_RECIPIENT } from '../../../shared/bundle/age.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import type { Authority } from '../exchange/authority.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { OFFICE_FILE } from '../office-binding.ts';
+import { AGE_RECIPIENT } from '../../../shared/bundle/age';
+import type { HostHandlers } from '../../../shared/host-api';
+import type { Authority } from '../exchange/authority';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import type { FileSystem } from '../fs/file-system';
+import { OFFICE_FILE } from '../office-binding';
 
 /**
  * authority/backup-key.json: the office's backup key as main first accepted it (its age recipient and

@@ -2,28 +2,28 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { BackupListing } from '../../../shared/backup/backup-contract.ts';
+import type { BackupListing } from '../../../shared/backup/backup-contract';
 import {
   BACKUP_FILE_NAME,
   type BackupManifest,
   type BackupProblem,
   backupFileLineSchema,
-} from '../../../shared/backup/backup-format.ts';
-import { ageRecipientOf } from '../../../shared/bundle/age.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import { readJsonFile } from '../exchange/json-file.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { AtomicWriteError, problemOf } from '../fs/write-errors.ts';
-import { removeStaleTempFiles } from '../fs/write-file-atomic.ts';
-import { OFFICE_FILE } from '../office-binding.ts';
-import { chunksOf, decryptStream } from './age-streams.ts';
-import { DEFAULT_KEEP, readBackupState, writeBackupState } from './backup-state.ts';
-import { BackupWriter } from './backup-writer.ts';
-import { type DataFile, isRestorablePath } from './data-files.ts';
-import { replaceDataFiles } from './restore-files.ts';
-import { BackupDamaged, checkEntryHashes, openBackupFile } from './verify-backup.ts';
-import { entryStream, NotAZip, readEntry } from './zip-reader.ts';
-import { ZipTooLarge } from './zip-writer.ts';
+} from '../../../shared/backup/backup-format';
+import { ageRecipientOf } from '../../../shared/bundle/age';
+import type { HostHandlers } from '../../../shared/host-api';
+import { readJsonFile } from '../exchange/json-file';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { AtomicWriteError, problemOf } from '../fs/write-errors';
+import { removeStaleTempFiles } from '../fs/write-file-atomic';
+import { OFFICE_FILE } from '../office-binding';
+import { chunksOf, decryptStream } from './age-streams';
+import { DEFAULT_KEEP, readBackupState, writeBackupState } from './backup-state';
+import { BackupWriter } from './backup-writer';
+import { type DataFile, isRestorablePath } from './data-files';
+import { replaceDataFiles } from './restore-files';
+import { BackupDamaged, checkEntryHashes, openBackupFile } from './verify-backup';
+import { entryStream, NotAZip, readEntry } from './zip-reader';
+import { ZipTooLarge } from './zip-writer';
 
 export interface BackupServiceDeps {
   fs: FileSystem;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { type BackupState, backupStateSchema } from '../../../shared/backup/backup-contract.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import type { FileSystem } from '../fs/file-system.ts';
+import { type BackupState, backupStateSchema } from '../../../shared/backup/backup-contract';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import type { FileSystem } from '../fs/file-system';
 
 /** backup.json in the data folder: when and where the last backup went, and how many to keep there. */
 export const BACKUP_STATE_FILE = 'backup.json';

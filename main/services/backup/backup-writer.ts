@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import type { BackupListing } from '../../../shared/backup/backup-contract.ts';
+import type { BackupListing } from '../../../shared/backup/backup-contract';
 import {
   BACKUP_ENTRIES,
   BACKUP_FORMAT,
@@ -10,13 +10,13 @@ import {
   type BackupManifest,
   type BackupRendererPart,
   backupFileName,
-} from '../../../shared/backup/backup-format.ts';
-import type { FileSystem, OpenFile } from '../fs/file-system.ts';
-import { TEMP_MARK } from '../fs/write-file-atomic.ts';
-import { type EncryptingPipe, encryptingPipe } from './age-streams.ts';
-import { readDataFiles } from './data-files.ts';
-import { verifyBackupFile } from './verify-backup.ts';
-import { ZipWriter } from './zip-writer.ts';
+} from '../../../shared/backup/backup-format';
+import type { FileSystem, OpenFile } from '../fs/file-system';
+import { TEMP_MARK } from '../fs/write-file-atomic';
+import { type EncryptingPipe, encryptingPipe } from './age-streams';
+import { readDataFiles } from './data-files';
+import { verifyBackupFile } from './verify-backup';
+import { ZipWriter } from './zip-writer';
 
 type Hash = ReturnType<typeof createHash>;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { TEMP_MARK } from '../fs/write-file-atomic.ts';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { TEMP_MARK } from '../fs/write-file-atomic';
 
 /**
  * Which of main's files a backup carries: the folders of keys (sealed), trust, authority, sent

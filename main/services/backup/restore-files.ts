@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { AUDIT_HEAD_FILE } from '../audit-head.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { removeStaleTempFiles, TEMP_MARK, writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { BACKED_UP_DIRS, type DataFile, OFFICE_FILE_NAME, readDataFiles } from './data-files.ts';
+import { AUDIT_HEAD_FILE } from '../audit-head';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { removeStaleTempFiles, TEMP_MARK, writeFileAtomic } from '../fs/write-file-atomic';
+import { BACKED_UP_DIRS, type DataFile, OFFICE_FILE_NAME, readDataFiles } from './data-files';
 
 /**
  * Main's files of a restore, all or nothing (issue 10 item 4). A restore replaces several folders

@@ -4,10 +4,10 @@ import {
   BACKUP_ENTRIES,
   type BackupManifest,
   backupManifestSchema,
-} from '../../../shared/backup/backup-format.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { chunksOf, decryptStream } from './age-streams.ts';
-import { entryStream, NotAZip, readEntry, readZipDirectory, type ZipEntryRange } from './zip-reader.ts';
+} from '../../../shared/backup/backup-format';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { chunksOf, decryptStream } from './age-streams';
+import { entryStream, NotAZip, readEntry, readZipDirectory, type ZipEntryRange } from './zip-reader';
 
 /** A backup file that is not what it says: a stick that lies, a cut copy, an edited byte. */
 export class BackupDamaged extends Error {

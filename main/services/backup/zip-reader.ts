@@ -1,4 +1,4 @@
-import type { FileSystem } from '../fs/file-system.ts';
+import type { FileSystem } from '../fs/file-system';
 
 /** An entry of a backup zip: where its stored bytes lie in the file. */
 export interface ZipEntryRange {

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import type { FileSystem, OpenFile } from '../fs/file-system.ts';
+import type { FileSystem, OpenFile } from '../fs/file-system';
 
 /**
  * A zip written front to back onto one open file, for entries whose size is known only at their end

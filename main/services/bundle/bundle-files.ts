@@ -1,7 +1,7 @@
-import { RejectedError } from '../../../shared/bundle/rejection.ts';
-import type { WrittenBundle } from '../../../shared/bundle/write-bundle.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { type WrittenFile, writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { RejectedError } from '../../../shared/bundle/rejection';
+import type { WrittenBundle } from '../../../shared/bundle/write-bundle';
+import type { FileSystem } from '../fs/file-system';
+import { type WrittenFile, writeFileAtomic } from '../fs/write-file-atomic';
 
 /**
  * Reads a bundle file for checking, refusing an oversized one by its size on disk before a byte of it

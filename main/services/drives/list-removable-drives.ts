@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import type { FileSystem } from '../fs/file-system.ts';
-import { parseLinuxRemovableMounts } from './linux-mounts.ts';
-import { POWERSHELL_ARGS, parsePowerShellVolumes, parseWmicCsv, WMIC_ARGS } from './windows-volumes.ts';
+import type { FileSystem } from '../fs/file-system';
+import { parseLinuxRemovableMounts } from './linux-mounts';
+import { POWERSHELL_ARGS, parsePowerShellVolumes, parseWmicCsv, WMIC_ARGS } from './windows-volumes';
 
 export interface RemovableDrive {
   /** Where to write: a mount point, `E:\` or `/Volumes/NAME`. */

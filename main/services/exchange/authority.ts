@@ -11,13 +11,13 @@ import {
   inputDigest,
   PROOF_MAX_AGE_MS,
   verifyProof,
-} from '../../../shared/exchange/authority.ts';
-import { type HostErrorDetails, HostFailure, type HostReason } from '../../../shared/host/result.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import type { Clock } from './exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from './json-file.ts';
-import { createSerial } from './serial.ts';
+} from '../../../shared/exchange/authority';
+import { type HostErrorDetails, HostFailure, type HostReason } from '../../../shared/host/result';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import type { Clock } from './exchange-deps';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { createSerial } from './serial';
 
 /** authority/verifier.json: the public halves of the office's authority keys; never replaced once set. */
 const verifierSchema = z.strictObject({

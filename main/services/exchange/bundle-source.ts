@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { RejectedError } from '../../../shared/bundle/rejection.ts';
-import type { BundleSource } from '../../../shared/exchange/common.ts';
-import { HostFailure, type HostReason } from '../../../shared/host/result.ts';
-import { readBundleFile } from '../bundle/bundle-files.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { problemOf } from '../fs/write-errors.ts';
+import { RejectedError } from '../../../shared/bundle/rejection';
+import type { BundleSource } from '../../../shared/exchange/common';
+import { HostFailure, type HostReason } from '../../../shared/host/result';
+import { readBundleFile } from '../bundle/bundle-files';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { problemOf } from '../fs/write-errors';
 
 const READ_REASONS: Record<ReturnType<typeof problemOf>, HostReason> = {
   'no-space': 'readFailed',

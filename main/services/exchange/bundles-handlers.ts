@@ -1,11 +1,11 @@
-import { findIdentifyingField } from '../../../shared/exchange/identifying-fields.ts';
-import { PUBLIC_KEYS_RECORD } from '../../../shared/exchange/key-intro.ts';
-import { RECEIPT_RECORD, type ReceiptRow } from '../../../shared/exchange/receipt.ts';
-import { checkShared } from '../../../shared/exchange/sharing/check-shared.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import type { ExchangeServices } from './exchange-services.ts';
-import { publicSender } from './inbox-store.ts';
+import { findIdentifyingField } from '../../../shared/exchange/identifying-fields';
+import { PUBLIC_KEYS_RECORD } from '../../../shared/exchange/key-intro';
+import { RECEIPT_RECORD, type ReceiptRow } from '../../../shared/exchange/receipt';
+import { checkShared } from '../../../shared/exchange/sharing/check-shared';
+import { HostFailure } from '../../../shared/host/result';
+import type { HostHandlers } from '../../../shared/host-api';
+import type { ExchangeServices } from './exchange-services';
+import { publicSender } from './inbox-store';
 
 export function createBundlesHandlers(x: ExchangeServices): HostHandlers['bundles'] {
   const { sending, receiving, session } = x;

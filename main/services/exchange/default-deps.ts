@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
-import { listRemovableDrives } from '../drives/list-removable-drives.ts';
-import { createNodeFileSystem } from '../fs/node-file-system.ts';
-import { type ExchangeDeps, exchangeDirs, systemClock } from './exchange-deps.ts';
-import { fileSecretStores } from './secret-stores.ts';
+import { listRemovableDrives } from '../drives/list-removable-drives';
+import { createNodeFileSystem } from '../fs/node-file-system';
+import { type ExchangeDeps, exchangeDirs, systemClock } from './exchange-deps';
+import { fileSecretStores } from './secret-stores';
 
 const loginName = (): string => {
   try {

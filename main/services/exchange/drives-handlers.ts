@@ -1,9 +1,9 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import { requireAbsolute } from './bundle-source.ts';
-import type { ExchangeDeps } from './exchange-deps.ts';
+import { HostFailure } from '../../../shared/host/result';
+import type { HostHandlers } from '../../../shared/host-api';
+import { requireAbsolute } from './bundle-source';
+import type { ExchangeDeps } from './exchange-deps';
 
 /**
  * Any zip: mail clients and copies rename bundles (`… (1).zip`, `bundle.zip`), and the kind is read

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import type { Peer } from '../../../shared/exchange/trust-contract.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import { createMailHandlers } from '../mail/mail-handlers.ts';
-import { createMailServices, type MailOptions } from '../mail/mail-services.ts';
-import { Authority, type ChangeSubject } from './authority.ts';
-import { createBundlesHandlers } from './bundles-handlers.ts';
-import { createDrivesHandlers } from './drives-handlers.ts';
-import type { ExchangeDeps } from './exchange-deps.ts';
-import { createExchangeServices, type ExchangeServices } from './exchange-services.ts';
-import { createKeysHandlers } from './keys-handlers.ts';
-import { createTrustHandlers } from './trust-handlers.ts';
+import type { Peer } from '../../../shared/exchange/trust-contract';
+import type { HostHandlers } from '../../../shared/host-api';
+import { createMailHandlers } from '../mail/mail-handlers';
+import { createMailServices, type MailOptions } from '../mail/mail-services';
+import { Authority, type ChangeSubject } from './authority';
+import { createBundlesHandlers } from './bundles-handlers';
+import { createDrivesHandlers } from './drives-handlers';
+import type { ExchangeDeps } from './exchange-deps';
+import { createExchangeServices, type ExchangeServices } from './exchange-services';
+import { createKeysHandlers } from './keys-handlers';
+import { createTrustHandlers } from './trust-handlers';
 
 export type ExchangeHandlers = Pick<HostHandlers, 'keys' | 'trust' | 'bundles' | 'drives' | 'mail'>;
 

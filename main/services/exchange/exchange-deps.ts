@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { FileSystem } from '../fs/file-system.ts';
-import type { SecretStore } from '../keys/secret-store.ts';
+import type { FileSystem } from '../fs/file-system';
+import type { SecretStore } from '../keys/secret-store';
 
 export interface Clock {
   now(): Date;

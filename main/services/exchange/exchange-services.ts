@@ -1,10 +1,10 @@
-import { TrustStore } from '../trust/trust-store.ts';
-import { type ExchangeDeps, exchangeDirs } from './exchange-deps.ts';
-import { InboxStore } from './inbox-store.ts';
-import { KeySession } from './key-session.ts';
-import { createReceiving } from './receiving.ts';
-import { createSending } from './sending.ts';
-import { SentStore } from './sent-store.ts';
+import { TrustStore } from '../trust/trust-store';
+import { type ExchangeDeps, exchangeDirs } from './exchange-deps';
+import { InboxStore } from './inbox-store';
+import { KeySession } from './key-session';
+import { createReceiving } from './receiving';
+import { createSending } from './sending';
+import { SentStore } from './sent-store';
 
 /** The exchange services over one data folder; built once per process by createHostHandlers. */
 export function createExchangeServices(deps: ExchangeDeps) {

@@ -1,24 +1,24 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { Manifest } from '../../../shared/bundle/manifest.ts';
-import type { ChainState } from '../../../shared/bundle/read-bundle.ts';
+import type { Manifest } from '../../../shared/bundle/manifest';
+import type { ChainState } from '../../../shared/bundle/read-bundle';
 import {
   inboxSenderSchema,
   type ReceivedEntry,
   receivedEntrySchema,
-} from '../../../shared/exchange/bundles-contract.ts';
+} from '../../../shared/exchange/bundles-contract';
 import {
   addToRanges,
   inRanges,
   mergeRanges,
   removeFromRanges,
   type SequenceRanges,
-} from '../../../shared/exchange/receipt.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import type { Clock } from './exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from './json-file.ts';
-import { createSerial } from './serial.ts';
+} from '../../../shared/exchange/receipt';
+import { HostFailure } from '../../../shared/host/result';
+import type { FileSystem } from '../fs/file-system';
+import type { Clock } from './exchange-deps';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { createSerial } from './serial';
 
 const senderSchema = inboxSenderSchema.extend({ lastManifestSha256: z.string().nullable() });
 type Sender = z.infer<typeof senderSchema>;

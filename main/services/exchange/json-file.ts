@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { HostFailure } from '../../../shared/host/result.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { HostFailure } from '../../../shared/host/result';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 /** Reads a JSON state file; null when it does not exist yet. A damaged file stops the call, never resets state. */
 export async function readJsonFile<T>(fs: FileSystem, file: string, schema: z.ZodType<T>): Promise<T | null> {

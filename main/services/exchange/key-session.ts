@@ -4,15 +4,15 @@ import {
   type KeyStatus,
   type PublicKeyInfo,
   publicKeyInfoSchema,
-} from '../../../shared/exchange/keys-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { loadOfficeKeys, saveOfficeKeys } from '../keys/key-storage.ts';
-import { generateOfficeKeys, type OfficeKeys, publicKeysOf } from '../keys/office-keys.ts';
-import { type SecretStore, SecretStoreError } from '../keys/secret-store.ts';
-import type { Clock, SecretStoreFactory } from './exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from './json-file.ts';
-import { createSerial } from './serial.ts';
+} from '../../../shared/exchange/keys-contract';
+import { HostFailure } from '../../../shared/host/result';
+import type { FileSystem } from '../fs/file-system';
+import { loadOfficeKeys, saveOfficeKeys } from '../keys/key-storage';
+import { generateOfficeKeys, type OfficeKeys, publicKeysOf } from '../keys/office-keys';
+import { type SecretStore, SecretStoreError } from '../keys/secret-store';
+import type { Clock, SecretStoreFactory } from './exchange-deps';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { createSerial } from './serial';
 
 /** keys/identity.json: the public half only, so status and public info need no unlocking. */
 const identitySchema = publicKeyInfoSchema.extend({

@@ -1,6 +1,6 @@
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import type { Authority } from './authority.ts';
-import { decodeWrappingKey, type KeySession } from './key-session.ts';
+import type { HostHandlers } from '../../../shared/host-api';
+import type { Authority } from './authority';
+import { decodeWrappingKey, type KeySession } from './key-session';
 
 export function createKeysHandlers(session: KeySession, authority: Authority): HostHandlers['keys'] {
   return {

@@ -1,9 +1,9 @@
-import { formatPublicKey, parsePublicKey } from '../../../shared/bundle/minisign.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import { AtomicWriteError, writeFailure } from '../fs/write-errors.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { requireAbsolute } from './bundle-source.ts';
-import type { ExchangeServices } from './exchange-services.ts';
+import { formatPublicKey, parsePublicKey } from '../../../shared/bundle/minisign';
+import { HostFailure } from '../../../shared/host/result';
+import { AtomicWriteError, writeFailure } from '../fs/write-errors';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import { requireAbsolute } from './bundle-source';
+import type { ExchangeServices } from './exchange-services';
 
 /**
  * Public keys as the standard tools read them: `binhan_<unit>_signing.pub` in minisign's own format

@@ -1,23 +1,23 @@
-import { DEFAULT_LIMITS } from '../../../shared/bundle/limits.ts';
+import { DEFAULT_LIMITS } from '../../../shared/bundle/limits';
 import {
   type BundleKind,
   FORMAT_VERSION,
   type Manifest,
   manifestSchema,
-} from '../../../shared/bundle/manifest.ts';
-import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle.ts';
-import { type BundleRejection, RejectedError } from '../../../shared/bundle/rejection.ts';
-import type { OpenResult, PeekResult } from '../../../shared/exchange/bundles-contract.ts';
-import { type BundleSource, MAX_UPLOAD_BUNDLE_BYTES } from '../../../shared/exchange/common.ts';
-import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
-import { RECEIPT_RECORD, receiptRowSchema } from '../../../shared/exchange/receipt.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import type { TrustStore } from '../trust/trust-store.ts';
-import { readSource } from './bundle-source.ts';
-import { type InboxStore, publicSender } from './inbox-store.ts';
-import type { KeySession } from './key-session.ts';
-import type { SentStore } from './sent-store.ts';
+} from '../../../shared/bundle/manifest';
+import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle';
+import { type BundleRejection, RejectedError } from '../../../shared/bundle/rejection';
+import type { OpenResult, PeekResult } from '../../../shared/exchange/bundles-contract';
+import { type BundleSource, MAX_UPLOAD_BUNDLE_BYTES } from '../../../shared/exchange/common';
+import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro';
+import { RECEIPT_RECORD, receiptRowSchema } from '../../../shared/exchange/receipt';
+import { HostFailure } from '../../../shared/host/result';
+import type { FileSystem } from '../fs/file-system';
+import type { TrustStore } from '../trust/trust-store';
+import { readSource } from './bundle-source';
+import { type InboxStore, publicSender } from './inbox-store';
+import type { KeySession } from './key-session';
+import type { SentStore } from './sent-store';
 
 export interface ReceivingDeps {
   fs: FileSystem;

@@ -1,14 +1,10 @@
 import { webcrypto } from 'node:crypto';
 import path from 'node:path';
-import type { FileSystem } from '../fs/file-system.ts';
-import { createFileSecretStore } from '../keys/file-secret-store.ts';
-import {
-  checkSafeStorage,
-  createSafeStorageSecretStore,
-  type SafeStorageLike,
-} from '../keys/safe-storage.ts';
-import { type SecretStore, SecretStoreError } from '../keys/secret-store.ts';
-import type { SecretStoreFactory } from './exchange-deps.ts';
+import type { FileSystem } from '../fs/file-system';
+import { createFileSecretStore } from '../keys/file-secret-store';
+import { checkSafeStorage, createSafeStorageSecretStore, type SafeStorageLike } from '../keys/safe-storage';
+import { type SecretStore, SecretStoreError } from '../keys/secret-store';
+import type { SecretStoreFactory } from './exchange-deps';
 
 /** Secrets in files under `keysDir/secrets`, sealed by the wrapping key alone (the web host, Linux without a keyring). */
 export const fileSecretStores = (fs: FileSystem, keysDir: string): SecretStoreFactory => ({

@@ -1,20 +1,20 @@
 import path from 'node:path';
-import { ageRecipientOf } from '../../../shared/bundle/age.ts';
-import type { BundleKind } from '../../../shared/bundle/manifest.ts';
-import type { BundleRecords } from '../../../shared/bundle/payload.ts';
-import { writeBundle } from '../../../shared/bundle/write-bundle.ts';
-import type { SentBundle } from '../../../shared/exchange/bundles-contract.ts';
-import type { SentRef } from '../../../shared/exchange/common.ts';
-import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { AtomicWriteError, writeFailure } from '../fs/write-errors.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import type { TrustStore } from '../trust/trust-store.ts';
-import { requireAbsolute } from './bundle-source.ts';
-import type { Clock, RemovableDriveInfo } from './exchange-deps.ts';
-import type { KeySession } from './key-session.ts';
-import type { SentStore } from './sent-store.ts';
+import { ageRecipientOf } from '../../../shared/bundle/age';
+import type { BundleKind } from '../../../shared/bundle/manifest';
+import type { BundleRecords } from '../../../shared/bundle/payload';
+import { writeBundle } from '../../../shared/bundle/write-bundle';
+import type { SentBundle } from '../../../shared/exchange/bundles-contract';
+import type { SentRef } from '../../../shared/exchange/common';
+import { ENROLLMENT_AGE_IDENTITY } from '../../../shared/exchange/key-intro';
+import { HostFailure } from '../../../shared/host/result';
+import type { FileSystem } from '../fs/file-system';
+import { AtomicWriteError, writeFailure } from '../fs/write-errors';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import type { TrustStore } from '../trust/trust-store';
+import { requireAbsolute } from './bundle-source';
+import type { Clock, RemovableDriveInfo } from './exchange-deps';
+import type { KeySession } from './key-session';
+import type { SentStore } from './sent-store';
 
 export interface SendingDeps {
   fs: FileSystem;

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { sha256Hex } from '../../../shared/bundle/hash.ts';
-import type { BundleKind } from '../../../shared/bundle/manifest.ts';
-import type { WrittenBundle } from '../../../shared/bundle/write-bundle.ts';
-import { type SentBundle, sentBundleSchema } from '../../../shared/exchange/bundles-contract.ts';
-import type { SentRef } from '../../../shared/exchange/common.ts';
-import { inRanges, type SequenceRanges, sequenceRangesSchema } from '../../../shared/exchange/receipt.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import type { Clock } from './exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from './json-file.ts';
-import { createSerial } from './serial.ts';
+import { sha256Hex } from '../../../shared/bundle/hash';
+import type { BundleKind } from '../../../shared/bundle/manifest';
+import type { WrittenBundle } from '../../../shared/bundle/write-bundle';
+import { type SentBundle, sentBundleSchema } from '../../../shared/exchange/bundles-contract';
+import type { SentRef } from '../../../shared/exchange/common';
+import { inRanges, type SequenceRanges, sequenceRangesSchema } from '../../../shared/exchange/receipt';
+import { HostFailure } from '../../../shared/host/result';
+import type { FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import type { Clock } from './exchange-deps';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { createSerial } from './serial';
 
 /**
  * Retention: a sent bundle's file is kept until a receipt covers it and for 30 days after that (time to

@@ -1,10 +1,10 @@
-import { RejectedError } from '../../../shared/bundle/rejection.ts';
-import { MAX_KEY_INTRO_BYTES } from '../../../shared/exchange/key-intro.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import { readKeyIntro } from '../trust/read-key-intro.ts';
-import { readSource } from './bundle-source.ts';
-import type { ExchangeServices } from './exchange-services.ts';
-import { exportPublicKeys } from './public-key-export.ts';
+import { RejectedError } from '../../../shared/bundle/rejection';
+import { MAX_KEY_INTRO_BYTES } from '../../../shared/exchange/key-intro';
+import type { HostHandlers } from '../../../shared/host-api';
+import { readKeyIntro } from '../trust/read-key-intro';
+import { readSource } from './bundle-source';
+import type { ExchangeServices } from './exchange-services';
+import { exportPublicKeys } from './public-key-export';
 
 export function createTrustHandlers(x: ExchangeServices): HostHandlers['trust'] {
   return {

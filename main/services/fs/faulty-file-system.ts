@@ -1,4 +1,4 @@
-import { errnoError, type FileSystem, type OpenFile } from './file-system.ts';
+import { errnoError, type FileSystem, type OpenFile } from './file-system';
 
 export type FsOp = keyof FileSystem;
 

@@ -11,7 +11,7 @@ import {
   statfs,
   unlink,
 } from 'node:fs/promises';
-import type { FileSystem, OpenFile } from './file-system.ts';
+import type { FileSystem, OpenFile } from './file-system';
 
 /** The real file system, through node:fs/promises. */
 export function createNodeFileSystem(platform: NodeJS.Platform = process.platform): FileSystem {

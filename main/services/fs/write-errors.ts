@@ -1,5 +1,5 @@
-import { HostFailure, type HostReason } from '../../../shared/host/result.ts';
-import { errnoCode } from './file-system.ts';
+import { HostFailure, type HostReason } from '../../../shared/host/result';
+import { errnoCode } from './file-system';
 
 export type WriteProblem =
   | 'no-space'

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { errnoCode, type FileSystem, type OpenFile } from './file-system.ts';
-import { AtomicWriteError, problemOf } from './write-errors.ts';
+import { errnoCode, type FileSystem, type OpenFile } from './file-system';
+import { AtomicWriteError, problemOf } from './write-errors';
 
 /** Temp files are hidden and recognisable, so a later sweep can remove what a yanked stick left. */
 export const TEMP_MARK = '.binhan-tmp-';

@@ -1,9 +1,9 @@
 import { webcrypto } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { type SecretStore, SecretStoreError, secretNameSchema } from './secret-store.ts';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import { type SecretStore, SecretStoreError, secretNameSchema } from './secret-store';
 
 const sealedSchema = z.strictObject({
   v: z.literal(1),

@@ -3,9 +3,9 @@ import {
   formatSecretKey,
   parseAgeIdentity,
   parseSecretKey,
-} from '../../../shared/bundle/index.ts';
-import type { OfficeKeys } from './office-keys.ts';
-import type { SecretStore } from './secret-store.ts';
+} from '../../../shared/bundle/index';
+import type { OfficeKeys } from './office-keys';
+import type { SecretStore } from './secret-store';
 
 const SIGNING = 'signing-key';
 const AGE = 'age-identity';

@@ -10,7 +10,7 @@ import {
   type MinisignSecretKey,
   publicKeyLine,
   publicPart,
-} from '../../../shared/bundle/index.ts';
+} from '../../../shared/bundle/index';
 
 /** An office's (or the province's) two keys: Ed25519 to sign bundles, age X25519 to receive them. */
 export interface OfficeKeys {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { type SecretStore, SecretStoreError, secretNameSchema } from './secret-store.ts';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import { type SecretStore, SecretStoreError, secretNameSchema } from './secret-store';
 
 /**
  * The part of Electron's `safeStorage` this store needs, declared here because main/services never

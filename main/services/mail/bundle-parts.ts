@@ -1,5 +1,5 @@
 import type { MessageStructureObject } from 'imapflow';
-import { stripInvisible } from '../../../shared/text/invisible.ts';
+import { stripInvisible } from '../../../shared/text/invisible';
 
 export interface AttachmentPart {
   part: string;

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { ImapFlow } from 'imapflow';
-import { type ImapSettings, MAIL_INBOX_LIMITS } from '../../../shared/exchange/mail-contract.ts';
-import { isLoopbackHost } from './loopback.ts';
+import { type ImapSettings, MAIL_INBOX_LIMITS } from '../../../shared/exchange/mail-contract';
+import { isLoopbackHost } from './loopback';
 
 /** Opens one IMAP connection with the office's settings; tests may give another server's settings. */
 export type ImapConnect = (settings: ImapSettings, password: string) => Promise<ImapFlow>;

@@ -1,5 +1,5 @@
-import type { InboxProblem } from '../../../shared/exchange/mail-contract.ts';
-import { AtomicWriteError } from '../fs/write-errors.ts';
+import type { InboxProblem } from '../../../shared/exchange/mail-contract';
+import { AtomicWriteError } from '../fs/write-errors';
 
 const field = (e: unknown, key: string): unknown =>
   typeof e === 'object' && e !== null && key in e ? (e as Record<string, unknown>)[key] : undefined;

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { type ImapSettings, imapSettingsSchema } from '../../../shared/exchange/mail-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import type { KeySession } from '../exchange/key-session.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { isLoopbackHost } from './loopback.ts';
+import { type ImapSettings, imapSettingsSchema } from '../../../shared/exchange/mail-contract';
+import { HostFailure } from '../../../shared/host/result';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import type { KeySession } from '../exchange/key-session';
+import type { FileSystem } from '../fs/file-system';
+import { isLoopbackHost } from './loopback';
 
 const fileSchema = z.strictObject({ v: z.literal(1), settings: imapSettingsSchema });
 const PASSWORD = 'imap-password';

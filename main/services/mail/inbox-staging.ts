@@ -9,13 +9,13 @@ import {
   type StagedBundle,
   skippedMessageSchema,
   stagedBundleSchema,
-} from '../../../shared/exchange/mail-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { Clock } from '../exchange/exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import { createSerial } from '../exchange/serial.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+} from '../../../shared/exchange/mail-contract';
+import { HostFailure } from '../../../shared/host/result';
+import type { Clock } from '../exchange/exchange-deps';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import { createSerial } from '../exchange/serial';
+import type { FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 /** As listed, plus the mailbox the message sits in (a changed setting must not mark another box's message). */
 const storedSchema = stagedBundleSchema.omit({ path: true }).extend({ mailbox: z.string() });

@@ -1,7 +1,7 @@
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { HostHandlers } from '../../../shared/host-api.ts';
-import type { MailServices } from './mail-services.ts';
-import { smtpProblemOf } from './smtp-test.ts';
+import { HostFailure } from '../../../shared/host/result';
+import type { HostHandlers } from '../../../shared/host-api';
+import type { MailServices } from './mail-services';
+import { smtpProblemOf } from './smtp-test';
 
 export function createMailHandlers(mail: MailServices): HostHandlers['mail'] {
   const { settings, store, outbox, imapSettings, staging, inbox } = mail;

@@ -1,6 +1,6 @@
 import type { ImapFlow } from 'imapflow';
-import { BUNDLE_KINDS, unitCodeSchema } from '../../../shared/bundle/manifest.ts';
-import { peekManifest } from '../../../shared/bundle/read-bundle.ts';
+import { BUNDLE_KINDS, unitCodeSchema } from '../../../shared/bundle/manifest';
+import { peekManifest } from '../../../shared/bundle/read-bundle';
 import {
   type ImapSettings,
   type InboxProblem,
@@ -8,14 +8,14 @@ import {
   MAIL_INBOX_LIMITS,
   PROCESSED_KEYWORD,
   type SkippedMessage,
-} from '../../../shared/exchange/mail-contract.ts';
-import type { Clock } from '../exchange/exchange-deps.ts';
-import type { KeySession } from '../exchange/key-session.ts';
-import { headerText, zipAttachments } from './bundle-parts.ts';
-import type { ImapConnect } from './imap-client.ts';
-import { imapProblemOf } from './imap-problem.ts';
-import type { ImapSettingsStore } from './imap-settings.ts';
-import type { InboxStaging, NewBundle } from './inbox-staging.ts';
+} from '../../../shared/exchange/mail-contract';
+import type { Clock } from '../exchange/exchange-deps';
+import type { KeySession } from '../exchange/key-session';
+import { headerText, zipAttachments } from './bundle-parts';
+import type { ImapConnect } from './imap-client';
+import { imapProblemOf } from './imap-problem';
+import type { ImapSettingsStore } from './imap-settings';
+import type { InboxStaging, NewBundle } from './inbox-staging';
 
 export interface MailInboxDeps {
   settings: ImapSettingsStore;

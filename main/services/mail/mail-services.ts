@@ -1,15 +1,15 @@
 import path from 'node:path';
-import type { ExchangeServices } from '../exchange/exchange-services.ts';
-import type { BackoffPolicy } from './backoff.ts';
-import { connectImap, type ImapConnect } from './imap-client.ts';
-import { ImapSettingsStore } from './imap-settings.ts';
-import { InboxStaging } from './inbox-staging.ts';
-import { MailInbox, type MailInboxLimits } from './mail-inbox.ts';
-import { MailSettings } from './mail-settings.ts';
-import { Outbox } from './outbox.ts';
-import { OutboxStore } from './outbox-store.ts';
-import { type SendMail, sendWithNodemailer } from './smtp-send.ts';
-import { type SendTestMail, sendTestWithNodemailer } from './smtp-test.ts';
+import type { ExchangeServices } from '../exchange/exchange-services';
+import type { BackoffPolicy } from './backoff';
+import { connectImap, type ImapConnect } from './imap-client';
+import { ImapSettingsStore } from './imap-settings';
+import { InboxStaging } from './inbox-staging';
+import { MailInbox, type MailInboxLimits } from './mail-inbox';
+import { MailSettings } from './mail-settings';
+import { Outbox } from './outbox';
+import { OutboxStore } from './outbox-store';
+import { type SendMail, sendWithNodemailer } from './smtp-send';
+import { type SendTestMail, sendTestWithNodemailer } from './smtp-test';
 
 export interface MailOptions {
   send?: SendMail;

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { type OutboxMessage, outboxMessageSchema } from '../../../shared/exchange/mail-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import { createSerial } from '../exchange/serial.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { type OutboxMessage, outboxMessageSchema } from '../../../shared/exchange/mail-contract';
+import { HostFailure } from '../../../shared/host/result';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import { createSerial } from '../exchange/serial';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 /**
  * outbox/: one `<id>.json` (the message and its state) and one `<id>.zip` (the bundle) per message.

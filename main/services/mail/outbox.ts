@@ -1,13 +1,13 @@
-import type { SentRef } from '../../../shared/exchange/common.ts';
-import type { OutboxMessage } from '../../../shared/exchange/mail-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { Clock } from '../exchange/exchange-deps.ts';
-import type { SentStore } from '../exchange/sent-store.ts';
-import { AtomicWriteError, writeFailure } from '../fs/write-errors.ts';
-import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff.ts';
-import type { MailSettings } from './mail-settings.ts';
-import { OutboxStore } from './outbox-store.ts';
-import { describeSendError, type SendMail } from './smtp-send.ts';
+import type { SentRef } from '../../../shared/exchange/common';
+import type { OutboxMessage } from '../../../shared/exchange/mail-contract';
+import { HostFailure } from '../../../shared/host/result';
+import type { Clock } from '../exchange/exchange-deps';
+import type { SentStore } from '../exchange/sent-store';
+import { AtomicWriteError, writeFailure } from '../fs/write-errors';
+import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff';
+import type { MailSettings } from './mail-settings';
+import { OutboxStore } from './outbox-store';
+import { describeSendError, type SendMail } from './smtp-send';
 
 export interface OutboxDeps {
   store: OutboxStore;

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { SmtpSettings } from '../../../shared/exchange/mail-contract.ts';
+import type { SmtpSettings } from '../../../shared/exchange/mail-contract';
 
 export interface MailToSend {
   fileName: string;

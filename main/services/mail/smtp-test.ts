@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { z } from 'zod';
-import type { SmtpSettings, testMailResultSchema } from '../../../shared/exchange/mail-contract.ts';
+import type { SmtpSettings, testMailResultSchema } from '../../../shared/exchange/mail-contract';
 
 type TestProblem = Extract<z.infer<typeof testMailResultSchema>, { ok: false }>['problem'];
 

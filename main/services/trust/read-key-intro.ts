@@ -1,19 +1,19 @@
-import { ageDecrypt, parseAgeRecipient } from '../../../shared/bundle/age.ts';
-import { fromUtf8 } from '../../../shared/bundle/bytes.ts';
-import { DEFAULT_LIMITS } from '../../../shared/bundle/limits.ts';
-import type { Manifest } from '../../../shared/bundle/manifest.ts';
-import { type MinisignPublicKey, parsePublicKey } from '../../../shared/bundle/minisign.ts';
-import { gunzipLimited, payloadSchema } from '../../../shared/bundle/payload.ts';
-import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle.ts';
-import { type BundleResult, RejectedError } from '../../../shared/bundle/rejection.ts';
-import { PAYLOAD_ENTRY, readZip } from '../../../shared/bundle/zip.ts';
+import { ageDecrypt, parseAgeRecipient } from '../../../shared/bundle/age';
+import { fromUtf8 } from '../../../shared/bundle/bytes';
+import { DEFAULT_LIMITS } from '../../../shared/bundle/limits';
+import type { Manifest } from '../../../shared/bundle/manifest';
+import { type MinisignPublicKey, parsePublicKey } from '../../../shared/bundle/minisign';
+import { gunzipLimited, payloadSchema } from '../../../shared/bundle/payload';
+import { peekManifest, readBundle } from '../../../shared/bundle/read-bundle';
+import { type BundleResult, RejectedError } from '../../../shared/bundle/rejection';
+import { PAYLOAD_ENTRY, readZip } from '../../../shared/bundle/zip';
 import {
   ENROLLMENT_AGE_IDENTITY,
   MAX_KEY_INTRO_BYTES,
   PUBLIC_KEYS_RECORD,
   type PublicKeysRow,
   publicKeysRowSchema,
-} from '../../../shared/exchange/key-intro.ts';
+} from '../../../shared/exchange/key-intro';
 
 export interface KeyIntro {
   kind: 'enrollment' | 'config';

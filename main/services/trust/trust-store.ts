@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { keyFingerprint } from '../../../shared/bundle/fingerprint.ts';
-import { keyIdText, parsePublicKey, publicKeyLine } from '../../../shared/bundle/minisign.ts';
-import type { ApprovedSender } from '../../../shared/bundle/read-bundle.ts';
-import { type Peer, peerSchema } from '../../../shared/exchange/trust-contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import type { Clock } from '../exchange/exchange-deps.ts';
-import { readJsonFile, writeJsonFile } from '../exchange/json-file.ts';
-import { createSerial } from '../exchange/serial.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import type { KeyIntro } from './read-key-intro.ts';
+import { keyFingerprint } from '../../../shared/bundle/fingerprint';
+import { keyIdText, parsePublicKey, publicKeyLine } from '../../../shared/bundle/minisign';
+import type { ApprovedSender } from '../../../shared/bundle/read-bundle';
+import { type Peer, peerSchema } from '../../../shared/exchange/trust-contract';
+import { HostFailure } from '../../../shared/host/result';
+import type { Clock } from '../exchange/exchange-deps';
+import { readJsonFile, writeJsonFile } from '../exchange/json-file';
+import { createSerial } from '../exchange/serial';
+import type { FileSystem } from '../fs/file-system';
+import type { KeyIntro } from './read-key-intro';
 
 const fileSchema = z.strictObject({ v: z.literal(1), peers: z.array(peerSchema) });
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { TEMP_MARK } from '../fs/write-file-atomic.ts';
-import type { PublisherKey } from './publisher-keys.ts';
-import { type ReleaseFiles, verifyReleaseFolder } from './release-folder.ts';
+import { ReleaseRefused } from '../../../shared/update/release-refusal';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { TEMP_MARK } from '../fs/write-file-atomic';
+import type { PublisherKey } from './publisher-keys';
+import { type ReleaseFiles, verifyReleaseFolder } from './release-folder';
 
 const CHUNK = 4 * 1024 * 1024;
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { FileSystem } from '../fs/file-system.ts';
-import { MANIFEST_NAME } from './verify-release.ts';
+import type { FileSystem } from '../fs/file-system';
+import { MANIFEST_NAME } from './verify-release';
 
 /**
  * A `generic` update feed on 127.0.0.1 for one download of a staged (verified) release, so that

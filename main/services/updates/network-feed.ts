@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import type { FileSystem } from '../fs/file-system.ts';
-import { TEMP_MARK } from '../fs/write-file-atomic.ts';
-import type { PublisherKey } from './publisher-keys.ts';
+import { ReleaseRefused } from '../../../shared/update/release-refusal';
+import type { FileSystem } from '../fs/file-system';
+import { TEMP_MARK } from '../fs/write-file-atomic';
+import type { PublisherKey } from './publisher-keys';
 import {
   MANIFEST_NAME,
   SIGNATURE_NAME,
   type SignedManifest,
   type VersionFloor,
   verifySignedManifest,
-} from './verify-release.ts';
+} from './verify-release';
 
 /** Electron's `net.fetch` (the system's proxy settings) or Node's `fetch`. */
 export type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;

@@ -1,4 +1,4 @@
-import { type MinisignPublicKey, parsePublicKey } from '../../../shared/bundle/minisign.ts';
+import { type MinisignPublicKey, parsePublicKey } from '../../../shared/bundle/minisign';
 
 /**
  * The publisher's two minisign public keys, built into every app: `daily` signs each release; `rotation`

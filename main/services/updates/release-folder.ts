@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import type { PublisherKey } from './publisher-keys.ts';
-import { MANIFEST_NAME, SIGNATURE_NAME, type VersionFloor, verifySignedManifest } from './verify-release.ts';
+import { ReleaseRefused } from '../../../shared/update/release-refusal';
+import type { VerifiedRelease } from '../../../shared/update/update-contract';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import type { PublisherKey } from './publisher-keys';
+import { MANIFEST_NAME, SIGNATURE_NAME, type VersionFloor, verifySignedManifest } from './verify-release';
 
 const MAX_MANIFEST = 64 * 1024;
 const CHUNK = 4 * 1024 * 1024;

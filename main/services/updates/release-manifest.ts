@@ -1,6 +1,6 @@
 import { JSON_SCHEMA, load } from 'js-yaml';
 import { z } from 'zod';
-import { isPlainFileName } from '../fs/write-file-atomic.ts';
+import { isPlainFileName } from '../fs/write-file-atomic';
 
 /**
  * What the app reads of electron-builder's `latest.yml` (electron-updater's UpdateInfo), after its

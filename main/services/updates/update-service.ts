@@ -1,21 +1,17 @@
 import path from 'node:path';
-import type { HandlersOf } from '../../../shared/host/contract.ts';
-import { HostFailure } from '../../../shared/host/result.ts';
-import { type ReleaseRefusal, ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import type {
-  UpdateStatus,
-  updatesContract,
-  VerifiedRelease,
-} from '../../../shared/update/update-contract.ts';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
-import { copyRelease } from './copy-release.ts';
-import { startLoopbackFeed } from './loopback-feed.ts';
-import { checkFeed, downloadInstaller, type Fetch } from './network-feed.ts';
-import type { PublisherKey } from './publisher-keys.ts';
-import { type ReleaseFiles, verifyReleaseFolder } from './release-folder.ts';
-import { readUpdateState, writeUpdateState } from './update-state-file.ts';
-import { MANIFEST_NAME, SIGNATURE_NAME } from './verify-release.ts';
+import type { HandlersOf } from '../../../shared/host/contract';
+import { HostFailure } from '../../../shared/host/result';
+import { type ReleaseRefusal, ReleaseRefused } from '../../../shared/update/release-refusal';
+import type { UpdateStatus, updatesContract, VerifiedRelease } from '../../../shared/update/update-contract';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
+import { copyRelease } from './copy-release';
+import { startLoopbackFeed } from './loopback-feed';
+import { checkFeed, downloadInstaller, type Fetch } from './network-feed';
+import type { PublisherKey } from './publisher-keys';
+import { type ReleaseFiles, verifyReleaseFolder } from './release-folder';
+import { readUpdateState, writeUpdateState } from './update-state-file';
+import { MANIFEST_NAME, SIGNATURE_NAME } from './verify-release';
 
 /**
  * What only Electron can do, filled by main/electron/updates.ts over electron-updater: download from

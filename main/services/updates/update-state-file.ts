@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { errnoCode, type FileSystem } from '../fs/file-system.ts';
-import { writeFileAtomic } from '../fs/write-file-atomic.ts';
+import { errnoCode, type FileSystem } from '../fs/file-system';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 /**
  * `updates/state.json` in the data folder: the newest release this computer has verified (the floor

@@ -1,16 +1,16 @@
-import { equalBytes } from '../../../shared/bundle/bytes.ts';
+import { equalBytes } from '../../../shared/bundle/bytes';
 import {
   keyIdText,
   MinisignFormatError,
   parseSignature,
   verifyMinisign,
-} from '../../../shared/bundle/minisign.ts';
-import { parseReleaseComment } from '../../../shared/update/release-comment.ts';
-import { ReleaseRefused } from '../../../shared/update/release-refusal.ts';
-import type { VerifiedRelease } from '../../../shared/update/update-contract.ts';
-import { compareVersions, isReleaseVersion } from '../../../shared/update/version-order.ts';
-import type { PublisherKey } from './publisher-keys.ts';
-import { parseReleaseManifest, type ReleaseManifest } from './release-manifest.ts';
+} from '../../../shared/bundle/minisign';
+import { parseReleaseComment } from '../../../shared/update/release-comment';
+import { ReleaseRefused } from '../../../shared/update/release-refusal';
+import type { VerifiedRelease } from '../../../shared/update/update-contract';
+import { compareVersions, isReleaseVersion } from '../../../shared/update/version-order';
+import type { PublisherKey } from './publisher-keys';
+import { parseReleaseManifest, type ReleaseManifest } from './release-manifest';
 
 export const MANIFEST_NAME = 'latest.yml';
 export const SIGNATURE_NAME = 'latest.yml.minisig';

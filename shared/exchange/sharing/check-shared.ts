@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SHARED_SCHEMAS, SHARED_TYPES, type SharedType } from './shared-records.ts';
+import { SHARED_SCHEMAS, SHARED_TYPES, type SharedType } from './shared-records';
 
 /** A data bundle's whole payload: only the shared types, each an array of rows of its exact schema. */
 export const sharedRecordsSchema = z.strictObject(

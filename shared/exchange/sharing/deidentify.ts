@@ -1,8 +1,8 @@
-import type { OutreachRecord } from '../../model/outreach.ts';
-import type { TargetPopulationRecord } from '../../model/population.ts';
-import type { SchoolActivityRecord, SchoolRecord } from '../../model/school.ts';
-import type { AttendanceRecord, PersonRecord, TrainingEventRecord } from '../../model/training.ts';
-import type { Pseudonymize } from './pseudonym.ts';
+import type { OutreachRecord } from '../../model/outreach';
+import type { TargetPopulationRecord } from '../../model/population';
+import type { SchoolActivityRecord, SchoolRecord } from '../../model/school';
+import type { AttendanceRecord, PersonRecord, TrainingEventRecord } from '../../model/training';
+import type { Pseudonymize } from './pseudonym';
 
 type Meta = { id: string; rev: number; deletedAt: string | null };
 

@@ -1,7 +1,7 @@
 /** The GBVIMS information-sharing rule: what may leave an office, shared by the app and `binhan demo`. */
-export * from './check-shared.ts';
-export * from './deidentify.ts';
-export * from './pseudonym.ts';
-export * from './select.ts';
-export * from './share-counters.ts';
-export * from './shared-records.ts';
+export * from './check-shared';
+export * from './deidentify';
+export * from './pseudonym';
+export * from './select';
+export * from './share-counters';
+export * from './shared-records';

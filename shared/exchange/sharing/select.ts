@@ -1,4 +1,4 @@
-import type { AggregateRow } from '../../aggregates/buckets.ts';
+import type { AggregateRow } from '../../aggregates/buckets';
 import {
   deidentifyPerson,
   type LocalActivity,
@@ -14,10 +14,10 @@ import {
   shareOutreach,
   sharePopulation,
   shareSchool,
-} from './deidentify.ts';
-import type { Pseudonymize } from './pseudonym.ts';
-import { type CounterSharing, shareCounters } from './share-counters.ts';
-import type { SharedAggregate } from './shared-records.ts';
+} from './deidentify';
+import type { Pseudonymize } from './pseudonym';
+import { type CounterSharing, shareCounters } from './share-counters';
+import type { SharedAggregate } from './shared-records';
 
 /** Local records changed since the last bundle, by table (tombstones included). Cases are not among them. */
 export type LocalChanges = {

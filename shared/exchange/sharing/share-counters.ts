@@ -1,6 +1,6 @@
-import { type AggregateRow, BUCKET_KINDS, bucketKey } from '../../aggregates/buckets.ts';
-import { EXACT_CASE_COUNTERS, NOT_CONSENTED, sharedCaseCounts } from '../../aggregates/case-counters.ts';
-import type { SharedAggregate } from './shared-records.ts';
+import { type AggregateRow, BUCKET_KINDS, bucketKey } from '../../aggregates/buckets';
+import { EXACT_CASE_COUNTERS, NOT_CONSENTED, sharedCaseCounts } from '../../aggregates/case-counters';
+import type { SharedAggregate } from './shared-records';
 
 /**
  * Cases of a bucket whose breakdowns stayed at the office: consenting cases of a unit below the

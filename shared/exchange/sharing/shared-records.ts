@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BUCKET_KINDS, bucketKey } from '../../aggregates/buckets.ts';
-import { SEXES } from '../../model/case-enums.ts';
-import { OUTREACH_CHANNELS, OUTREACH_GROUPS } from '../../model/outreach.ts';
-import { SCHOOL_ACTIVITY_KINDS, SCHOOL_LEVELS } from '../../model/school.ts';
-import { PERSON_CATEGORIES } from '../../model/training.ts';
-import { hasDisguisingCharacters } from '../../text/invisible.ts';
+import { BUCKET_KINDS, bucketKey } from '../../aggregates/buckets';
+import { SEXES } from '../../model/case-enums';
+import { OUTREACH_CHANNELS, OUTREACH_GROUPS } from '../../model/outreach';
+import { SCHOOL_ACTIVITY_KINDS, SCHOOL_LEVELS } from '../../model/school';
+import { PERSON_CATEGORIES } from '../../model/training';
+import { hasDisguisingCharacters } from '../../text/invisible';
 
 /**
  * What an office may send to the province (the GBVIMS information-sharing rule): record types of a

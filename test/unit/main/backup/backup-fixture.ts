@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
-import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { newBackupKey } from '../../../../shared/backup/backup-key.ts';
-import { formatRecoveryKey, newRecoveryKey } from '../../../../shared/crypto/recovery-key.ts';
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service';
+import type { FileSystem } from '../../../../main/services/fs/file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { newBackupKey } from '../../../../shared/backup/backup-key';
+import { formatRecoveryKey, newRecoveryKey } from '../../../../shared/crypto/recovery-key';
 
 export const OFFICE_ID = '0198a6a4-1f2e-7c3d-8e4f-5a6b7c8d9e0f';
 

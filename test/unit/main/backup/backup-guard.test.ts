@@ -2,11 +2,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackupKey } from '../../../../shared/backup/backup-key.ts';
-import { withProof } from '../../../../shared/exchange/authority.ts';
-import type { HostApi } from '../../../../shared/host-api.ts';
-import { failure, makeHost, removeRoot, type TestHost, tempRoot, value } from '../exchange/host-fixture.ts';
-import { backupKeyFor, OFFICE_ID } from './backup-fixture.ts';
+import { openBackupKey } from '../../../../shared/backup/backup-key';
+import { withProof } from '../../../../shared/exchange/authority';
+import type { HostApi } from '../../../../shared/host-api';
+import { failure, makeHost, removeRoot, type TestHost, tempRoot, value } from '../exchange/host-fixture';
+import { backupKeyFor, OFFICE_ID } from './backup-fixture';
 
 type BeginInput = Parameters<HostApi['backup']['begin']>[0];
 const beginInput = (folder: string, key: { recipient: string; keyFile: Uint8Array }): BeginInput => ({

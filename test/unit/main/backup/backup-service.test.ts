@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { openBackupKey } from '../../../../shared/backup/backup-key.ts';
+import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { openBackupKey } from '../../../../shared/backup/backup-key';
 import {
   ageDecryptWithPassphrase,
   backupKeyFor,
@@ -15,7 +15,7 @@ import {
   OFFICE_ID,
   rowLines,
   runBackup,
-} from './backup-fixture.ts';
+} from './backup-fixture';
 
 const finalNames = (dir: string) => readdirSync(dir).filter((n) => !n.startsWith('.'));
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
 
 const [dataDir = '', folder = '', keyPath = ''] = process.argv.slice(2);
 const key = JSON.parse(readFileSync(keyPath, 'utf8')) as { recipient: string; keyFile: string };

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEMP_MARK } from '../../../../main/services/fs/write-file-atomic.ts';
-import { openBackupKey } from '../../../../shared/backup/backup-key.ts';
-import { backupKeyFor, handlersOver, makeDataDir, rowLines, runBackup } from './backup-fixture.ts';
+import { TEMP_MARK } from '../../../../main/services/fs/write-file-atomic';
+import { openBackupKey } from '../../../../shared/backup/backup-key';
+import { backupKeyFor, handlersOver, makeDataDir, rowLines, runBackup } from './backup-fixture';
 
 /** Waits until the child has printed `lines` lines (a point in its work, never a fixed time), then SIGKILLs it. */
 function killAfter(child: ChildProcess, lines: number): Promise<void> {

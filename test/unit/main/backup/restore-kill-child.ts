@@ -3,9 +3,9 @@
  * over one data folder through the real service and file system, printing a line at every file-system
  * step (create, write, rename, unlink) so the test can kill it anywhere, until SIGKILL.
  */
-import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
-import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service';
+import type { FileSystem } from '../../../../main/services/fs/file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
 
 const [dataDir = '', identity = '', ...backups] = process.argv.slice(2);
 const real = createNodeFileSystem();

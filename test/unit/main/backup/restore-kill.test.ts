@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../../../main/services/backup/data-files.ts';
-import { finishInterruptedRestore } from '../../../../main/services/backup/restore-files.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { TEMP_MARK } from '../../../../main/services/fs/write-file-atomic.ts';
-import { openBackupKey } from '../../../../shared/backup/backup-key.ts';
-import { backupKeyFor, handlersOver, makeDataDir, rowLines, runBackup } from './backup-fixture.ts';
+import { readDataFiles } from '../../../../main/services/backup/data-files';
+import { finishInterruptedRestore } from '../../../../main/services/backup/restore-files';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { TEMP_MARK } from '../../../../main/services/fs/write-file-atomic';
+import { openBackupKey } from '../../../../shared/backup/backup-key';
+import { backupKeyFor, handlersOver, makeDataDir, rowLines, runBackup } from './backup-fixture';
 
 /** Waits until the child has printed `lines` lines (a point in its work, never a fixed time), then SIGKILLs it. */
 function killAfter(child: ChildProcess, lines: number): Promise<void> {

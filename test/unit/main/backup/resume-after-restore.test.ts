@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackupKey } from '../../../../shared/backup/backup-key.ts';
-import { withAuthority } from '../../../../shared/exchange/authority-client.ts';
-import type { HostApi } from '../../../../shared/host-api.ts';
-import { makeHost, removeRoot, type TestHost, tempRoot, value } from '../exchange/host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from '../exchange/pair-fixture.ts';
-import { backupKeyFor } from './backup-fixture.ts';
+import { openBackupKey } from '../../../../shared/backup/backup-key';
+import { withAuthority } from '../../../../shared/exchange/authority-client';
+import type { HostApi } from '../../../../shared/host-api';
+import { makeHost, removeRoot, type TestHost, tempRoot, value } from '../exchange/host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from '../exchange/pair-fixture';
+import { backupKeyFor } from './backup-fixture';
 
 /** The province opens and commits the office's bundle `sequence`; what its chain check said. */
 async function deliver(from: TestHost, province: TestHost, sequence: number) {

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits.ts';
-import { parseSecretKey } from '../../../../shared/bundle/minisign.ts';
-import type { BundleRecords } from '../../../../shared/bundle/payload.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { readZip } from '../../../../shared/bundle/zip.ts';
+import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits';
+import { parseSecretKey } from '../../../../shared/bundle/minisign';
+import type { BundleRecords } from '../../../../shared/bundle/payload';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { readZip } from '../../../../shared/bundle/zip';
 
 /** The real `binhan` as a separate process, built from source the way build/bundle-main.mjs does. */
 let root: string;

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits.ts';
-import { readZip } from '../../../../shared/bundle/zip.ts';
-import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields.ts';
-import { SHARED_SCHEMAS, type SharedType } from '../../../../shared/exchange/sharing/index.ts';
+import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits';
+import { readZip } from '../../../../shared/bundle/zip';
+import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields';
+import { SHARED_SCHEMAS, type SharedType } from '../../../../shared/exchange/sharing/index';
 
 /** `binhan demo` as province IT runs it: the built CLI, then the real unzip, minisign and age. */
 let root: string;

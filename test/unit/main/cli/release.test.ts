@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installerBytes, latestYml } from '../updates/update-fixture.ts';
+import { installerBytes, latestYml } from '../updates/update-fixture';
 
 /** The real `binhan` as a separate process, and the real `minisign` for its keys and checks. */
 let root: string;

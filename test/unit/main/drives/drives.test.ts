@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseLinuxRemovableMounts } from '../../../../main/services/drives/linux-mounts.ts';
-import { listRemovableDrives } from '../../../../main/services/drives/list-removable-drives.ts';
-import { parsePowerShellVolumes, parseWmicCsv } from '../../../../main/services/drives/windows-volumes.ts';
-import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { parseLinuxRemovableMounts } from '../../../../main/services/drives/linux-mounts';
+import { listRemovableDrives } from '../../../../main/services/drives/list-removable-drives';
+import { parsePowerShellVolumes, parseWmicCsv } from '../../../../main/services/drives/windows-volumes';
+import type { FileSystem } from '../../../../main/services/fs/file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
 
 const PROC_MOUNTS = `sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0
 /dev/nvme0n1p2 / ext4 rw,relatime,errors=remount-ro 0 0

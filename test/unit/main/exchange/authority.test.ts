@@ -8,7 +8,7 @@ import {
   toBase64,
   type UnsignedProof,
   withProof,
-} from '../../../../shared/exchange/authority.ts';
+} from '../../../../shared/exchange/authority';
 import {
   failure,
   makeHost,
@@ -17,8 +17,8 @@ import {
   tempRoot,
   testAuthorityFor,
   value,
-} from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
+} from './host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture';
 
 const log = (host: TestHost) =>
   readFileSync(path.join(host.dataDir, 'authority', 'changes.jsonl'), 'utf8')

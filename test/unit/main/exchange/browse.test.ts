@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { failure, makeHost, removeRoot, tempRoot, value } from './host-fixture.ts';
+import { failure, makeHost, removeRoot, tempRoot, value } from './host-fixture';
 
 describe('drives.browse: main’s own folder browser (the web host has no OS dialog)', () => {
   let root: string;

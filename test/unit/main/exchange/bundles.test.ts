@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
-import { failure, removeRoot, tempRoot, upload, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
+import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system';
+import { failure, removeRoot, tempRoot, upload, value } from './host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture';
 
 const rows = (n: number) => sharedCounters(n);
 

@@ -2,23 +2,23 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { createHostHandlers } from '../../../../main/handlers.ts';
-import type { Clock, RemovableDriveInfo } from '../../../../main/services/exchange/exchange-deps.ts';
-import type { FileSystem } from '../../../../main/services/fs/file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
+import { createHostHandlers } from '../../../../main/handlers';
+import type { Clock, RemovableDriveInfo } from '../../../../main/services/exchange/exchange-deps';
+import type { FileSystem } from '../../../../main/services/fs/file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
 import {
   AUTHORITY_ROLES,
   type AuthorityPublicKeys,
   type AuthorityRole,
   type AuthoritySigner,
   toBase64,
-} from '../../../../shared/exchange/authority.ts';
-import { type AuthoritySource, withAuthority } from '../../../../shared/exchange/authority-client.ts';
-import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
-import { bindHostApi } from '../../../../shared/host/bind.ts';
-import { createDispatcher } from '../../../../shared/host/dispatch.ts';
-import type { Result } from '../../../../shared/host/result.ts';
-import { type HostApi, hostContract } from '../../../../shared/host-api.ts';
+} from '../../../../shared/exchange/authority';
+import { type AuthoritySource, withAuthority } from '../../../../shared/exchange/authority-client';
+import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key';
+import { bindHostApi } from '../../../../shared/host/bind';
+import { createDispatcher } from '../../../../shared/host/dispatch';
+import type { Result } from '../../../../shared/host/result';
+import { type HostApi, hostContract } from '../../../../shared/host-api';
 
 /** A FileSystem whose implementation a test swaps mid-way (e.g. for a faulty one while a stick is written). */
 export function switchableFs(initial: FileSystem): FileSystem & { use(fs: FileSystem): void } {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { failure, makeHost, removeRoot, tempRoot, value } from './host-fixture.ts';
+import { failure, makeHost, removeRoot, tempRoot, value } from './host-fixture';
 
 describe('keys area', () => {
   let root: string;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Clock } from '../../../../main/services/exchange/exchange-deps.ts';
-import type { PublicKeyInfo } from '../../../../shared/exchange/keys-contract.ts';
-import { makeHost, type TestHost, upload, value } from './host-fixture.ts';
+import type { Clock } from '../../../../main/services/exchange/exchange-deps';
+import type { PublicKeyInfo } from '../../../../shared/exchange/keys-contract';
+import { makeHost, type TestHost, upload, value } from './host-fixture';
 
 export const OFFICE = '49201';
 export const PROVINCE = '49';

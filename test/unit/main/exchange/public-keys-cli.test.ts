@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeRoot, tempRoot, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
+import { removeRoot, tempRoot, value } from './host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture';
 
 const run = (cmd: string, args: string[], cwd?: string) =>
   spawnSync(cmd, args, { encoding: 'utf8', ...(cwd === undefined ? {} : { cwd }) });

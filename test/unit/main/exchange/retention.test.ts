@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEEP_AFTER_DELIVERY_MS } from '../../../../main/services/exchange/sent-store.ts';
-import { failure, removeRoot, tempRoot, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
+import { KEEP_AFTER_DELIVERY_MS } from '../../../../main/services/exchange/sent-store';
+import { failure, removeRoot, tempRoot, value } from './host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture';
 
 describe('retention of sent bundles', () => {
   let root: string;

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeStorageSecretStores } from '../../../../main/services/exchange/secret-stores.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import type { SafeStorageLike } from '../../../../main/services/keys/safe-storage.ts';
-import { removeRoot, tempRoot } from './host-fixture.ts';
+import { safeStorageSecretStores } from '../../../../main/services/exchange/secret-stores';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import type { SafeStorageLike } from '../../../../main/services/keys/safe-storage';
+import { removeRoot, tempRoot } from './host-fixture';
 
 /** A stand-in for Electron's safeStorage: reversible, tagged, so the test can see it was used. */
 const fakeSafeStorage = (backend: string): SafeStorageLike => ({

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { createFileSecretStore } from '../../../../main/services/keys/file-secret-store.ts';
-import { loadOfficeKeys } from '../../../../main/services/keys/key-storage.ts';
-import { toBase64, toHex } from '../../../../shared/bundle/bytes.ts';
-import { formatSecretKey } from '../../../../shared/bundle/minisign.ts';
-import type { TestHost } from './host-fixture.ts';
-import { removeRoot, tempRoot, value } from './host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { createFileSecretStore } from '../../../../main/services/keys/file-secret-store';
+import { loadOfficeKeys } from '../../../../main/services/keys/key-storage';
+import { toBase64, toHex } from '../../../../shared/bundle/bytes';
+import { formatSecretKey } from '../../../../shared/bundle/minisign';
+import type { TestHost } from './host-fixture';
+import { removeRoot, tempRoot, value } from './host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from './pair-fixture';
 
 async function secretsOf(host: TestHost): Promise<string[]> {
   const store = await createFileSecretStore({

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { AtomicWriteError, type WriteProblem } from '../../../../main/services/fs/write-errors.ts';
-import { removeStaleTempFiles, writeFileAtomic } from '../../../../main/services/fs/write-file-atomic.ts';
+import { type Fault, FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { AtomicWriteError, type WriteProblem } from '../../../../main/services/fs/write-errors';
+import { removeStaleTempFiles, writeFileAtomic } from '../../../../main/services/fs/write-file-atomic';
 
 const NAME = 'binhan_49201_to_49_data_000001.zip';
 const bytes = new Uint8Array(256 * 1024).map((_, i) => (i * 31) % 251);

@@ -2,15 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { createFileSecretStore } from '../../../../main/services/keys/file-secret-store.ts';
-import { loadOfficeKeys, saveOfficeKeys } from '../../../../main/services/keys/key-storage.ts';
-import { generateOfficeKeys, publicKeysOf } from '../../../../main/services/keys/office-keys.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { createFileSecretStore } from '../../../../main/services/keys/file-secret-store';
+import { loadOfficeKeys, saveOfficeKeys } from '../../../../main/services/keys/key-storage';
+import { generateOfficeKeys, publicKeysOf } from '../../../../main/services/keys/office-keys';
 import {
   checkSafeStorage,
   createSafeStorageSecretStore,
   type SafeStorageLike,
-} from '../../../../main/services/keys/safe-storage.ts';
+} from '../../../../main/services/keys/safe-storage';
 
 const posix = process.platform !== 'win32';
 const randomKey = () => globalThis.crypto.getRandomValues(new Uint8Array(32));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_BACKOFF } from '../../../../main/services/mail/backoff.ts';
-import { describeSendError } from '../../../../main/services/mail/smtp-send.ts';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../../../main/services/mail/backoff';
+import { describeSendError } from '../../../../main/services/mail/smtp-send';
 
 describe('back-off', () => {
   it('doubles from the base, stops at the cap, and keeps half of each wait fixed under jitter', () => {

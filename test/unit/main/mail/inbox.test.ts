@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
-import type { HostApi } from '../../../../shared/host-api.ts';
+import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system';
+import type { HostApi } from '../../../../shared/host-api';
 import {
   appendTo,
   type Dovecot,
@@ -11,11 +11,11 @@ import {
   smtpIntoDovecot,
   startDovecot,
   subjectsIn,
-} from '../../../support/dovecot.ts';
-import { removeRoot, tempRoot, value } from '../exchange/host-fixture.ts';
-import { enrolledPair, OFFICE, type Pair, PROVINCE, sharedCounters } from '../exchange/pair-fixture.ts';
-import { makeMailHost } from './mail-fixture.ts';
-import { freePort, until } from './smtp-fixture.ts';
+} from '../../../support/dovecot';
+import { removeRoot, tempRoot, value } from '../exchange/host-fixture';
+import { enrolledPair, OFFICE, type Pair, PROVINCE, sharedCounters } from '../exchange/pair-fixture';
+import { makeMailHost } from './mail-fixture';
+import { freePort, until } from './smtp-fixture';
 
 const PROVINCE_MAIL: DovecotUser = { user: 'tinh', pass: 'tinh-mk-2025', address: 'tinh@binhan.test' };
 const OFFICE_MAIL: DovecotUser = { user: 'tamky', pass: 'tamky-mk-2025', address: 'tamky@binhan.test' };

@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
-import { createAppHandlers } from '../../../../main/services/app-service.ts';
-import { createAuditHeadHandlers } from '../../../../main/services/audit-head.ts';
-import { createBackupHandlers } from '../../../../main/services/backup/backup-service.ts';
-import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps.ts';
-import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas.ts';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import type { MailOptions } from '../../../../main/services/mail/mail-services.ts';
-import { withAuthority } from '../../../../shared/exchange/authority-client.ts';
-import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key.ts';
-import { bindHostApi } from '../../../../shared/host/bind.ts';
-import { createDispatcher } from '../../../../shared/host/dispatch.ts';
-import { hostContract } from '../../../../shared/host-api.ts';
-import { switchableFs, testAuthorityFor } from '../exchange/host-fixture.ts';
-import { noUpdates } from '../updates/update-fixture.ts';
+import { createAppHandlers } from '../../../../main/services/app-service';
+import { createAuditHeadHandlers } from '../../../../main/services/audit-head';
+import { createBackupHandlers } from '../../../../main/services/backup/backup-service';
+import { exchangeDepsFor } from '../../../../main/services/exchange/default-deps';
+import { createExchangeAreas } from '../../../../main/services/exchange/exchange-areas';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import type { MailOptions } from '../../../../main/services/mail/mail-services';
+import { withAuthority } from '../../../../shared/exchange/authority-client';
+import { deriveHostWrappingKey } from '../../../../shared/exchange/host-wrapping-key';
+import { bindHostApi } from '../../../../shared/host/bind';
+import { createDispatcher } from '../../../../shared/host/dispatch';
+import { hostContract } from '../../../../shared/host-api';
+import { switchableFs, testAuthorityFor } from '../exchange/host-fixture';
+import { noUpdates } from '../updates/update-fixture';
 
 /** One unit's host with a fast back-off, the outbox services exposed for waiting and stopping. */
 export async function makeMailHost(dataDir: string, wrappingKey?: string, options: MailOptions = {}) {

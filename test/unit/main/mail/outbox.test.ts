@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system.ts';
-import { failure, removeRoot, tempRoot, value } from '../exchange/host-fixture.ts';
-import { makeMailHost, settingsFor } from './mail-fixture.ts';
-import { attachmentOf, freePort, startSmtp, type TestSmtp, until } from './smtp-fixture.ts';
+import { FaultyFileSystem } from '../../../../main/services/fs/faulty-file-system';
+import { failure, removeRoot, tempRoot, value } from '../exchange/host-fixture';
+import { makeMailHost, settingsFor } from './mail-fixture';
+import { attachmentOf, freePort, startSmtp, type TestSmtp, until } from './smtp-fixture';
 
 const REF = { recipientUnit: '49', sequence: 1 };
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateOfficeKeys, publicKeysOf } from '../../../../main/services/keys/office-keys.ts';
-import { toBase64 } from '../../../../shared/bundle/bytes.ts';
-import { formatPublicKey, publicPart } from '../../../../shared/bundle/minisign.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { failure, makeHost, removeRoot, tempRoot, upload, value } from '../exchange/host-fixture.ts';
-import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from '../exchange/pair-fixture.ts';
+import { generateOfficeKeys, publicKeysOf } from '../../../../main/services/keys/office-keys';
+import { toBase64 } from '../../../../shared/bundle/bytes';
+import { formatPublicKey, publicPart } from '../../../../shared/bundle/minisign';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { failure, makeHost, removeRoot, tempRoot, upload, value } from '../exchange/host-fixture';
+import { carry, enrolledPair, OFFICE, PROVINCE, sharedCounters } from '../exchange/pair-fixture';
 
 describe('trust: enrollment, approval, and only approved keys verify', () => {
   let root: string;
@@ -115,8 +115,8 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
     await value(province.api.keys.create({ unit: PROVINCE, wrappingKey: province.wrappingKey }));
     const real = await generateOfficeKeys();
     const claimed = await generateOfficeKeys();
-    const { ENROLLMENT_AGE_IDENTITY } = await import('../../../../shared/exchange/key-intro.ts');
-    const { ageRecipientOf } = await import('../../../../shared/bundle/age.ts');
+    const { ENROLLMENT_AGE_IDENTITY } = await import('../../../../shared/exchange/key-intro');
+    const { ageRecipientOf } = await import('../../../../shared/bundle/age');
     const bundle = await writeBundle({
       manifestFields: {
         kind: 'enrollment',
@@ -147,9 +147,9 @@ describe('trust: enrollment, approval, and only approved keys verify', () => {
 });
 
 async function strangerKeysFromDisk(dataDir: string, wrappingKey: string) {
-  const { createFileSecretStore } = await import('../../../../main/services/keys/file-secret-store.ts');
-  const { loadOfficeKeys } = await import('../../../../main/services/keys/key-storage.ts');
-  const { createNodeFileSystem } = await import('../../../../main/services/fs/node-file-system.ts');
+  const { createFileSecretStore } = await import('../../../../main/services/keys/file-secret-store');
+  const { loadOfficeKeys } = await import('../../../../main/services/keys/key-storage');
+  const { createNodeFileSystem } = await import('../../../../main/services/fs/node-file-system');
   const store = await createFileSecretStore({
     fs: createNodeFileSystem(),
     dir: path.join(dataDir, 'keys', 'secrets'),

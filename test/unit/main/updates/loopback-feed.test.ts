@@ -3,9 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { parseRange, startLoopbackFeed } from '../../../../main/services/updates/loopback-feed.ts';
-import { testPublisher, writeRelease } from './update-fixture.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { parseRange, startLoopbackFeed } from '../../../../main/services/updates/loopback-feed';
+import { testPublisher, writeRelease } from './update-fixture';
 
 const root = mkdtempSync(path.join(tmpdir(), 'binhan-feed-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

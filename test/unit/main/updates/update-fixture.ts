@@ -2,18 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import type { PublisherKey } from '../../../../main/services/updates/publisher-keys.ts';
-import { createUpdateService, type UpdateDeps } from '../../../../main/services/updates/update-service.ts';
-import { LATEST_VERSION } from '../../../../renderer/db/migrations/index.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import type { PublisherKey } from '../../../../main/services/updates/publisher-keys';
+import { createUpdateService, type UpdateDeps } from '../../../../main/services/updates/update-service';
+import { LATEST_VERSION } from '../../../../renderer/db/migrations/index';
 import {
   formatSecretKey,
   generateMinisignKey,
   type MinisignSecretKey,
   publicPart,
   signMinisign,
-} from '../../../../shared/bundle/minisign.ts';
-import { formatReleaseComment } from '../../../../shared/update/release-comment.ts';
+} from '../../../../shared/bundle/minisign';
+import { formatReleaseComment } from '../../../../shared/update/release-comment';
 
 /** The update area of a host with no Electron (as the web host): for fixtures of other areas. */
 export const noUpdates = (dataDir: string) =>

@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { UpdaterBridge } from '../../../../main/services/updates/update-service.ts';
-import { LATEST_VERSION } from '../../../../renderer/db/migrations/index.ts';
-import { publicKeyLine } from '../../../../shared/bundle/minisign.ts';
-import { minisignVerifies, testPublisher, updateService, writeRelease } from './update-fixture.ts';
+import type { UpdaterBridge } from '../../../../main/services/updates/update-service';
+import { LATEST_VERSION } from '../../../../renderer/db/migrations/index';
+import { publicKeyLine } from '../../../../shared/bundle/minisign';
+import { minisignVerifies, testPublisher, updateService, writeRelease } from './update-fixture';
 
 const root = mkdtempSync(path.join(tmpdir(), 'binhan-updates-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2,13 +2,13 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system.ts';
-import { PUBLISHER_KEYS } from '../../../../main/services/updates/publisher-keys.ts';
-import { verifyReleaseFolder } from '../../../../main/services/updates/release-folder.ts';
-import { signMinisign } from '../../../../shared/bundle/minisign.ts';
-import { ReleaseRefused } from '../../../../shared/update/release-refusal.ts';
-import { compareVersions } from '../../../../shared/update/version-order.ts';
-import { testPublisher, writeRelease } from './update-fixture.ts';
+import { createNodeFileSystem } from '../../../../main/services/fs/node-file-system';
+import { PUBLISHER_KEYS } from '../../../../main/services/updates/publisher-keys';
+import { verifyReleaseFolder } from '../../../../main/services/updates/release-folder';
+import { signMinisign } from '../../../../shared/bundle/minisign';
+import { ReleaseRefused } from '../../../../shared/update/release-refusal';
+import { compareVersions } from '../../../../shared/update/version-order';
+import { testPublisher, writeRelease } from './update-fixture';
 
 const fs = createNodeFileSystem();
 const roots: string[] = [];

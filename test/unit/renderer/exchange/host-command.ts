@@ -11,7 +11,7 @@ const hosts = new Map<string, Promise<Host>>();
 
 async function open(party: string): Promise<Host> {
   const path = await import('node:path');
-  const { makeHost, removeRoot, tempRoot } = await import('../../main/exchange/host-fixture.ts');
+  const { makeHost, removeRoot, tempRoot } = await import('../../main/exchange/host-fixture');
   const root = tempRoot();
   const made = await makeHost(path.join(root, party));
   const bare = made.bare as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBreakdown } from '../../../../renderer/features/reports/report-breakdown.ts';
-import { type AggregateRow, bucketKey } from '../../../../shared/aggregates/buckets.ts';
-import type { UnitRecord } from '../../../../shared/model/index.ts';
-import { recomputed } from '../../../support/disclosure-attack.ts';
+import { buildBreakdown } from '../../../../renderer/features/reports/report-breakdown';
+import { type AggregateRow, bucketKey } from '../../../../shared/aggregates/buckets';
+import type { UnitRecord } from '../../../../shared/model/index';
+import { recomputed } from '../../../support/disclosure-attack';
 
 const unit = (code: string, parentCode: string | null): UnitRecord =>
   ({ code, name: `Xã ${code}`, parentCode, validFrom: null, validTo: null }) as UnitRecord;

@@ -22,10 +22,10 @@ async function open(schema: number): Promise<Party> {
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
   const { createHash } = await import('node:crypto');
-  const { createHostHandlers } = await import('../../../../main/handlers.ts');
-  const { createDispatcher } = await import('../../../../shared/host/dispatch.ts');
-  const { hostContract } = await import('../../../../shared/host-api.ts');
-  const { testPublisher, writeRelease } = await import('../../main/updates/update-fixture.ts');
+  const { createHostHandlers } = await import('../../../../main/handlers');
+  const { createDispatcher } = await import('../../../../shared/host/dispatch');
+  const { hostContract } = await import('../../../../shared/host-api');
+  const { testPublisher, writeRelease } = await import('../../main/updates/update-fixture');
   const root = mkdtempSync(path.join(tmpdir(), 'binhan-update-ui-'));
   const stick = path.join(root, 'usb');
   const publisher = testPublisher();

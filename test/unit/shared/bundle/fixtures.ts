@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { generateAgeKey } from '../../../../shared/bundle/age.ts';
-import type { ManifestFields } from '../../../../shared/bundle/manifest.ts';
-import { generateMinisignKey } from '../../../../shared/bundle/minisign.ts';
-import type { BundleRecords } from '../../../../shared/bundle/payload.ts';
+import { generateAgeKey } from '../../../../shared/bundle/age';
+import type { ManifestFields } from '../../../../shared/bundle/manifest';
+import { generateMinisignKey } from '../../../../shared/bundle/minisign';
+import type { BundleRecords } from '../../../../shared/bundle/payload';
 
 /** Keys are generated per test run: no secret is ever committed. */
 export async function makeParties() {

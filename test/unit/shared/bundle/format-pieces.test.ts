@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, toBase64 } from '../../../../shared/bundle/bytes.ts';
-import { canonicalJson } from '../../../../shared/bundle/canonical-json.ts';
-import { keyFingerprint } from '../../../../shared/bundle/fingerprint.ts';
-import { bundleFileName } from '../../../../shared/bundle/manifest.ts';
+import { fromBase64, toBase64 } from '../../../../shared/bundle/bytes';
+import { canonicalJson } from '../../../../shared/bundle/canonical-json';
+import { keyFingerprint } from '../../../../shared/bundle/fingerprint';
+import { bundleFileName } from '../../../../shared/bundle/manifest';
 import {
   formatPublicKey,
   formatSecretKey,
@@ -12,8 +12,8 @@ import {
   parseSecretKey,
   publicKeyLine,
   publicPart,
-} from '../../../../shared/bundle/minisign.ts';
-import { isUnsafeEntryName } from '../../../../shared/bundle/zip.ts';
+} from '../../../../shared/bundle/minisign';
+import { isUnsafeEntryName } from '../../../../shared/bundle/zip';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops whitespace', () => {

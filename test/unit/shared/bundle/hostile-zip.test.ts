@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits.ts';
-import { publicPart } from '../../../../shared/bundle/minisign.ts';
-import { readBundle } from '../../../../shared/bundle/read-bundle.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { readZip } from '../../../../shared/bundle/zip.ts';
-import { fields, makeParties, OFFICE, PROVINCE, rezip } from './fixtures.ts';
+import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits';
+import { publicPart } from '../../../../shared/bundle/minisign';
+import { readBundle } from '../../../../shared/bundle/read-bundle';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { readZip } from '../../../../shared/bundle/zip';
+import { fields, makeParties, OFFICE, PROVINCE, rezip } from './fixtures';
 
 const MiB = 1024 * 1024;
 

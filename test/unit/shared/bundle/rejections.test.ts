@@ -1,14 +1,14 @@
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { utf8 } from '../../../../shared/bundle/bytes.ts';
-import { canonicalJson } from '../../../../shared/bundle/canonical-json.ts';
-import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits.ts';
-import { publicPart, signMinisign } from '../../../../shared/bundle/minisign.ts';
-import { type ReadBundleOptions, readBundle } from '../../../../shared/bundle/read-bundle.ts';
-import type { RejectionCode } from '../../../../shared/bundle/rejection.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { readZip } from '../../../../shared/bundle/zip.ts';
-import { fields, makeParties, OFFICE, PROVINCE, rezip, sampleRecords } from './fixtures.ts';
+import { utf8 } from '../../../../shared/bundle/bytes';
+import { canonicalJson } from '../../../../shared/bundle/canonical-json';
+import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits';
+import { publicPart, signMinisign } from '../../../../shared/bundle/minisign';
+import { type ReadBundleOptions, readBundle } from '../../../../shared/bundle/read-bundle';
+import type { RejectionCode } from '../../../../shared/bundle/rejection';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { readZip } from '../../../../shared/bundle/zip';
+import { fields, makeParties, OFFICE, PROVINCE, rezip, sampleRecords } from './fixtures';
 
 describe('readBundle rejects, each with its reason', () => {
   let parties: Awaited<ReturnType<typeof makeParties>>;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publicPart } from '../../../../shared/bundle/minisign.ts';
-import type { BundleRecords } from '../../../../shared/bundle/payload.ts';
-import { readBundle } from '../../../../shared/bundle/read-bundle.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { fields, makeParties, OFFICE, PROVINCE } from './fixtures.ts';
+import { publicPart } from '../../../../shared/bundle/minisign';
+import type { BundleRecords } from '../../../../shared/bundle/payload';
+import { readBundle } from '../../../../shared/bundle/read-bundle';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { fields, makeParties, OFFICE, PROVINCE } from './fixtures';
 
 /** Vietnamese text with every tone mark, in precomposed and decomposed forms, plus anything else. */
 const vietnamese = fc.oneof(

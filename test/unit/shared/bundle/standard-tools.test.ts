@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAgeIdentityFile } from '../../../../shared/bundle/age.ts';
-import { sha256Hex } from '../../../../shared/bundle/hash.ts';
-import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits.ts';
+import { formatAgeIdentityFile } from '../../../../shared/bundle/age';
+import { sha256Hex } from '../../../../shared/bundle/hash';
+import { DEFAULT_LIMITS } from '../../../../shared/bundle/limits';
 import {
   formatPublicKey,
   formatSecretKey,
@@ -13,11 +13,11 @@ import {
   publicPart,
   signMinisign,
   verifyMinisign,
-} from '../../../../shared/bundle/minisign.ts';
-import { readBundle } from '../../../../shared/bundle/read-bundle.ts';
-import { writeBundle } from '../../../../shared/bundle/write-bundle.ts';
-import { readZip } from '../../../../shared/bundle/zip.ts';
-import { fields, makeParties, rezip, run, sampleRecords, tempDir } from './fixtures.ts';
+} from '../../../../shared/bundle/minisign';
+import { readBundle } from '../../../../shared/bundle/read-bundle';
+import { writeBundle } from '../../../../shared/bundle/write-bundle';
+import { readZip } from '../../../../shared/bundle/zip';
+import { fields, makeParties, rezip, run, sampleRecords, tempDir } from './fixtures';
 
 /** A bundle must open with unzip, minisign, sha256sum and age alone (ARCHITECTURE.md, Exchange). */
 describe('bundles and the standard tools', () => {

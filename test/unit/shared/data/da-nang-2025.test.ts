@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCommuneRows, units2025 } from '../../../../shared/data/da-nang-2025.ts';
-import { QUANG_NAM_UNITS } from '../../../../shared/data/quang-nam-units.ts';
-import { unitFieldsSchema } from '../../../../shared/model/unit.ts';
+import { parseCommuneRows, units2025 } from '../../../../shared/data/da-nang-2025';
+import { QUANG_NAM_UNITS } from '../../../../shared/data/quang-nam-units';
+import { unitFieldsSchema } from '../../../../shared/model/unit';
 
 const csv = readFileSync(
   new URL('../../../../shared/data/da-nang-2025-communes.csv', import.meta.url),

@@ -1,11 +1,11 @@
 import { createHmac, hkdfSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CREATE_DATA_MAX_INPUT_BYTES } from '../../../../shared/exchange/bundles-contract.ts';
-import { deriveHostWrappingKey, HOST_WRAPPING_LABEL } from '../../../../shared/exchange/host-wrapping-key.ts';
-import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields.ts';
-import { addToRanges, inRanges, mergeRanges, removeFromRanges } from '../../../../shared/exchange/receipt.ts';
-import { maxInputBytesOf } from '../../../../shared/host/contract.ts';
-import { hostContract } from '../../../../shared/host-api.ts';
+import { CREATE_DATA_MAX_INPUT_BYTES } from '../../../../shared/exchange/bundles-contract';
+import { deriveHostWrappingKey, HOST_WRAPPING_LABEL } from '../../../../shared/exchange/host-wrapping-key';
+import { findIdentifyingField } from '../../../../shared/exchange/identifying-fields';
+import { addToRanges, inRanges, mergeRanges, removeFromRanges } from '../../../../shared/exchange/receipt';
+import { maxInputBytesOf } from '../../../../shared/host/contract';
+import { hostContract } from '../../../../shared/host-api';
 
 describe('exchange contract', () => {
   it('lets large calls through the web host and keeps ordinary ones at the default', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CountTable, protectTable } from '../../../../shared/indicators/disclosure.ts';
-import { recomputed } from '../../../support/disclosure-attack.ts';
+import { type CountTable, protectTable } from '../../../../shared/indicators/disclosure';
+import { recomputed } from '../../../support/disclosure-attack';
 
 /** A table of counts with its true totals, as a report prints it. */
 const table = fc

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkShared,
-  pseudonymizer,
-  selectForSharing,
-} from '../../../../../shared/exchange/sharing/index.ts';
+import { checkShared, pseudonymizer, selectForSharing } from '../../../../../shared/exchange/sharing/index';
 
 const pseudonymize = pseudonymizer(new Uint8Array(32).fill(1));
 

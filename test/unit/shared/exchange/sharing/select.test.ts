@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AggregateRow, bucketKey } from '../../../../../shared/aggregates/buckets.ts';
-import { NOT_CONSENTED } from '../../../../../shared/aggregates/case-counters.ts';
-import { rebuildAggregates } from '../../../../../shared/aggregates/rebuild.ts';
-import { findIdentifyingField } from '../../../../../shared/exchange/identifying-fields.ts';
+import { type AggregateRow, bucketKey } from '../../../../../shared/aggregates/buckets';
+import { NOT_CONSENTED } from '../../../../../shared/aggregates/case-counters';
+import { rebuildAggregates } from '../../../../../shared/aggregates/rebuild';
+import { findIdentifyingField } from '../../../../../shared/exchange/identifying-fields';
 import {
   BREAKDOWN_WITHHELD,
   counterRowsNeededWith,
@@ -12,15 +12,15 @@ import {
   type SharedType,
   selectForSharing,
   shareCounters,
-} from '../../../../../shared/exchange/sharing/index.ts';
+} from '../../../../../shared/exchange/sharing/index';
 import {
   ageGroupOf,
   GBV_TYPES,
   NEEDS,
   SERVICE_OUTCOMES,
   SEXES,
-} from '../../../../../shared/model/case-enums.ts';
-import type { CaseRecord } from '../../../../../shared/model/index.ts';
+} from '../../../../../shared/model/case-enums';
+import type { CaseRecord } from '../../../../../shared/model/index';
 
 const KEY = new Uint8Array(32).fill(7);
 /** A district office (20281) under the province (49) with two communes. */
