@@ -1,18 +1,16 @@
-import { Alert, Button, List, ListItem, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
+import { Alert, Button, List, ListItem, ListItemText, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FoundRelease } from '../../../shared/update/update-contract';
 import { host } from '../../host/host';
 import { useHostQuery } from '../../host/use-host-query';
+import { PlacePicker } from '../../ui/PlacePicker';
 import { errorText } from '../../ui/store-error-text';
-import { FolderField } from '../exchange/ui/FolderField';
 import { refusalText, sizeText } from './refusal-text';
 
 /** A release folder on a USB stick (the drive listing), a chosen folder or a LAN share, each one verified by main. */
 export function FindRelease({ onUse, busy }: { onUse: (folder: string) => void; busy: boolean }) {
   const { t } = useTranslation();
-  const drives = useHostQuery(['drives'], () => host.drives.list(), []).data?.drives ?? [];
-  const [dir, setDir] = useState('');
   const [lookAt, setLookAt] = useState<string | null>(null);
   const found = useHostQuery(['updates'], () => host.updates.scan({ path: lookAt ?? '' }), [lookAt], {
     enabled: lookAt !== null,
@@ -20,53 +18,13 @@ export function FindRelease({ onUse, busy }: { onUse: (folder: string) => void; 
   const look = (path: string) => (path === lookAt ? found.refresh() : setLookAt(path));
   return (
     <Stack spacing={2}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        {drives.length > 0 && (
-          <TextField
-            select
-            label={t('updates.find.drive')}
-            value=""
-            onChange={(e) => {
-              setDir(e.target.value);
-              look(e.target.value);
-            }}
-            sx={{ minWidth: 220 }}
-          >
-            {drives.map((d) => (
-              <MenuItem key={d.path} value={d.path}>
-                {d.label} ({d.path})
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <Stack
-          component="form"
-          direction="row"
-          spacing={1}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (dir.trim() !== '') look(dir.trim());
-          }}
-        >
-          <FolderField
-            purpose="open"
-            label={t('updates.find.folder')}
-            value={dir}
-            onChange={(path, chosen) => {
-              setDir(path);
-              if (chosen) look(path);
-            }}
-          />
-          <Button
-            type="submit"
-            variant="outlined"
-            disabled={dir.trim() === ''}
-            sx={{ mt: 1, whiteSpace: 'nowrap' }}
-          >
-            {t('updates.find.look')}
-          </Button>
-        </Stack>
-      </Stack>
+      <PlacePicker
+        driveLabel={t('updates.find.drive')}
+        folderLabel={t('updates.find.folder')}
+        action={{ label: t('updates.find.look') }}
+        onAct={look}
+        actOnChoice
+      />
       {found.error !== null && <Alert severity="error">{errorText(t, found.error)}</Alert>}
       {found.data !== undefined && found.data.found.length === 0 && (
         <Alert severity="info">{t('updates.find.none')}</Alert>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { VerifiedRelease } from '../../../shared/update/update-contract';
 import { call } from '../../host/call';
 import { host } from '../../host/host';
-import { FolderField } from '../exchange/ui/FolderField';
+import { FolderField } from '../../ui/FolderField';
 import { refusalText, stepErrorText } from './refusal-text';
 
 /** "Pass it on": the verified release copied to a stick for the next office, and checked again there. */

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   LinearProgress,
-  MenuItem,
   Paper,
   Stack,
   Table,
@@ -10,7 +9,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
@@ -28,8 +26,9 @@ import {
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { FolderField } from '../../../ui/FolderField';
+import { PlacePicker } from '../../../ui/PlacePicker';
 import { errorText } from '../../../ui/store-error-text';
-import { FolderField } from '../ui/FolderField';
 import { useUnitName } from '../ui/use-unit-name';
 
 /** A path is unique on the disk; the same upload twice gets its name and place in the summary. */
@@ -50,8 +49,6 @@ export function ImportMany() {
   const { t } = useTranslation();
   const store = useStore();
   const unitName = useUnitName();
-  const drives = useHostQuery(['drives'], () => host.drives.list(), []).data?.drives ?? [];
-  const [dir, setDir] = useState('');
   const [stage, setStage] = useState<Stage>({ at: 'idle' });
 
   const run = async (path: string) => {
@@ -85,37 +82,14 @@ export function ImportMany() {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('exchange.many.explain')}
       </Typography>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        {drives.length > 0 && (
-          <TextField
-            select
-            label={t('exchange.import.fromDrive')}
-            value=""
-            onChange={(e) => setDir(e.target.value)}
-            sx={{ minWidth: 220 }}
-          >
-            {drives.map((d) => (
-              <MenuItem key={d.path} value={d.path}>
-                {d.label} ({d.path})
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <FolderField
-          purpose="open"
-          label={t('exchange.many.folder')}
-          value={dir}
-          onChange={(path) => setDir(path)}
-        />
-        <Button
-          variant="contained"
-          disabled={busy || dir.trim() === ''}
-          onClick={() => void run(dir.trim())}
-          sx={{ mt: 1, whiteSpace: 'nowrap' }}
-        >
-          {t('exchange.many.importAll')}
-        </Button>
-      </Stack>
+      <PlacePicker
+        driveLabel={t('exchange.import.fromDrive')}
+        folderLabel={t('exchange.many.folder')}
+        action={{ label: t('exchange.many.importAll'), primary: true }}
+        onAct={(path) => void run(path)}
+        actOnChoice={false}
+        disabled={busy}
+      />
       {stage.at === 'working' && (
         <Stack sx={{ mt: 2 }} spacing={1}>
           <Typography>{t('exchange.many.progress', { done: stage.done, total: stage.total })}</Typography>

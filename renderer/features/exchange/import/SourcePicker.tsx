@@ -1,23 +1,12 @@
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  List,
-  ListItem,
-  ListItemText,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleSource } from '../../../../shared/exchange/common';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { PlacePicker } from '../../../ui/PlacePicker';
 import { errorText } from '../../../ui/store-error-text';
-import { FolderField } from '../ui/FolderField';
 import { formatBytes } from '../ui/format';
 import { toBase64 } from './bundle-kind';
 
@@ -32,8 +21,6 @@ export function SourcePicker({
   disabled: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const drives = useHostQuery(['drives'], () => host.drives.list(), []).data?.drives ?? [];
-  const [dir, setDir] = useState('');
   const [lookAt, setLookAt] = useState<string | null>(null);
   const listed = useHostQuery(['drives'], () => host.drives.listBundles({ path: lookAt ?? '' }), [lookAt], {
     enabled: lookAt !== null,
@@ -60,51 +47,13 @@ export function SourcePicker({
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-        {drives.length > 0 && (
-          <TextField
-            select
-            label={t('exchange.import.fromDrive')}
-            value=""
-            onChange={(e) => {
-              setDir(e.target.value);
-              look(e.target.value);
-            }}
-            sx={{ minWidth: 220 }}
-          >
-            {drives.map((d) => (
-              <MenuItem key={d.path} value={d.path}>
-                {d.label} ({d.path})
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <Stack
-          component="form"
-          direction="row"
-          spacing={1}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (dir.trim() !== '') look(dir.trim());
-          }}
-        >
-          <FolderField
-            purpose="open"
-            label={t('exchange.import.fromFolder')}
-            value={dir}
-            onChange={(path, chosen) => {
-              setDir(path);
-              if (chosen) look(path);
-            }}
-          />
-          <Button
-            type="submit"
-            variant="outlined"
-            disabled={dir.trim() === ''}
-            sx={{ mt: 1, whiteSpace: 'nowrap' }}
-          >
-            {t('exchange.import.look')}
-          </Button>
-        </Stack>
+        <PlacePicker
+          driveLabel={t('exchange.import.fromDrive')}
+          folderLabel={t('exchange.import.fromFolder')}
+          action={{ label: t('exchange.import.look') }}
+          onAct={look}
+          actOnChoice
+        />
         <Button component="label" variant="outlined" startIcon={<UploadFileOutlined />} disabled={disabled}>
           {t('exchange.import.fromFile')}
           <input

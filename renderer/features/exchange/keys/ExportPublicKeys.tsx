@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { FolderField } from '../../../ui/FolderField';
 import { errorText } from '../../../ui/store-error-text';
-import { FolderField } from '../ui/FolderField';
 import { useUnitName } from '../ui/use-unit-name';
 
 type Outcome = { severity: 'success' | 'error'; text: string } | null;

@@ -5,8 +5,8 @@ import { toFolder } from '../../../exchange/import-many';
 import { type ResendOutcome, resendMissing } from '../../../exchange/resend';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { FolderField } from '../../../ui/FolderField';
 import { errorText } from '../../../ui/store-error-text';
-import { FolderField } from '../ui/FolderField';
 import { formatRanges } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
 

@@ -6,8 +6,8 @@ import type { SentRef } from '../../../../shared/exchange/common';
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { FolderField } from '../../../ui/FolderField';
 import { errorText } from '../../../ui/store-error-text';
-import { FolderField } from './FolderField';
 import { formatBytes } from './format';
 import { useUnitName } from './use-unit-name';
 

@@ -15,9 +15,9 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { host } from '../../../host/host';
-import { useHostQuery } from '../../../host/use-host-query';
-import { errorText } from '../../../ui/store-error-text';
+import { host } from '../host/host';
+import { useHostQuery } from '../host/use-host-query';
+import { errorText } from './store-error-text';
 
 /**
  * Main's folder browser, where there is no OS dialog (the web host): the subfolders of one folder at a

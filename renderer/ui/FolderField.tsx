@@ -1,7 +1,7 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { host } from '../../../host/host';
+import { host } from '../host/host';
 import { FolderBrowser } from './FolderBrowser';
 
 /**
