@@ -81,9 +81,10 @@ export function AuthGate() {
 
   function finishSetup() {
     // From now on this profile holds the office: a store lost later is told from another profile.
-    void host.app.office().then((r) => {
+    void (async () => {
+      const r = await host.app.office();
       if (r.ok && r.value !== null) rememberOffice(r.value.officeId);
-    });
+    })();
     setStatus({ state: 'ready' });
   }
 
