@@ -104,6 +104,9 @@ export function DataTable<T>({
         <Box
           ref={scroller}
           role="rowgroup"
+          // Rows that do not open take no focus: the scrolling body does, so the keyboard can scroll
+          // rows that have no control in them (axe: scrollable-region-focusable).
+          tabIndex={onOpen === undefined ? 0 : undefined}
           sx={{
             [fixedHeight ? 'height' : 'maxHeight']: height,
             minHeight,
