@@ -78,6 +78,8 @@ export async function keyboardWalk(page: Page, name: string): Promise<KeyboardPr
     document.addEventListener('focusin', (event) => {
       const el = event.target;
       if (!(el instanceof HTMLElement)) return;
+      // A modal's focus-trap sentinels (MUI) take the focus only to hand it on at once: not a stop.
+      if (/^sentinel(Start|End)$/.test(el.dataset.testid ?? '')) return;
       const r = el.getBoundingClientRect();
       log.push({
         id: el.dataset.kw ?? `other:${el.tagName}:${el.id}:${el.getAttribute('aria-label') ?? ''}`,
