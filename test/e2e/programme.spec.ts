@@ -224,7 +224,7 @@ test('sửa số đối tượng của một đơn vị, kèm nguồn số liệ
   await source.fill('Báo cáo của Phòng Nội vụ 2024');
   await source.press('Enter');
   // Wait for the save to be confirmed: a reload before it commits would lose it (a race, not the app).
-  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
+  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible({ timeout: 30_000 });
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/populations.png`, fullPage: true });
   await page.reload();
   await logIn(page, admin.username, admin.passphrase);
