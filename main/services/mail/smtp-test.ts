@@ -1,6 +1,6 @@
-import nodemailer from 'nodemailer';
 import type { z } from 'zod';
 import type { SmtpSettings, testMailResultSchema } from '../../../shared/exchange/mail-contract';
+import { smtpTransport } from './smtp-send';
 
 type TestProblem = Extract<z.infer<typeof testMailResultSchema>, { ok: false }>['problem'];
 
@@ -9,18 +9,7 @@ export type SendTestMail = (settings: SmtpSettings, password: string | null) => 
 
 /** A short plain message through the same transport settings as the outbox, so a success means bundles will go too. */
 export const sendTestWithNodemailer: SendTestMail = async (settings, password) => {
-  const transport = nodemailer.createTransport({
-    host: settings.host,
-    port: settings.port,
-    secure: settings.security === 'tls',
-    requireTLS: settings.security === 'starttls',
-    auth: settings.user === '' ? undefined : { user: settings.user, pass: password ?? '' },
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 30_000,
-    tls: { minVersion: 'TLSv1.2' },
-    logger: false,
-  });
+  const transport = smtpTransport(settings, password, 30_000);
   try {
     await transport.sendMail({
       from: settings.from,
