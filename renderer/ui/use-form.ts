@@ -1,51 +1,98 @@
-import { type ChangeEvent, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type ChangeEvent, useRef, useState } from 'react';
+import {
+  type DefaultValues,
+  type FieldErrors,
+  type Path,
+  type PathValue,
+  type Resolver,
+  useForm as useLibraryForm,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isStoreError } from '../db';
-import { useMessage } from './use-message';
+import { validationText } from './store-error-text';
 
-/** Field → the key of its first problem, from zod issues keyed by path (`unitCode`, `reach.female` → `reach`). */
-function issuesByField(issues: readonly { path: string; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of issues) {
-    const field = issue.path.split('.')[0] ?? '';
-    if (out[field] === undefined) out[field] = issue.message;
+/** The first message anywhere under an error node (`reach.female` reports under `reach`). */
+function firstMessage(node: unknown): string | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  const { message } = node as { message?: unknown };
+  if (typeof message === 'string') return message;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'ref') continue;
+    const found = firstMessage(child);
+    if (found !== undefined) return found;
   }
-  return out;
+  return undefined;
 }
 
 /**
- * A form's state: text values, per-field error keys (checked against the record's zod schema as the
- * officer types, once a field was left or the form submitted) and the submit-wide failure.
- * `toInput` turns the typed text into the schema's input and may add errors of its own (a date that
- * is no date). `field(name)` binds an MUI TextField; `control(name)` a kit field that takes a value.
+ * A form on react-hook-form: the officer types text, `toInput` turns the text into the record's input
+ * and zodResolver checks it against the record's schema — once a field was left, then as the officer
+ * types, and everything on submit. Problems are i18n keys (`store.validation.*`) shown in the UI's
+ * language under their fields; a store `invalid` refusal lands under the fields it names too.
+ * `field(name)` binds an MUI TextField; `control(name)` a kit field that takes a value.
  */
-export function useForm<F extends string>(
+export function useForm<F extends string, S extends z.ZodType>(
   initial: Record<F, string>,
-  toInput: (values: Record<F, string>) => { input: unknown; errors: Partial<Record<F, string>> },
-  schema: z.ZodType,
+  toInput: (values: Record<F, string>) => unknown,
+  schema: S,
 ) {
-  const message = useMessage();
-  const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Partial<Record<F, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
+  type Values = Record<F, string>;
+  const { t } = useTranslation();
   const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // The resolver reads the newest toInput (it may close over state kept beside the form, e.g. chips).
+  const toInputRef = useRef(toInput);
+  toInputRef.current = toInput;
+  const resolverRef = useRef<Resolver<Values, unknown, z.output<S>> | null>(null);
+  if (resolverRef.current === null) {
+    const check = zodResolver(schema as unknown as z.ZodType<z.output<S>, Values>) as unknown as Resolver<
+      Values,
+      unknown,
+      z.output<S>
+    >;
+    resolverRef.current = async (values, context, options) => {
+      const result = await check(toInputRef.current(values) as Values, context, options);
+      const nested: Record<string, unknown> = result.errors;
+      if (Object.keys(nested).length === 0) return result;
+      // Errors keyed by form field: a nested path reports on the field that holds it.
+      const errors: Record<string, { type: string; message: string }> = {};
+      for (const [field, node] of Object.entries(nested)) {
+        const message = firstMessage(node);
+        if (message !== undefined) errors[field] = { type: 'schema', message };
+      }
+      return { values: {}, errors: errors as FieldErrors<Values> };
+    };
+  }
+  const form = useLibraryForm<Values, unknown, z.output<S>>({
+    defaultValues: initial as DefaultValues<Values>,
+    resolver: resolverRef.current,
+    mode: 'onTouched',
+  });
+  const { formState, getValues, setError, setValue, trigger } = form;
+  const values = form.watch();
+  const fields = Object.keys(initial) as F[];
+  // Every field is a plain text at the top level, so its name is its path.
+  const path = (name: F) => name as unknown as Path<Values>;
 
-  const check = (current: Record<F, string>): Partial<Record<F, string>> => {
-    const { input, errors } = toInput(current);
-    const result = schema.safeParse(input);
-    const found: Partial<Record<F, string>> = result.success
-      ? {}
-      : (issuesByField(
-          result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        ) as Partial<Record<F, string>>);
-    return { ...found, ...errors };
+  const shown = (name: F): boolean =>
+    formState.isSubmitted || (formState.touchedFields as Partial<Record<F, boolean>>)[name] === true;
+  const errorOf = (name: F): string | undefined => {
+    const key = (formState.errors as Partial<Record<F, { message?: string }>>)[name]?.message;
+    if (!shown(name) || key === undefined) return undefined;
+    // A schema without the store's keys (main's settings) still says something in the UI's language.
+    return key.startsWith('store.validation.') ? key : 'store.validation.invalid';
   };
-  const allErrors = check(values);
-  const errorOf = (field: F): string | undefined =>
-    submitted || touched[field] === true ? allErrors[field] : undefined;
-  const set = (field: F) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const touch = (field: F) => () => setTouched((t) => ({ ...t, [field]: true }));
+  const set = (name: F) => (value: string) => {
+    setValue(path(name), value as PathValue<Values, Path<Values>>, { shouldDirty: true });
+    // One field's text can change another's problem (an end before the start): re-check all shown.
+    const visible = fields.filter(shown);
+    if (visible.length > 0) void trigger(visible.map(path));
+  };
+  const touch = (name: F) => () => {
+    setValue(path(name), getValues(path(name)), { shouldTouch: true });
+    void trigger(fields.filter((f) => f === name || shown(f)).map(path));
+  };
 
   return {
     values,
@@ -53,20 +100,31 @@ export function useForm<F extends string>(
     touch,
     errorOf,
     failure,
-    busy,
+    busy: formState.isSubmitting,
+    /** Replaces every value (a saved record read after the form opened) and forgets what was touched. */
+    reset: (next: Values) => form.reset(next),
     /** Props for an MUI TextField: value, change, blur, and the problem as its helper text (else `help`). */
     field: (name: F, help?: string) => {
       const key = errorOf(name);
       return {
+        name,
         value: values[name],
         onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
           set(name)(event.target.value),
         onBlur: touch(name),
         error: key !== undefined,
-        helperText: key === undefined ? help : message(key),
+        helperText: key === undefined ? help : validationText(t, key),
         fullWidth: true,
       };
     },
+    /** Props for a kit text field (DateField, FormTextField, SelectField, RadioField): text in, key of the problem out. */
+    text: (name: F, help?: string) => ({
+      value: values[name],
+      onText: set(name),
+      onBlur: touch(name),
+      errorKey: errorOf(name),
+      help,
+    }),
     /** Props for a kit field that takes the value itself (UnitSelect): the problem as an i18n key. */
     control: (name: F) => ({
       value: values[name],
@@ -74,22 +132,35 @@ export function useForm<F extends string>(
       onBlur: touch(name),
       error: errorOf(name),
     }),
-    /** Validates, then runs `save` with the parsed input; store errors land next to their fields. */
-    submit: async (save: (input: unknown) => Promise<void>): Promise<boolean> => {
-      setSubmitted(true);
+    /**
+     * Checks everything, then runs `save` with the parsed record (and the text, for what the schema
+     * does not hold, e.g. a password); a store `invalid` refusal marks the fields it names.
+     * `onInvalid` hears which fields are wrong, for a form that also sums them up.
+     */
+    submit: async (
+      save: (input: z.output<S>, text: Values) => Promise<void>,
+      onInvalid?: (fields: F[]) => void,
+    ): Promise<boolean> => {
       setFailure(null);
-      if (Object.keys(allErrors).length > 0) return false;
-      setBusy(true);
-      try {
-        await save(toInput(values).input);
-        return true;
-      } catch (error) {
-        setFailure(error);
-        if (isStoreError(error, 'invalid')) setTouched({});
-        return false;
-      } finally {
-        setBusy(false);
-      }
+      let saved = false;
+      await form.handleSubmit(
+        async (input) => {
+          try {
+            await save(input, getValues());
+            saved = true;
+          } catch (error) {
+            setFailure(error);
+            if (isStoreError(error, 'invalid'))
+              for (const issue of error.issues) {
+                const name = issue.path.split('.')[0] ?? '';
+                if (fields.some((f) => f === name))
+                  setError(path(name as F), { type: 'store', message: issue.message });
+              }
+          }
+        },
+        (errors) => onInvalid?.(fields.filter((f) => f in errors)),
+      )();
+      return saved;
     },
   };
 }

@@ -26,7 +26,6 @@ export const programme: Messages['programme'] = {
     unit: 'Unit',
     allUnits: 'All units',
     search: 'Search',
-    datePlaceholder: 'dd/MM/yyyy',
     saved: 'Saved.',
     deleted: 'Deleted.',
     confirmDelete: 'Delete “{{name}}”? The record is marked deleted and stays in the audit log.',

@@ -24,7 +24,6 @@ export const programme = {
     unit: 'Đơn vị',
     allUnits: 'Tất cả đơn vị',
     search: 'Tìm kiếm',
-    datePlaceholder: 'dd/MM/yyyy',
     saved: 'Đã lưu.',
     deleted: 'Đã xoá.',
     confirmDelete: 'Xoá «{{name}}»? Bản ghi được đánh dấu xoá và vẫn có trong nhật ký.',

@@ -8,12 +8,12 @@ import {
   outreachFieldsSchema,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { DateField } from '../../../ui/DateField';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useForm } from '../../../ui/use-form';
 import { dayInput, showDay } from '../import/cells';
 import { UnitSelect } from '../UnitSelect';
 
-type Field = 'date' | 'unitCode' | 'title' | 'channel' | 'reachFemale' | 'reachMale' | 'reachOther' | 'note';
 type Group = (typeof OUTREACH_GROUPS)[number];
 
 const count = (text: string): number | undefined =>
@@ -34,7 +34,7 @@ export function OutreachDialog({
   const { t } = useTranslation();
   const store = useStore();
   const [groups, setGroups] = useState<readonly Group[]>(record?.groups ?? []);
-  const form = useForm<Field>(
+  const form = useForm(
     {
       date: showDay(record?.date),
       unitCode: record?.unitCode ?? defaultUnit,
@@ -46,24 +46,20 @@ export function OutreachDialog({
       note: record?.note ?? '',
     },
     (v) => ({
-      input: {
-        date: dayInput(v.date),
-        unitCode: v.unitCode,
-        title: v.title,
-        channel: v.channel,
-        reachFemale: count(v.reachFemale),
-        reachMale: count(v.reachMale),
-        reachOther: count(v.reachOther),
-        groups,
-        note: v.note,
-      },
-      errors: {},
+      date: dayInput(v.date),
+      unitCode: v.unitCode,
+      title: v.title,
+      channel: v.channel,
+      reachFemale: count(v.reachFemale),
+      reachMale: count(v.reachMale),
+      reachOther: count(v.reachOther),
+      groups,
+      note: v.note,
     }),
     outreachFieldsSchema,
   );
   const save = () =>
-    form.submit(async (input) => {
-      const parsed = outreachFieldsSchema.parse(input);
+    form.submit(async (parsed) => {
       if (record === null) await store.programme.outreach.create(parsed);
       else await store.programme.outreach.update(record.id, parsed, record.rev);
       onSaved();
@@ -77,12 +73,12 @@ export function OutreachDialog({
       busy={form.busy}
       failure={form.failure}
     >
-      <TextField
+      <DateField
+        id="outreach-date"
         label={t('programme.outreach.date')}
         required
         autoFocus
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('date')}
+        {...form.text('date')}
       />
       <UnitSelect label={t('programme.common.unit')} required {...form.control('unitCode')} />
       <TextField label={t('programme.outreach.title')} required {...form.field('title')} />

@@ -7,11 +7,10 @@ import {
   schoolActivityFieldsSchema,
 } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { DateField } from '../../../ui/DateField';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useForm } from '../../../ui/use-form';
 import { dayInput, showDay } from '../import/cells';
-
-type Field = 'date' | 'kind' | 'title' | 'participants' | 'note';
 
 /**
  * Record a GBV / school-violence communication activity a school integrated (counts for I3 in its
@@ -30,7 +29,7 @@ export function ActivityDialog({
 }) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm<Field>(
+  const form = useForm(
     {
       date: showDay(activity?.date),
       kind: activity?.kind ?? 'integrated_lesson',
@@ -39,21 +38,17 @@ export function ActivityDialog({
       note: activity?.note ?? '',
     },
     (v) => ({
-      input: {
-        schoolId: school.id,
-        date: dayInput(v.date),
-        kind: v.kind,
-        title: v.title,
-        participants: v.participants.trim() === '' ? undefined : Number(v.participants),
-        note: v.note,
-      },
-      errors: {},
+      schoolId: school.id,
+      date: dayInput(v.date),
+      kind: v.kind,
+      title: v.title,
+      participants: v.participants.trim() === '' ? undefined : Number(v.participants),
+      note: v.note,
     }),
     schoolActivityFieldsSchema,
   );
   const save = () =>
-    form.submit(async (input) => {
-      const parsed = schoolActivityFieldsSchema.parse(input);
+    form.submit(async (parsed) => {
       if (activity === null) await store.programme.addActivity(parsed);
       else await store.programme.activities.update(activity.id, parsed, activity.rev);
       onSaved();
@@ -72,12 +67,12 @@ export function ActivityDialog({
       busy={form.busy}
       failure={form.failure}
     >
-      <TextField
+      <DateField
+        id="activity-date"
         label={t('programme.schools.activity.date')}
         required
         autoFocus
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('date')}
+        {...form.text('date')}
       />
       <TextField select label={t('programme.schools.activity.kind')} required {...form.field('kind')}>
         {SCHOOL_ACTIVITY_KINDS.map((kind) => (

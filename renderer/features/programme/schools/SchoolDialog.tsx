@@ -6,8 +6,6 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { useForm } from '../../../ui/use-form';
 import { UnitSelect } from '../UnitSelect';
 
-type Field = 'name' | 'level' | 'unitCode';
-
 /** Register an educational institution (name, level, unit), or correct one (`school`). */
 export function SchoolDialog({
   school = null,
@@ -22,17 +20,13 @@ export function SchoolDialog({
 }) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm<Field>(
+  const form = useForm(
     { name: school?.name ?? '', level: school?.level ?? '', unitCode: school?.unitCode ?? defaultUnit },
-    (v) => ({
-      input: { name: v.name, level: v.level === '' ? undefined : v.level, unitCode: v.unitCode },
-      errors: {},
-    }),
+    (v) => ({ name: v.name, level: v.level === '' ? undefined : v.level, unitCode: v.unitCode }),
     schoolFieldsSchema,
   );
   const save = () =>
-    form.submit(async (input) => {
-      const parsed = schoolFieldsSchema.parse(input);
+    form.submit(async (parsed) => {
       if (school === null) await store.programme.schools.create(parsed);
       else await store.programme.schools.update(school.id, parsed, school.rev);
       onSaved();

@@ -29,8 +29,6 @@ import { UnitSelect } from '../UnitSelect';
 import { usePeopleSearch } from '../use-programme';
 import { useUnitNames } from '../use-unit-names';
 
-type Field = 'fullName' | 'sex' | 'unitCode' | 'category' | 'position' | 'birthYear';
-
 /** Add one participant: pick someone already registered (name with or without diacritics) or register a new person. */
 export function AddParticipantDialog({
   event,
@@ -48,18 +46,15 @@ export function AddParticipantDialog({
   const [query, setQuery] = useState('');
   const found = usePeopleSearch(useDeferredValue(query));
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<Field>(
+  const form = useForm(
     { fullName: '', sex: '', unitCode: event.unitCode, category: 'official', position: '', birthYear: '' },
     (v) => ({
-      input: {
-        fullName: v.fullName,
-        sex: v.sex === '' ? undefined : v.sex,
-        unitCode: v.unitCode,
-        category: v.category,
-        position: v.position,
-        birthYear: v.birthYear.trim() === '' ? undefined : Number(v.birthYear),
-      },
-      errors: {},
+      fullName: v.fullName,
+      sex: v.sex === '' ? undefined : v.sex,
+      unitCode: v.unitCode,
+      category: v.category,
+      position: v.position,
+      birthYear: v.birthYear.trim() === '' ? undefined : Number(v.birthYear),
     }),
     personFieldsSchema,
   );
@@ -76,7 +71,7 @@ export function AddParticipantDialog({
   };
   const register = () =>
     form.submit(async (input) => {
-      const person = await store.programme.people.create(personFieldsSchema.parse(input));
+      const person = await store.programme.people.create(input);
       await store.programme.attend(event.id, person.id);
       onAdded();
     });

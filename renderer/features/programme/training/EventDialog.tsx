@@ -2,12 +2,11 @@ import { TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { type TrainingEventRecord, trainingEventFieldsSchema } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { DateField } from '../../../ui/DateField';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useForm } from '../../../ui/use-form';
 import { dayInput, showDay } from '../import/cells';
 import { UnitSelect } from '../UnitSelect';
-
-type Field = 'title' | 'topic' | 'organiser' | 'unitCode' | 'place' | 'startDate' | 'endDate' | 'trainers';
 
 /** Add or edit a training: date, topic, organiser, unit, place, trainers. */
 export function EventDialog({
@@ -23,7 +22,7 @@ export function EventDialog({
 }) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm<Field>(
+  const form = useForm(
     {
       title: event?.title ?? '',
       topic: event?.topic ?? '',
@@ -35,23 +34,19 @@ export function EventDialog({
       trainers: event?.trainers ?? '',
     },
     (v) => ({
-      input: {
-        title: v.title,
-        topic: v.topic,
-        organiser: v.organiser,
-        unitCode: v.unitCode,
-        place: v.place,
-        startDate: dayInput(v.startDate),
-        endDate: dayInput(v.endDate),
-        trainers: v.trainers,
-      },
-      errors: {},
+      title: v.title,
+      topic: v.topic,
+      organiser: v.organiser,
+      unitCode: v.unitCode,
+      place: v.place,
+      startDate: dayInput(v.startDate),
+      endDate: dayInput(v.endDate),
+      trainers: v.trainers,
     }),
     trainingEventFieldsSchema,
   );
   const save = () =>
-    form.submit(async (input) => {
-      const parsed = trainingEventFieldsSchema.parse(input);
+    form.submit(async (parsed) => {
       const saved =
         event === null
           ? await store.programme.events.create(parsed)
@@ -69,26 +64,15 @@ export function EventDialog({
     >
       <TextField label={t('programme.training.title')} required autoFocus {...form.field('title')} />
       <TextField label={t('programme.training.topic')} {...form.field('topic')} />
-      <TextField
+      <DateField
+        id="event-start"
         label={t('programme.training.startDate')}
         required
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('startDate')}
+        {...form.text('startDate')}
       />
-      <TextField
-        label={t('programme.training.endDate')}
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('endDate')}
-      />
+      <DateField id="event-end" label={t('programme.training.endDate')} {...form.text('endDate')} />
       <TextField label={t('programme.training.organiser')} required {...form.field('organiser')} />
-      <UnitSelect
-        label={t('programme.training.unit')}
-        required
-        value={form.values.unitCode}
-        onChange={form.set('unitCode')}
-        onBlur={form.touch('unitCode')}
-        error={form.errorOf('unitCode')}
-      />
+      <UnitSelect label={t('programme.training.unit')} required {...form.control('unitCode')} />
       <TextField label={t('programme.training.place')} {...form.field('place')} />
       <TextField label={t('programme.training.trainers')} {...form.field('trainers')} />
     </FormDialog>

@@ -2,12 +2,10 @@ import { MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitRecord, unitFieldsSchema } from '../../../../shared/model';
 import { useStore } from '../../../db';
+import { DateField } from '../../../ui/DateField';
 import { FormDialog } from '../../../ui/FormDialog';
 import { useForm } from '../../../ui/use-form';
-import { useMessage } from '../../../ui/use-message';
 import { dayInput, showDay, splitCodes } from '../import/cells';
-
-type Field = 'code' | 'name' | 'level' | 'kind' | 'parentCode' | 'validFrom' | 'validTo' | 'successorCodes';
 
 /** Add or edit one unit; the code is its key and cannot change once saved. */
 export function UnitDialog({
@@ -22,9 +20,8 @@ export function UnitDialog({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const text = useMessage();
   const store = useStore();
-  const form = useForm<Field>(
+  const form = useForm(
     {
       code: unit?.code ?? '',
       name: unit?.name ?? '',
@@ -36,23 +33,19 @@ export function UnitDialog({
       successorCodes: unit?.successorCodes.join(', ') ?? '',
     },
     (v) => ({
-      input: {
-        code: v.code,
-        name: v.name,
-        level: v.level,
-        kind: v.kind,
-        parentCode: v.parentCode === '' ? null : v.parentCode,
-        validFrom: dayInput(v.validFrom) ?? null,
-        validTo: dayInput(v.validTo) ?? null,
-        successorCodes: splitCodes(v.successorCodes),
-      },
-      errors: {},
+      code: v.code,
+      name: v.name,
+      level: v.level,
+      kind: v.kind,
+      parentCode: v.parentCode === '' ? null : v.parentCode,
+      validFrom: dayInput(v.validFrom) ?? null,
+      validTo: dayInput(v.validTo) ?? null,
+      successorCodes: splitCodes(v.successorCodes),
     }),
     unitFieldsSchema,
   );
   const save = () =>
-    form.submit(async (input) => {
-      const parsed = unitFieldsSchema.parse(input);
+    form.submit(async (parsed) => {
       if (unit === null) await store.units.create(parsed);
       else await store.units.update(unit.code, parsed, unit.rev);
       onSaved();
@@ -105,24 +98,11 @@ export function UnitDialog({
             </MenuItem>
           ))}
       </TextField>
-      <TextField
-        label={t('programme.units.validFrom')}
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('validFrom')}
-      />
-      <TextField
-        label={t('programme.units.validTo')}
-        placeholder={t('programme.common.datePlaceholder')}
-        {...form.field('validTo')}
-      />
+      <DateField id="unit-valid-from" label={t('programme.units.validFrom')} {...form.text('validFrom')} />
+      <DateField id="unit-valid-to" label={t('programme.units.validTo')} {...form.text('validTo')} />
       <TextField
         label={t('programme.units.successorCodes')}
-        {...form.field('successorCodes')}
-        helperText={
-          form.errorOf('successorCodes') === undefined
-            ? t('programme.units.successorHint')
-            : text(form.errorOf('successorCodes') ?? '')
-        }
+        {...form.field('successorCodes', t('programme.units.successorHint'))}
       />
     </FormDialog>
   );

@@ -1,0 +1,112 @@
+import { TextField } from '@mui/material';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { StoreError } from '../../../../renderer/db';
+import { dayInput } from '../../../../renderer/features/programme/import/cells';
+import { initI18n } from '../../../../renderer/i18n';
+import { useForm } from '../../../../renderer/ui/use-form';
+import { trainingEventFieldsSchema as schema, type TrainingEventFields } from '../../../../shared/model';
+
+/** A training's form as the programme's dialog builds it, with a save the test decides. */
+function EventForm({ save }: { save: (input: TrainingEventFields) => Promise<void> }) {
+  const form = useForm(
+    { title: '', organiser: 'Hội LHPN', unitCode: '49', startDate: '', endDate: '' },
+    (v) => ({
+      title: v.title,
+      organiser: v.organiser,
+      unitCode: v.unitCode,
+      startDate: dayInput(v.startDate),
+      endDate: dayInput(v.endDate),
+    }),
+    schema,
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit(save);
+      }}
+    >
+      <TextField label="Tên lớp" {...form.field('title')} />
+      <TextField label="Từ ngày" {...form.field('startDate')} />
+      <TextField label="Đến ngày" {...form.field('endDate', 'dd/MM/yyyy')} />
+      <button type="submit">Lưu</button>
+    </form>
+  );
+}
+
+let root: Root | null = null;
+async function show(language: 'vi' | 'en', save: (input: TrainingEventFields) => Promise<void>) {
+  const i18n = await initI18n(language);
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  root.render(
+    <I18nextProvider i18n={i18n}>
+      <EventForm save={save} />
+    </I18nextProvider>,
+  );
+}
+
+afterEach(() => {
+  root?.unmount();
+  root = null;
+  document.body.replaceChildren();
+});
+
+describe('useForm (react-hook-form + zodResolver)', () => {
+  it('says nothing until a field is left, then says what is wrong in Vietnamese and clears as the officer types', async () => {
+    await show('vi', async () => undefined);
+    const title = page.getByLabelText('Tên lớp');
+    await title.click();
+    await expect.element(page.getByText('Vui lòng nhập thông tin này.')).not.toBeInTheDocument();
+    await page.getByLabelText('Từ ngày').click();
+    await expect.element(page.getByText('Vui lòng nhập thông tin này.')).toBeVisible();
+    await expect.element(title).toHaveAttribute('aria-invalid', 'true');
+    await title.fill('Tập huấn');
+    await expect.element(title).toHaveAttribute('aria-invalid', 'false');
+    // The start date was left empty on the way back to the title: it says so now, the end does not.
+    await expect.element(page.getByLabelText('Từ ngày')).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByText('Vui lòng nhập thông tin này.')).toBeVisible();
+    await expect.element(page.getByText('dd/MM/yyyy')).toBeVisible();
+  });
+
+  it('checks everything on submit, saves nothing while wrong, and saves the parsed record once right', async () => {
+    const saved: TrainingEventFields[] = [];
+    await show('vi', async (input) => {
+      saved.push(input);
+    });
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.element(page.getByLabelText('Tên lớp')).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByLabelText('Từ ngày')).toHaveAttribute('aria-invalid', 'true');
+    expect(saved).toEqual([]);
+    await page.getByLabelText('Tên lớp').fill('Tập huấn');
+    await page.getByLabelText('Từ ngày').fill('03/02/2025');
+    // One field can change another's problem: an end before the start, fixed by moving the start.
+    await page.getByLabelText('Đến ngày').fill('01/02/2025');
+    await expect.element(page.getByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeVisible();
+    await page.getByLabelText('Từ ngày').fill('01/02/2025');
+    await expect
+      .element(page.getByText('Ngày kết thúc không được trước ngày bắt đầu.'))
+      .not.toBeInTheDocument();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ title: 'Tập huấn', startDate: '2025-02-01', endDate: '2025-02-01' });
+  });
+
+  it('puts a store refusal under the field it names, in the UI’s language (English here)', async () => {
+    await show('en', async () => {
+      throw new StoreError('invalid', {
+        issues: [{ path: 'startDate', message: 'store.validation.futureDate' }],
+      });
+    });
+    await page.getByLabelText('Tên lớp').fill('Training');
+    await page.getByLabelText('Từ ngày').fill('01/02/2025');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.element(page.getByText('The date cannot be after today.')).toBeVisible();
+    await expect.element(page.getByLabelText('Từ ngày')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
