@@ -16,7 +16,13 @@ export { type BackupProgress, backupPartFromBase64, RestoreRefused } from './rep
 export type { BulkOptions, CaseListQuery, CasePatch, CaseView, DuplicateMatch } from './repositories/cases';
 export type { DemoProgress } from './repositories/demo';
 export type { DraftSummary } from './repositories/drafts';
-export type { ApplyResult, ChangesRead, ExportProgress, OpenedData } from './repositories/exchange';
+export type {
+  ApplyResult,
+  BatchOutcome,
+  ChangesRead,
+  ExportProgress,
+  OpenedData,
+} from './repositories/exchange';
 export type { IdentityStatus, RotationProgress, RotationReport } from './repositories/identity';
 export type { IntegrityProblem, IntegrityReport } from './repositories/integrity';
 export type { UnitWrite } from './repositories/records';

@@ -4,7 +4,7 @@ import type { BundleSource } from '../../shared/exchange/common';
 import { hasConfigContent } from '../../shared/exchange/config-records';
 import type { Peer } from '../../shared/exchange/trust-contract';
 import type { HostApi } from '../../shared/host-api';
-import type { ApplyResult, BinhAnStore } from '../db';
+import type { ApplyResult, BinhAnStore, OpenedData } from '../db';
 import { BundleRefused, call } from '../host/call';
 
 export type OpenedBundle = Extract<OpenResult, { ok: true }>;
@@ -26,6 +26,29 @@ export async function openDataBundle(
   throw new BundleRefused(opened.rejection);
 }
 
+/** What the store applies of a bundle main opened (verified, decrypted, parsed). */
+export const asStoreBundle = (opened: OpenedBundle): OpenedData => ({
+  senderUnit: opened.manifest.senderUnit,
+  sequence: opened.manifest.sequence,
+  manifestSha256: opened.manifestSha256,
+  createdAt: opened.manifest.createdAt,
+  records: opened.records,
+});
+
+/** Tells main an applied bundle is in: its sender's chain moves on and the history records it. */
+export async function commitBundle(
+  host: HostApi,
+  opened: OpenedBundle,
+  importedBy: string | undefined,
+): Promise<void> {
+  await call(
+    host.bundles.commit({
+      manifestSha256: opened.manifestSha256,
+      ...(importedBy === undefined ? {} : { importedBy }),
+    }),
+  );
+}
+
 /**
  * Apply an opened data bundle in one store transaction, then tell main it is in (its chain moves on).
  * If the window closes between the two, opening the same file again applies nothing twice: the store
@@ -37,19 +60,8 @@ export async function applyDataBundle(
   opened: OpenedBundle,
   importedBy: string | undefined = store.auth.session?.user.username,
 ): Promise<ApplyResult> {
-  const result = await store.exchange.applyDataBundle({
-    senderUnit: opened.manifest.senderUnit,
-    sequence: opened.manifest.sequence,
-    manifestSha256: opened.manifestSha256,
-    createdAt: opened.manifest.createdAt,
-    records: opened.records,
-  });
-  await call(
-    host.bundles.commit({
-      manifestSha256: opened.manifestSha256,
-      ...(importedBy === undefined ? {} : { importedBy }),
-    }),
-  );
+  const result = await store.exchange.applyDataBundle(asStoreBundle(opened));
+  await commitBundle(host, opened, importedBy);
   return result;
 }
 

@@ -2,9 +2,17 @@ import type { BundleKind } from '../../shared/bundle/manifest';
 import type { BundleSource, SentRef } from '../../shared/exchange/common';
 import type { Peer } from '../../shared/exchange/trust-contract';
 import type { HostApi } from '../../shared/host-api';
-import type { BinhAnStore } from '../db';
+import type { ApplyResult, BinhAnStore } from '../db';
 import { BundleRefused, call } from '../host/call';
-import { applyDataBundle, importKeys, importReceipt, openDataBundle, openKeyBundle } from './import-bundle';
+import {
+  asStoreBundle,
+  commitBundle,
+  importKeys,
+  importReceipt,
+  type OpenedBundle,
+  openDataBundle,
+  openKeyBundle,
+} from './import-bundle';
 
 /** One file to import: where it is, and the name to show for it (never used to decide anything). */
 export type ManyItem = { source: BundleSource; name: string };
@@ -40,10 +48,17 @@ export type ManyOptions = {
 const KIND_ORDER: Record<BundleKind, number> = { enrollment: 0, config: 1, data: 2, receipt: 3 };
 
 /**
+ * Data bundles applied in one store transaction at most: main keeps this many opened bundles
+ * waiting for their commit (receiving.ts, MAX_PENDING), and a batch is opened before it is applied.
+ */
+export const BATCH_BUNDLES = 32;
+
+/**
  * Imports many bundles of any kinds and senders in one go: the one path for a folder, a USB stick and
  * a mailbox. The kind comes from each bundle's manifest, never its file name. Each bundle is verified
- * and applied on its own, all or nothing (one store transaction, then main's commit), and a bundle that
- * fails is reported and never stops the others. Returns one row per file, in import order.
+ * and applied all or nothing, and a bundle that fails is reported and never stops the others. Key
+ * bundles and receipts go one at a time; data bundles in batches (importData). Returns one row per
+ * file, in import order.
  */
 export async function importMany(
   host: HostApi,
@@ -59,15 +74,125 @@ export async function importMany(
     .sort((a, b) => compareRows(a.row, b.row) || a.i - b.i)
     .map(({ row }) => row);
   const out: ManyRow[] = [];
+  const report = (row: ManyRow) => {
+    out.push(row);
+    options.onProgress?.(out.length, order.length, row);
+  };
+  // Sorted by kind, the data bundles are one run between the key bundles and the receipts.
+  const data = order.filter((row) => row.kind === 'data');
   for (const row of order) {
-    const done =
+    if (row.kind === 'data') {
+      if (row === data[0]) await importData(host, store, data, importedBy, report);
+      continue;
+    }
+    report(
       row.outcome.status === 'rejected' || row.kind === null
         ? row
-        : { ...row, outcome: await importOne(host, store, row.source, row.kind, importedBy) };
-    out.push(done);
-    options.onProgress?.(out.length, order.length, done);
+        : { ...row, outcome: await importOne(host, store, row.source, row.kind, importedBy) },
+    );
   }
   return out;
+}
+
+/**
+ * Data bundles in rounds: the first bundle of every sender, then the second of every sender, and so
+ * on, so that no batch holds two bundles of one sender (main checks each against its sender's chain
+ * as committed, and a sender's next bundle is checked only once the one before it is in). Each round
+ * goes in batches of BATCH_BUNDLES: main opens each (signature, decryption), the store applies the
+ * batch in one transaction, main records each as received.
+ */
+async function importData(
+  host: HostApi,
+  store: BinhAnStore,
+  rows: readonly ManyRow[],
+  importedBy: string | undefined,
+  report: (row: ManyRow) => void,
+): Promise<void> {
+  const rounds: ManyRow[][] = [];
+  const taken = new Map<string, number>();
+  for (const row of rows) {
+    const round = taken.get(row.senderUnit ?? '') ?? 0;
+    taken.set(row.senderUnit ?? '', round + 1);
+    const list = rounds[round] ?? [];
+    list.push(row);
+    rounds[round] = list;
+  }
+  for (const round of rounds)
+    for (let at = 0; at < round.length; at += BATCH_BUNDLES) {
+      const batch = round.slice(at, at + BATCH_BUNDLES);
+      const outcomes = await importBatch(host, store, batch, importedBy);
+      batch.forEach((row, i) => {
+        report({ ...row, outcome: outcomes[i] ?? { status: 'rejected', error: new Error('no outcome') } });
+      });
+    }
+}
+
+/** One batch of data bundles of distinct senders: opened one by one, applied together, committed. */
+async function importBatch(
+  host: HostApi,
+  store: BinhAnStore,
+  batch: readonly ManyRow[],
+  importedBy: string | undefined,
+): Promise<ManyOutcome[]> {
+  const outcomes: ManyOutcome[] = [];
+  const opened: { at: number; bundle: OpenedBundle }[] = [];
+  for (const [at, row] of batch.entries()) {
+    try {
+      const o = await openDataBundle(host, row.source);
+      if (o.at === 'known') outcomes[at] = { status: 'known' };
+      else opened.push({ at, bundle: o.opened });
+    } catch (error) {
+      outcomes[at] = { status: 'rejected', error };
+    }
+  }
+  if (opened.length === 0) return outcomes;
+  const applied = await applyBatch(
+    store,
+    opened.map((o) => o.bundle),
+  );
+  for (const [i, { at, bundle }] of opened.entries()) {
+    const result = applied[i];
+    if (result === undefined || !result.ok) {
+      outcomes[at] = { status: 'rejected', error: result?.error ?? new Error('not applied') };
+      continue;
+    }
+    try {
+      // Main's record follows the store's commit; a crash between them re-opens the bundle next
+      // time, and the store then says it is already in (see applyDataBundle in import-bundle.ts).
+      await commitBundle(host, bundle, importedBy);
+      outcomes[at] = result.result.alreadyImported
+        ? { status: 'known' }
+        : {
+            status: 'imported',
+            applied: Object.values(result.result.applied).reduce((a, b) => a + b, 0),
+          };
+    } catch (error) {
+      outcomes[at] = { status: 'rejected', error };
+    }
+  }
+  return outcomes;
+}
+
+type Applied = { ok: true; result: ApplyResult } | { ok: false; error: unknown };
+
+/**
+ * The batch in one transaction; if that transaction fails as a whole (nothing of it was written),
+ * each bundle alone, so the one that fails is the one reported and the others still go in.
+ */
+async function applyBatch(store: BinhAnStore, bundles: readonly OpenedBundle[]): Promise<Applied[]> {
+  try {
+    return await store.exchange.applyDataBundles(bundles.map(asStoreBundle));
+  } catch {
+    const out: Applied[] = [];
+    for (const bundle of bundles) {
+      try {
+        out.push({ ok: true, result: await store.exchange.applyDataBundle(asStoreBundle(bundle)) });
+      } catch (error) {
+        out.push({ ok: false, error });
+      }
+    }
+    return out;
+  }
 }
 
 function compareRows(a: ManyRow, b: ManyRow): number {
@@ -100,17 +225,10 @@ async function importOne(
   host: HostApi,
   store: BinhAnStore,
   source: BundleSource,
-  kind: BundleKind,
+  kind: Exclude<BundleKind, 'data'>,
   importedBy: string | undefined,
 ): Promise<ManyOutcome> {
   try {
-    if (kind === 'data') {
-      const opened = await openDataBundle(host, source);
-      if (opened.at === 'known') return { status: 'known' };
-      const result = await applyDataBundle(store, host, opened.opened, importedBy);
-      if (result.alreadyImported) return { status: 'known' };
-      return { status: 'imported', applied: Object.values(result.applied).reduce((a, b) => a + b, 0) };
-    }
     if (kind === 'receipt') {
       const r = await importReceipt(host, source, importedBy);
       return r === 'known' ? { status: 'known' } : { status: 'imported', applied: null };

@@ -1,11 +1,13 @@
 import { exportDB } from 'dexie-export-import';
 import type { BinhAnStore } from '../../renderer/db';
 import { BinhAnDb } from '../../renderer/db/database';
+import { BATCH_BUNDLES } from '../../renderer/exchange/import-many';
 import { generateAgeKey } from '../../shared/bundle/age';
 import { generateMinisignKey } from '../../shared/bundle/minisign';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { pseudonymizer, type SharedAggregate, selectForSharing } from '../../shared/exchange/sharing';
-import { rawAddAll } from './raw';
+import { rawPutSameShape } from './raw';
+import { tablesOf } from './same-shape';
 import { existingStore, freshStore } from './store-steps';
 
 /**
@@ -97,21 +99,29 @@ export const exchangeSteps = {
       }),
     );
     log(`province import of ${args.bundles} bundles × ${args.rows} rows`);
+    const bundles = all.map((aggregates, i) => ({
+      senderUnit: `5${String(i).padStart(2, '0')}`,
+      sequence: 2,
+      manifestSha256: (i + 1).toString(16).padStart(64, '0'),
+      createdAt: new Date().toISOString(),
+      records: { aggregates },
+    }));
+    const auditBefore = (await store.audit.list({ limit: 1 }))[0]?.seq ?? 0;
     const started = performance.now();
-    for (const [i, aggregates] of all.entries()) {
-      await x.applyDataBundle({
-        senderUnit: `5${String(i).padStart(2, '0')}`,
-        sequence: 2,
-        manifestSha256: (i + 1).toString(16).padStart(64, '0'),
-        createdAt: new Date().toISOString(),
-        records: { aggregates },
-      });
-    }
+    // As the bulk import applies them (renderer/exchange/import-many.ts): batches, one transaction each.
+    for (let at = 0; at < bundles.length; at += BATCH_BUNDLES)
+      await x.applyDataBundles(bundles.slice(at, at + BATCH_BUNDLES));
     const ms = performance.now() - started;
-    const raw = await rawAddAll(
-      'bench-raw-inbound',
-      all.flat().map((row) => ({ id: `${row.unit.slice(0, 3)}|${row.key}`, sequence: 2, row })),
-    );
+    const written = await tablesOf('bench-exchange-province', [
+      'officeAggregates',
+      'aggregates',
+      'exchangeLog',
+      'audit',
+    ]);
+    for (const table of written)
+      if (table.name === 'audit')
+        table.rows = table.rows.filter((r) => (r as { seq: number }).seq > auditBefore);
+    const raw = await rawPutSameShape('bench-raw-inbound', written);
     return { ms, raw };
   },
 };

@@ -1,4 +1,5 @@
-import { type BinhAnStore, openStore } from '../../renderer/db';
+import { type BinhAnStore, type OpenedData, openStore } from '../../renderer/db';
+import { BATCH_BUNDLES } from '../../renderer/exchange/import-many';
 import { generateAgeKey } from '../../shared/bundle/age';
 import { generateMinisignKey, publicPart } from '../../shared/bundle/minisign';
 import { readBundle } from '../../shared/bundle/read-bundle';
@@ -6,7 +7,8 @@ import { writeBundle } from '../../shared/bundle/write-bundle';
 import { DEMO_DEFAULTS, demoCase, demoServices } from '../../shared/demo/generate';
 import { pseudonymizer, type SharedAggregate, selectForSharing } from '../../shared/exchange/sharing';
 import { timeDashboard } from './dashboard-figures';
-import { deleteDb } from './raw';
+import { deleteDb, rawPutSameShape } from './raw';
+import { tablesOf } from './same-shape';
 import { BENCH_PASSPHRASE, freshStore } from './store-steps';
 
 /**
@@ -60,6 +62,55 @@ function asOffice(rows: readonly SharedAggregate[], unit: string): SharedAggrega
   });
 }
 
+/**
+ * The province's side of a bulk import of `bundles` (renderer/exchange/import-many.ts without main):
+ * each verified and opened as main does (signature before decryption), then applied as importMany
+ * applies them, in batches of BATCH_BUNDLES, one store transaction each. Beside it, the floor: a raw
+ * put() of exactly the rows the apply left behind (the offices' counter rows, the province's own
+ * counters they moved, the received-bundle log and the audit entries) in one transaction into object
+ * stores of the same shape. Verification runs in main in the app, so it is timed on its own.
+ */
+async function importOffices(store: BinhAnStore, name: string, bundles: readonly Made[]) {
+  if (made === null) throw new Error('provinceBundles first');
+  const { key, identity } = made;
+  const auditBefore = await store.audit.list({ limit: 1 });
+  const t0 = performance.now();
+  const opened: OpenedData[] = [];
+  for (const bundle of bundles) {
+    // Each office's key approved for its unit (one key pair stands in for the 100 offices' own).
+    const approvedSenders = [{ publicKey: publicPart(key), unit: bundle.unit }];
+    const read = await readBundle(bundle.bytes, { approvedSenders, expectedKinds: ['data'], identity });
+    if (!read.ok || read.value.records === undefined) throw new Error(`bundle of ${bundle.unit} refused`);
+    const { manifest, manifestSha256, records } = read.value;
+    opened.push({
+      senderUnit: manifest.sender.unit,
+      sequence: manifest.sequence,
+      manifestSha256,
+      createdAt: manifest.createdAt,
+      records,
+    });
+  }
+  const verifyMs = performance.now() - t0;
+  const t1 = performance.now();
+  for (let at = 0; at < opened.length; at += BATCH_BUNDLES) {
+    const outcomes = await store.exchange.applyDataBundles(opened.slice(at, at + BATCH_BUNDLES));
+    if (!outcomes.every((o) => o.ok && !o.result.alreadyImported))
+      throw new Error('a bundle was not applied');
+  }
+  const applyMs = performance.now() - t1;
+  const rows = opened.reduce((n, o) => n + (o.records.aggregates?.length ?? 0), 0);
+  const firstSeq = (auditBefore[0]?.seq ?? 0) + 1;
+  const written = await tablesOf(name, ['officeAggregates', 'aggregates', 'exchangeLog', 'audit']);
+  for (const table of written)
+    if (table.name === 'audit') table.rows = table.rows.filter((r) => (r as { seq: number }).seq >= firstSeq);
+  const rawMs = await rawPutSameShape(`${name}-raw`, written);
+  const counts = written.map((t) => `${t.rows.length} ${t.name}`).join(', ');
+  log(
+    `bulk import of ${opened.length} bundles (${rows} counter rows): verify+open ${verifyMs.toFixed(0)} ms, apply ${applyMs.toFixed(0)} ms; raw put of the ${counts} rows ${rawMs.toFixed(0)} ms`,
+  );
+  return { verifyMs, applyMs, rawMs, rows };
+}
+
 export const provinceSteps = {
   /** Once per run: the template office and one signed, encrypted full-snapshot bundle per office. */
   async provinceBundles(args: { cases: number }): Promise<{ rows: number; bytes: number }> {
@@ -105,7 +156,7 @@ export const provinceSteps = {
    */
   async provinceDashboard(args: { offices: number; runs: number }) {
     if (made === null) throw new Error('provinceBundles first');
-    const { bundles, key, identity } = made;
+    const { bundles } = made;
     const store = await freshStore(`bench-province-${args.offices}`);
     for (let i = 0; i < EXPECTED_OFFICES; i += 1)
       await store.units.create({
@@ -117,29 +168,18 @@ export const provinceSteps = {
         validFrom: null,
         validTo: null,
       });
-    const started = performance.now();
-    for (const bundle of bundles.slice(0, args.offices)) {
-      // Each office's key approved for its unit (one key pair stands in for the 100 offices' own).
-      const approvedSenders = [{ publicKey: publicPart(key), unit: bundle.unit }];
-      const opened = await readBundle(bundle.bytes, { approvedSenders, expectedKinds: ['data'], identity });
-      if (!opened.ok || opened.value.records === undefined)
-        throw new Error(`bundle of ${bundle.unit} refused`);
-      const { manifest, manifestSha256, records } = opened.value;
-      await store.exchange.applyDataBundle({
-        senderUnit: manifest.sender.unit,
-        sequence: manifest.sequence,
-        manifestSha256,
-        createdAt: manifest.createdAt,
-        records,
-      });
-    }
-    const importMs = performance.now() - started;
+    const imported = await importOffices(
+      store,
+      `bench-province-${args.offices}`,
+      bundles.slice(0, args.offices),
+    );
+    const importMs = imported.verifyMs + imported.applyMs;
     const total = (await store.aggregates.totals('case', '49')).total ?? 0;
     log(
       `province with ${args.offices} offices: ${total} cases in its counters, import ${importMs.toFixed(0)} ms`,
     );
     const dash = await timeDashboard(store, '49', args.runs, 2025);
     log(`province with ${args.offices} offices: dashboard reads ${dash.readMs.toFixed(1)} ms`);
-    return { ms: dash.ms, readMs: dash.readMs, importMs, total };
+    return { ms: dash.ms, readMs: dash.readMs, importMs, total, ...imported };
   },
 };

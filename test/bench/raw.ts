@@ -122,3 +122,55 @@ export async function rawRewriteInBatches(name: string, store: string, batch: nu
   db.close();
   return ms;
 }
+
+/** An object store to copy: its key path, its indexes (name → key path) and its rows. */
+export type RawTable = {
+  name: string;
+  keyPath: string;
+  indexes: Record<string, string | string[]>;
+  rows: object[];
+};
+
+/**
+ * put() of every row of `tables` in ONE transaction with the store's durability ('strict'), into a
+ * fresh database whose object stores have the same key paths and indexes: the floor of a write that
+ * must leave exactly these rows behind; ms.
+ */
+export async function rawPutSameShape(name: string, tables: readonly RawTable[]): Promise<number> {
+  await deleteDb(name);
+  const db = await openRaw(name, (d) => {
+    for (const t of tables) {
+      const store = d.createObjectStore(t.name, { keyPath: t.keyPath });
+      for (const [index, keyPath] of Object.entries(t.indexes)) store.createIndex(index, keyPath);
+    }
+  });
+  const started = performance.now();
+  const tx = db.transaction(
+    tables.map((t) => t.name),
+    'readwrite',
+    { durability: 'strict' },
+  );
+  for (const t of tables) {
+    const store = tx.objectStore(t.name);
+    for (const row of t.rows) store.put(row);
+  }
+  await done(tx);
+  const ms = performance.now() - started;
+  db.close();
+  await deleteDb(name);
+  return ms;
+}
+
+/** Every row of `stores` of an existing database (what a write left behind, to time its floor). */
+export async function rawRows(name: string, stores: readonly string[]): Promise<Map<string, object[]>> {
+  const db = await openRaw(name);
+  const tx = db.transaction([...stores], 'readonly');
+  const out = new Map<string, object[]>();
+  for (const store of stores) {
+    const request = tx.objectStore(store).getAll();
+    request.onsuccess = () => out.set(store, request.result as object[]);
+  }
+  await done(tx);
+  db.close();
+  return out;
+}

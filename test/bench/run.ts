@@ -243,7 +243,8 @@ async function main(): Promise<void> {
       },
       /**
        * Exchange (test/bench/exchange-steps.ts, issue 15): the full export beside dexie-export-import,
-       * the incremental export of 100 changed cases beside the full one, the apply beside raw put().
+       * the incremental export of 100 changed cases beside the full one, the bulk apply of 20 large bundles
+       * beside a raw put() of the rows it wrote (same object stores, one transaction).
        */
       exchange: async () => {
         await seedBig();
@@ -266,6 +267,10 @@ async function main(): Promise<void> {
         const hundred = await call('provinceDashboard', { offices: 100, runs: 20 });
         figures.push(figure('province.dashboard.100-offices', hundred.ms, 'ms', ten.ms));
         figures.push(figure('province.dashboard.100-offices.reads', hundred.readMs, 'ms', ten.readMs));
+        // The bulk import of the 100 bundles that seeded it: the store's apply beside a raw put() of
+        // the rows it wrote; verification (main's work in the app) beside the same floor.
+        figures.push(figure('exchange.import.bulk-100', hundred.applyMs, 'ms', hundred.rawMs));
+        figures.push(figure('exchange.import.bulk-100.verify', hundred.verifyMs, 'ms', hundred.rawMs));
       },
       /** Identity-key rotation (last: it re-seals every vault of the large database), beside raw read+write. */
       identity: async () => {

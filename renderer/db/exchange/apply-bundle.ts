@@ -129,6 +129,12 @@ function validate(records: BundleRecords): Map<SharedType, Record<string, unknow
   return out;
 }
 
+/** One bundle's outcome in a batch: applied, or refused before anything was written (a bad row). */
+export type BatchOutcome = { ok: true; result: ApplyResult } | { ok: false; error: StoreError };
+
+/** The tables an apply writes (the write primitive adds the counters, the audit log and kv). */
+const APPLY_TABLES = ['inbound', 'officeAggregates', 'exchangeLog'] as const;
+
 /**
  * Applies a verified data bundle at the province in ONE transaction (all or nothing), idempotently:
  * a row is written only when its `rev` is newer than the one held, so the same bundle twice changes
@@ -139,62 +145,111 @@ function validate(records: BundleRecords): Map<SharedType, Record<string, unknow
 export async function applyDataBundle(core: StoreCore, bundle: OpenedData): Promise<ApplyResult> {
   core.authorise('exchange.run');
   const rows = validate(bundle.records);
-  const origin = bundle.senderUnit;
-  const { db } = core;
-  return core.write(['inbound', 'officeAggregates', 'exchangeLog'], async (ctx) => {
-    const before = await db.exchangeLog
-      .where('[direction+peerUnit+sequence]')
-      .equals(['received', origin, bundle.sequence])
-      .toArray();
-    const seen = before.some((e) => e.manifestSha256 === bundle.manifestSha256);
-    const applied: Record<string, number> = {};
-    let unchanged = 0;
-    for (const [type, list] of rows) {
-      if (COUNTER_TYPES.has(type)) continue;
-      const held = await db.inbound.bulkGet(
-        list.map((r) => [origin, type, String(r.id)] as [string, string, string]),
-      );
-      const puts: { before: InboundRow | undefined; after: InboundRow }[] = [];
-      list.forEach((r, i) => {
-        const rev = Number(r.rev);
-        const current = held[i];
-        if (current !== undefined && current.rev >= rev) {
-          unchanged += 1;
-          return;
-        }
-        puts.push({
-          before: current,
-          after: { origin, type, id: String(r.id), rev, removed: r.removed === true, row: r },
-        });
-      });
-      await ctx.putRows('inbound', puts);
-      applied[type] = puts.length;
+  return core.write(APPLY_TABLES, (ctx) => applyOne(ctx, bundle, rows));
+}
+
+/**
+ * Many verified bundles (a folder, a stick, a mailbox) in ONE transaction, each applied exactly as
+ * applyDataBundle applies it alone, in the order given: a later bundle sees what an earlier one
+ * wrote, so the figures are those of applying them one by one. Why one transaction: each commit is
+ * a durable flush, and the province's own counter rows (its ancestors' months, shared by every
+ * office) are read and written once for the batch instead of once per bundle. A bundle with a bad
+ * row is refused before the transaction and the others still go in; if the transaction itself fails,
+ * nothing of any of them is written (the caller may then apply them one by one).
+ */
+export async function applyDataBundles(
+  core: StoreCore,
+  bundles: readonly OpenedData[],
+): Promise<BatchOutcome[]> {
+  core.authorise('exchange.run');
+  type Checked =
+    | { bundle: OpenedData; rows: Map<SharedType, Record<string, unknown>[]> }
+    | { error: StoreError };
+  const checked = bundles.map((bundle): Checked => {
+    try {
+      return { bundle, rows: validate(bundle.records) };
+    } catch (error) {
+      if (error instanceof StoreError) return { error };
+      throw error;
     }
-    const countersApplied = await applyCounters(ctx, origin, bundle.sequence, rows);
-    const changed = countersApplied || Object.values(applied).some((n) => n > 0);
-    if (!seen) {
-      await ctx.put('exchangeLog', undefined, {
-        id: uuidv7(),
-        direction: 'received',
-        kind: 'data',
-        peerUnit: origin,
-        sequence: bundle.sequence,
-        manifestSha256: bundle.manifestSha256,
-        at: ctx.now,
-        recordCounts: Object.fromEntries([...rows].map(([t, l]) => [t, l.length])),
-        state: 'imported',
-        reason: undefined,
-        destination: undefined,
-      });
-      await ctx.audit({
-        action: 'import',
-        kind: 'bundle',
-        recordId: bundle.manifestSha256,
-        detail: `${origin}#${bundle.sequence}`,
-      });
-    }
-    return { applied, unchanged, countersApplied, alreadyImported: seen && !changed };
   });
+  const valid = checked.flatMap((c) => ('rows' in c ? [c] : []));
+  const applied =
+    valid.length === 0
+      ? []
+      : await core.write(APPLY_TABLES, async (ctx) => {
+          const out: ApplyResult[] = [];
+          for (const { bundle, rows } of valid) out.push(await applyOne(ctx, bundle, rows));
+          return out;
+        });
+  let next = 0;
+  return checked.map((c): BatchOutcome => {
+    if (!('rows' in c)) return { ok: false, error: c.error };
+    const result = applied[next++];
+    if (result === undefined) throw new Error('a batch result is missing');
+    return { ok: true, result };
+  });
+}
+
+async function applyOne(
+  ctx: WriteContext,
+  bundle: OpenedData,
+  rows: Map<SharedType, Record<string, unknown>[]>,
+): Promise<ApplyResult> {
+  const origin = bundle.senderUnit;
+  const { db } = ctx;
+  const before = await db.exchangeLog
+    .where('[direction+peerUnit+sequence]')
+    .equals(['received', origin, bundle.sequence])
+    .toArray();
+  const seen = before.some((e) => e.manifestSha256 === bundle.manifestSha256);
+  const applied: Record<string, number> = {};
+  let unchanged = 0;
+  for (const [type, list] of rows) {
+    if (COUNTER_TYPES.has(type)) continue;
+    const held = await db.inbound.bulkGet(
+      list.map((r) => [origin, type, String(r.id)] as [string, string, string]),
+    );
+    const puts: { before: InboundRow | undefined; after: InboundRow }[] = [];
+    list.forEach((r, i) => {
+      const rev = Number(r.rev);
+      const current = held[i];
+      if (current !== undefined && current.rev >= rev) {
+        unchanged += 1;
+        return;
+      }
+      puts.push({
+        before: current,
+        after: { origin, type, id: String(r.id), rev, removed: r.removed === true, row: r },
+      });
+    });
+    await ctx.putRows('inbound', puts);
+    applied[type] = puts.length;
+  }
+  const countersApplied = await applyCounters(ctx, origin, bundle.sequence, rows);
+  const changed = countersApplied || Object.values(applied).some((n) => n > 0);
+  if (!seen) {
+    await ctx.put('exchangeLog', undefined, {
+      id: uuidv7(),
+      direction: 'received',
+      kind: 'data',
+      peerUnit: origin,
+      sequence: bundle.sequence,
+      manifestSha256: bundle.manifestSha256,
+      at: ctx.now,
+      recordCounts: Object.fromEntries([...rows].map(([t, l]) => [t, l.length])),
+      state: 'imported',
+      reason: undefined,
+      destination: undefined,
+    });
+    await ctx.audit({
+      action: 'import',
+      kind: 'bundle',
+      recordId: bundle.manifestSha256,
+      detail: `${origin}#${bundle.sequence}`,
+    });
+  }
+  return { applied, unchanged, countersApplied, alreadyImported: seen && !changed };
 }
 
 /** Per office: rows held at the province by type (live rows only), for the status board and tests. */

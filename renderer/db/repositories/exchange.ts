@@ -1,5 +1,12 @@
 import type { StoreCore } from '../core';
-import { type ApplyResult, applyDataBundle, inboundCounts, type OpenedData } from '../exchange/apply-bundle';
+import {
+  type ApplyResult,
+  applyDataBundle,
+  applyDataBundles,
+  type BatchOutcome,
+  inboundCounts,
+  type OpenedData,
+} from '../exchange/apply-bundle';
 import {
   type ChangesRead,
   countChanges,
@@ -7,7 +14,7 @@ import {
   readChangesSince,
 } from '../exchange/read-changes';
 
-export type { ApplyResult, ChangesRead, ExportProgress, OpenedData };
+export type { ApplyResult, BatchOutcome, ChangesRead, ExportProgress, OpenedData };
 
 /**
  * The exchange's side of the store: what an office's export reads (incremental, by changeSeq) and
@@ -41,6 +48,11 @@ export class ExchangeRepository {
 
   applyDataBundle(bundle: OpenedData): Promise<ApplyResult> {
     return applyDataBundle(this.core, bundle);
+  }
+
+  /** Many bundles in one transaction (a bulk import): per bundle all or nothing, as applied one by one. */
+  applyDataBundles(bundles: readonly OpenedData[]): Promise<BatchOutcome[]> {
+    return applyDataBundles(this.core, bundles);
   }
 
   /** Per office: rows held at the province by type (live rows only). */

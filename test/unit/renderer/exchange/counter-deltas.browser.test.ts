@@ -31,16 +31,20 @@ const stepArb = fc.record({
   move: fc.boolean(),
   snapshot: fc.constantFrom('none', 'none', 'none', 'requested', 'rebuild'),
 });
-/** The bundles' arrival: an order (sort keys) and a few of them arriving a second time. */
+/**
+ * The bundles' arrival: an order (sort keys), a few of them arriving a second time, and where the
+ * arrivals are cut into batches (a bulk import applies a batch in one transaction).
+ */
 const runArb = fc.record({
   steps: fc.array(stepArb, { minLength: 1, maxLength: 5 }),
   order: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
   twice: fc.array(fc.tuple(fc.nat(4), fc.nat(5)), { maxLength: 3 }),
+  cuts: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
 });
 
 const byKey = (a: SharedAggregate, b: SharedAggregate) => a.key.localeCompare(b.key);
 
-describe("counter deltas: the province's copy of an office's counters stays exact", () => {
+describe("counter deltas: the province's copy of an office's counters stays exact, bundle by bundle or in batches", () => {
   let office: BinhAnStore;
   let officeName: string;
   let province: BinhAnStore;
@@ -62,12 +66,12 @@ describe("counter deltas: the province's copy of an office's counters stays exac
     await dropDatabase(province, provinceName);
   });
 
-  it('after random writes and bundles (snapshots and deltas) arriving in any order, some twice', async () => {
+  it('after random writes and bundles (snapshots and deltas) arriving in any order, some twice, some in one batch', async () => {
     const ids: string[] = [];
     let run = 0;
     let deltas = 0;
     await fc.assert(
-      fc.asyncProperty(runArb, async ({ steps, order, twice }) => {
+      fc.asyncProperty(runArb, async ({ steps, order, twice, cuts }) => {
         // Each run is a new sender at the same province, so its first bundle starts from nothing.
         run += 1;
         const origin = `6${String(run).padStart(2, '0')}`;
@@ -136,7 +140,18 @@ describe("counter deltas: the province's copy of an office's counters stays exac
           const again = bundles[which % bundles.length];
           if (again !== undefined) arrival.splice(where % (arrival.length + 1), 0, again);
         }
-        for (const bundle of arrival) await province.exchange.applyDataBundle(bundle);
+        // Alone or in batches (one transaction each, duplicates and one sender's bundles side by side).
+        let batch: OpenedData[] = [];
+        for (const [i, bundle] of arrival.entries()) {
+          batch.push(bundle);
+          if (cuts[i] === false && i < arrival.length - 1) continue;
+          if (batch.length === 1) await province.exchange.applyDataBundle(bundle);
+          else {
+            const outcomes = await province.exchange.applyDataBundles(batch);
+            expect(outcomes.map((o) => o.ok)).toEqual(batch.map(() => true));
+          }
+          batch = [];
+        }
 
         // What the province holds of this office is exactly the office's full snapshot as it stands now.
         const now = await office.exchange.readChangesSince(0, await office.lastChangeSeq());

@@ -146,4 +146,33 @@ describe('exchange store: export reads and the province apply', () => {
     expect((await province.exchange.inboundCounts()).size).toBe(0);
     expect(await province.aggregates.totals('case', '49')).toEqual({});
   });
+
+  it('applies a batch in one go: a bad bundle refused alone, the others in, the figures those of one by one', async () => {
+    const office = await officeStore();
+    await office.cases.create(sampleCase());
+    const first = await bundleFrom(office, 0, 2);
+    const afterFirst = await office.lastChangeSeq();
+    await office.cases.create(sampleCase({ reportDate: '2025-02-03', incidentDate: '2025-02-03' }));
+    const second = await bundleFrom(office, afterFirst, 3);
+    const bad = {
+      ...second,
+      sequence: 4,
+      manifestSha256: '4'.repeat(64),
+      records: { ...second.records, cases: [{ id: 'x', fullName: 'Lê Văn A' }] },
+    };
+    const batched = await provinceStore();
+    const outcomes = await batched.exchange.applyDataBundles([first, bad, second, first]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true, true]);
+    expect(outcomes[1]).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    // The same bundle twice in one batch: the second copy sees the first (one transaction, in order).
+    expect(outcomes[3]).toMatchObject({ ok: true, result: { alreadyImported: true } });
+    const alone = await provinceStore();
+    await alone.exchange.applyDataBundle(first);
+    await alone.exchange.applyDataBundle(second);
+    const totals = await alone.aggregates.totals('case', '49');
+    expect(totals.total).toBe(2);
+    expect(await batched.aggregates.totals('case', '49')).toEqual(totals);
+    expect((await batched.aggregates.check()).differences).toEqual([]);
+    expect((await batched.audit.list({ action: 'import' })).map((e) => e.detail)).toEqual(['502#3', '502#2']);
+  });
 });
