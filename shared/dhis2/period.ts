@@ -1,13 +1,15 @@
-import type { ReportPeriod } from '../indicators/periods';
+import { periodDays, type ReportPeriod } from '../indicators/periods';
 
 /**
- * A report period as DHIS2 names it: `2025` (yearly) or `2025S1` (six-monthly, January–June) in
- * dataValueSets; in ADX, as SDMX does, a start day and an ISO 8601 duration (`2025-01-01/P6M`).
+ * A report period as DHIS2 names it in dataValueSets: `2025` (yearly), `2025S1` (six-monthly,
+ * January–June) or `2025S2` (July–December).
  */
 export function dhis2Period(period: ReportPeriod): string {
-  return period.part === 'year' ? String(period.year) : `${period.year}S1`;
+  if (period.part === 'year') return String(period.year);
+  return `${period.year}${period.part === 'firstHalf' ? 'S1' : 'S2'}`;
 }
 
+/** In ADX, as SDMX does: the period's first day and an ISO 8601 duration (`2025-07-01/P6M`). */
 export function adxPeriod(period: ReportPeriod): string {
-  return `${period.year}-01-01/${period.part === 'year' ? 'P1Y' : 'P6M'}`;
+  return `${periodDays(period).from}/${period.part === 'year' ? 'P1Y' : 'P6M'}`;
 }

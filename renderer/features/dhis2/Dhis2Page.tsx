@@ -23,7 +23,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DEFAULT_DHIS2_MAPPING, type Dhis2Mapping, orgUnitOf } from '../../../shared/dhis2';
-import { planYears } from '../../../shared/indicators/periods';
+import { PERIOD_PARTS, type PeriodPart, planYears } from '../../../shared/indicators/periods';
 import { useSession, useStore } from '../../db';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -52,7 +52,7 @@ export function Dhis2Page() {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const data = state.state === 'ready' ? state.data : null;
-  const selection = data === null ? null : readSelection(params, data.plans, officeUnit ?? '', new Date());
+  const selection = data === null ? null : readSelection(params, data.plans, officeUnit ?? '', new Date(), { parts: PERIOD_PARTS });
   const plan = data?.plans.find((p) => p.id === selection?.planId);
   const year = selection?.period.year;
   const part = selection?.period.part;
@@ -85,7 +85,7 @@ export function Dhis2Page() {
   const name = (code: string) => data.units.find((u) => u.code === code)?.name ?? code;
   const rowLabel = (code: string) =>
     code === officeUnit ? t('dhis2.units.own', { unit: name(code) }) : name(code);
-  const setPeriod = (next: { year?: number; part?: 'year' | 'firstHalf' }) =>
+  const setPeriod = (next: { year?: number; part?: PeriodPart }) =>
     setParams(
       new URLSearchParams(selectionQuery({ ...selection, period: { ...selection.period, ...next } })),
       {
@@ -132,11 +132,12 @@ export function Dhis2Page() {
           exclusive
           aria-label={t('dhis2.period.label')}
           value={selection.period.part}
-          onChange={(_, part: 'year' | 'firstHalf' | null) => {
+          onChange={(_, part: PeriodPart | null) => {
             if (part !== null) setPeriod({ part });
           }}
         >
           <ToggleButton value="firstHalf">{t('dhis2.period.firstHalf')}</ToggleButton>
+          <ToggleButton value="secondHalf">{t('dhis2.period.secondHalf')}</ToggleButton>
           <ToggleButton value="year">{t('dhis2.period.whole')}</ToggleButton>
         </ToggleButtonGroup>
         <Typography color="text.secondary">

@@ -5,12 +5,14 @@ import {
   dataValueSet,
   dataValueSetJson,
 } from '../../../shared/dhis2';
-import type { ReportPeriod } from '../../../shared/indicators/periods';
+import type { PeriodPart, ReportPeriod } from '../../../shared/indicators/periods';
 
 export type ExportFile = { name: string; bytes: Uint8Array; type: string };
 
-const stem = (period: ReportPeriod, unit: string) =>
-  `dhis2-${period.year}${period.part === 'year' ? '' : '-6-thang'}-${unit}`;
+/** The half years are named apart, so the two six-monthly files of a year never overwrite each other. */
+const PART_IN_NAME: Record<PeriodPart, string> = { year: '', firstHalf: '-6-thang', secondHalf: '-6-thang-cuoi' };
+
+const stem = (period: ReportPeriod, unit: string) => `dhis2-${period.year}${PART_IN_NAME[period.part]}-${unit}`;
 
 /** The dataValueSets JSON file of an export; `today` is the local yyyy-MM-dd of the completeDate. */
 export function jsonFile(exported: Dhis2Export, mapping: Dhis2Mapping, unit: string, now: Date): ExportFile {

@@ -1,4 +1,4 @@
-import type { ReportPeriod } from '../../../shared/indicators/periods';
+import type { PeriodPart, ReportPeriod } from '../../../shared/indicators/periods';
 import type { PlanRecord } from '../../../shared/model';
 
 /** What the dashboard and the report are looking at; kept in the URL so a report link carries it. */
@@ -12,13 +12,18 @@ export const planCovers = (plan: Pick<PlanRecord, 'fromYear' | 'toYear'>, year: 
  * `openOnToday` (the dashboard): without a year asked, the current year even when no plan covers it
  * (the plan shown is the latest, and the dashboard says the plan has ended); a year asked may lie
  * between the plan's first year and the current one. Otherwise the year stays within the plan.
+ * `parts`: the parts of a year the page offers (the dashboard and reports: the year and its first
+ * half, the six-monthly report; DHIS2 also the second half); any other asked for reads as the year.
  */
 export function readSelection(
   params: URLSearchParams,
   plans: readonly PlanRecord[],
   officeUnit: string,
   today: Date,
-  { openOnToday = false }: { openOnToday?: boolean } = {},
+  {
+    openOnToday = false,
+    parts = ['year', 'firstHalf'],
+  }: { openOnToday?: boolean; parts?: readonly PeriodPart[] } = {},
 ): Selection | null {
   const thisYear = today.getFullYear();
   const plan =
@@ -36,7 +41,7 @@ export function readSelection(
   return {
     planId: plan.id,
     unitCode: params.get('unit') ?? officeUnit,
-    period: { year, part: params.get('part') === 'firstHalf' ? 'firstHalf' : 'year' },
+    period: { year, part: parts.find((p) => p === params.get('part')) ?? 'year' },
   };
 }
 

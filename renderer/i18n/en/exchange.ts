@@ -172,6 +172,8 @@ export const exchange: Messages['exchange'] = {
     none: 'none',
     noGaps: 'none missing',
     overdue: 'Overdue: no bundle for {{month}} (due {{due}})',
+    /** The filter's name for the overdue state (the row says which month). */
+    overdueFilter: 'Overdue',
     neverSent: 'No data bundle received yet',
     onTime: 'On time',
     pendingApproval: 'Enrolled, key waiting for approval',

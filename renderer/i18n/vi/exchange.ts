@@ -172,6 +172,8 @@ export const exchange = {
     none: 'chưa có',
     noGaps: 'không thiếu',
     overdue: 'Quá hạn: chưa có gói tháng {{month}} (hạn {{due}})',
+    /** The filter's name for the overdue state (the row says which month). */
+    overdueFilter: 'Quá hạn',
     neverSent: 'Chưa nhận gói dữ liệu nào',
     onTime: 'Đúng hạn',
     pendingApproval: 'Đã đăng ký khoá, chờ phê duyệt',

@@ -214,9 +214,7 @@ export function StatusBoard() {
           <MenuItem value="all">{t('exchange.board.all')}</MenuItem>
           {OFFICE_STATES.map((s) => (
             <MenuItem key={s} value={s}>
-              {s === 'overdue'
-                ? t('exchange.board.overdue', { month: '…', due: '…' })
-                : t(`exchange.board.${s}`)}
+              {s === 'overdue' ? t('exchange.board.overdueFilter') : t(`exchange.board.${s}`)}
             </MenuItem>
           ))}
           <MenuItem value="withGaps">{t('exchange.board.withGaps')}</MenuItem>

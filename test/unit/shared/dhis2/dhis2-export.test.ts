@@ -72,6 +72,24 @@ describe('DHIS2 dataValueSets JSON', { timeout: 120_000 }, () => {
     expect(JSON.parse(text)).toEqual(set);
   });
 
+  it('names the second half July–December (2025S2) and counts its months there, not in the first half', () => {
+    // The fixture's cases are in August.
+    const half = (part: 'firstHalf' | 'secondHalf') => {
+      const set = dataValueSet(
+        publishedValues(inputOf({ [A]: cases(6), [B]: cases(7) }, { part })),
+        DEFAULT_DHIS2_MAPPING,
+        '2026-01-15',
+      );
+      return {
+        periods: new Set(set.dataValues.map((v) => v.period)),
+        casesOfA: set.dataValues.find((v) => v.orgUnit === A && v.dataElement === 'BA_CASES')?.value,
+      };
+    };
+    expect(half('secondHalf')).toEqual({ periods: new Set(['2025S2']), casesOfA: '6' });
+    // Nothing in January–June: the first half's file holds no case count of A's.
+    expect(half('firstHalf')).toEqual({ periods: new Set(['2025S1']), casesOfA: undefined });
+  });
+
   it('a unit without a shipped or typed DHIS2 code is reported as unmapped, never guessed', () => {
     const mapping: Dhis2Mapping = {
       ...DEFAULT_DHIS2_MAPPING,
@@ -94,11 +112,12 @@ describe('DHIS2 dataValueSets JSON', { timeout: 120_000 }, () => {
 
 describe('ADX', { timeout: 120_000 }, () => {
   it('is valid under the loose ADX schema (xmllint), with the namespace, exported time and start/duration period', async () => {
-    for (const part of ['year', 'firstHalf'] as const) {
+    const periods = { year: '2025-01-01/P1Y', firstHalf: '2025-01-01/P6M', secondHalf: '2025-07-01/P6M' };
+    for (const [part, period] of Object.entries(periods) as [keyof typeof periods, string][]) {
       const input = { ...province(), period: { year: 2025, part } };
       const xml = adxMessage(publishedValues(input), DEFAULT_DHIS2_MAPPING, NOW) ?? '';
       expect(xml).toContain('<adx xmlns="urn:ihe:qrph:adx:2015" exported="2026-01-15T03:04:05.000Z">');
-      expect(xml).toContain(`period="${part === 'year' ? '2025-01-01/P1Y' : '2025-01-01/P6M'}"`);
+      expect(xml).toContain(`period="${period}"`);
       expect(xml).toMatch(/<dataValue dataElement="BA_CASES_SEX" BA_SEX="BA_SEX_FEMALE" value="\d+"\/>/);
       const verdict = await xmllint(xml);
       expect(verdict.output).toContain('validates');

@@ -7,6 +7,7 @@ import { type AggregateRow, bucketKey, type Counts } from '../../../../shared/ag
 import { QUANG_NAM_PLAN_2021_2025 } from '../../../../shared/data/quang-nam-plan';
 import { SHIPPED_UNITS } from '../../../../shared/data/shipped-units';
 import { DEFAULT_DHIS2_MAPPING, type Dhis2Input, type Dhis2Unit } from '../../../../shared/dhis2';
+import type { PeriodPart } from '../../../../shared/indicators/periods';
 import { planFieldsSchema } from '../../../../shared/model/plan';
 
 export const ROOT = '48';
@@ -37,7 +38,7 @@ const sum = (rows: readonly Counts[]): Counts => {
  */
 export function inputOf(
   byCommune: Record<string, Counts>,
-  options: { extraAtRoot?: Counts; selected?: readonly string[]; part?: 'year' | 'firstHalf' } = {},
+  options: { extraAtRoot?: Counts; selected?: readonly string[]; part?: PeriodPart } = {},
 ): Dhis2Input {
   const row = (unit: string, counts: Counts): AggregateRow => ({
     key: bucketKey('case', unit, '2025-08'),
