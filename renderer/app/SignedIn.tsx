@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import { useSession } from '../db';
 import { useActivityTouch } from '../features/auth/use-activity-touch';
 import { useHostKeys } from '../features/exchange/keys/use-host-keys';
+import { useMailboxSchedule } from '../features/exchange/mail/mailbox-schedule';
 import { landAtHome } from './landing';
 import { createRouter } from './routes';
 
@@ -11,6 +12,8 @@ export function SignedIn() {
   useActivityTouch();
   // Main's exchange keys: made at the first sign-in after setup, unlocked at every sign-in, locked with the session.
   useHostKeys();
+  // The mailbox, when one is set: checked at sign-in and every 15 minutes, in the background.
+  useMailboxSchedule();
   const session = useSession();
   // Mounted once per sign-in (setup, sign-in, another user after a sign-out): a new user starts at their home.
   // Only at mount: a later change of the user's own roles does not move them.

@@ -52,7 +52,10 @@ export function Dhis2Page() {
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const data = state.state === 'ready' ? state.data : null;
-  const selection = data === null ? null : readSelection(params, data.plans, officeUnit ?? '', new Date(), { parts: PERIOD_PARTS });
+  const selection =
+    data === null
+      ? null
+      : readSelection(params, data.plans, officeUnit ?? '', new Date(), { parts: PERIOD_PARTS });
   const plan = data?.plans.find((p) => p.id === selection?.planId);
   const year = selection?.period.year;
   const part = selection?.period.part;

@@ -10,9 +10,14 @@ import type { PeriodPart, ReportPeriod } from '../../../shared/indicators/period
 export type ExportFile = { name: string; bytes: Uint8Array; type: string };
 
 /** The half years are named apart, so the two six-monthly files of a year never overwrite each other. */
-const PART_IN_NAME: Record<PeriodPart, string> = { year: '', firstHalf: '-6-thang', secondHalf: '-6-thang-cuoi' };
+const PART_IN_NAME: Record<PeriodPart, string> = {
+  year: '',
+  firstHalf: '-6-thang',
+  secondHalf: '-6-thang-cuoi',
+};
 
-const stem = (period: ReportPeriod, unit: string) => `dhis2-${period.year}${PART_IN_NAME[period.part]}-${unit}`;
+const stem = (period: ReportPeriod, unit: string) =>
+  `dhis2-${period.year}${PART_IN_NAME[period.part]}-${unit}`;
 
 /** The dataValueSets JSON file of an export; `today` is the local yyyy-MM-dd of the completeDate. */
 export function jsonFile(exported: Dhis2Export, mapping: Dhis2Mapping, unit: string, now: Date): ExportFile {

@@ -5,7 +5,13 @@ export const dhis2: Messages['dhis2'] = {
   title: 'Export figures to DHIS2',
   intro:
     "Exports the period's indicators and case counts by sex, age group and type of violence for the units, as DHIS2 dataValueSets (.json) or ADX (.xml), to import into DHIS2 with the Import/Export app. Survivor counts below {{threshold}}, and the figures that would give them away, are not exported.",
-  period: { label: 'Period', year: 'Year', firstHalf: 'First half', secondHalf: 'Second half', whole: 'Whole year' },
+  period: {
+    label: 'Period',
+    year: 'Year',
+    firstHalf: 'First half',
+    secondHalf: 'Second half',
+    whole: 'Whole year',
+  },
   units: {
     label: 'Units to export',
     all: 'Select all',

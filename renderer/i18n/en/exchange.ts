@@ -235,7 +235,9 @@ export const exchange: Messages['exchange'] = {
       'The newest receipt from {{unit}} says these bundles have not arrived. Send the same bundles again (same content).',
     folder: 'Send again to a folder or USB stick',
     action: 'Send {{count}} bundles again',
+    byMail: 'Send {{count}} bundles again by e-mail',
     done: '{{count}} bundles written to {{path}}.',
+    queued: 'Queued {{count}} bundles in the outbox: they go when the mail server accepts them.',
     failed: 'Bundle {{sequence}}: {{reason}}',
   },
   status: {

@@ -31,6 +31,7 @@ export const mailbox: Messages['mailbox'] = {
     heading: 'Incoming mail',
     check: 'Check the mailbox now',
     checking: 'Checking the mailbox…',
+    auto: 'The mailbox is also checked by itself at sign-in and every {{minutes}} minutes, without interrupting your work.',
     importing: 'Importing {{done}}/{{total}} bundles from mail…',
     notSet: 'No incoming mailbox is set up.',
     never: 'The mailbox has not been checked yet.',

@@ -4,7 +4,13 @@ export const dhis2 = {
   title: 'Xuất số liệu sang DHIS2',
   intro:
     'Xuất chỉ tiêu và số vụ việc theo giới tính, nhóm tuổi, hình thức bạo lực của các đơn vị trong kỳ, dạng DHIS2 dataValueSets (.json) hoặc ADX (.xml), để nhập vào DHIS2 bằng ứng dụng Import/Export. Số nhỏ hơn {{threshold}} về người bị bạo lực, và các ô có thể tính ngược ra chúng, không được xuất.',
-  period: { label: 'Kỳ báo cáo', year: 'Năm', firstHalf: '6 tháng đầu năm', secondHalf: '6 tháng cuối năm', whole: 'Cả năm' },
+  period: {
+    label: 'Kỳ báo cáo',
+    year: 'Năm',
+    firstHalf: '6 tháng đầu năm',
+    secondHalf: '6 tháng cuối năm',
+    whole: 'Cả năm',
+  },
   units: {
     label: 'Đơn vị xuất',
     all: 'Chọn tất cả',

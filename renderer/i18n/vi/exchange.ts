@@ -235,7 +235,9 @@ export const exchange = {
       'Biên nhận mới nhất của {{unit}} cho biết các gói này chưa đến. Gửi lại đúng các gói đã tạo (cùng nội dung).',
     folder: 'Gửi lại vào thư mục hoặc USB',
     action: 'Gửi lại {{count}} gói',
+    byMail: 'Gửi lại {{count}} gói qua thư điện tử',
     done: 'Đã ghi lại {{count}} gói vào {{path}}.',
+    queued: 'Đã đưa {{count}} gói vào hộp thư đi: sẽ gửi khi máy chủ thư nhận.',
     failed: 'Gói số {{sequence}}: {{reason}}',
   },
   status: {

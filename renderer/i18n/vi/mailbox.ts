@@ -30,6 +30,7 @@ export const mailbox = {
     heading: 'Thư đến',
     check: 'Kiểm tra hộp thư ngay',
     checking: 'Đang kiểm tra hộp thư…',
+    auto: 'Hộp thư cũng được tự kiểm tra khi đăng nhập và mỗi {{minutes}} phút, không làm gián đoạn công việc.',
     importing: 'Đang nhập {{done}}/{{total}} gói từ thư…',
     notSet: 'Chưa cài đặt hộp thư nhận.',
     never: 'Chưa kiểm tra hộp thư lần nào.',

@@ -12,7 +12,6 @@ import {
   Typography,
 } from '@mui/material';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REJECTION_CODES } from '../../../../shared/bundle/rejection';
 import {
@@ -22,20 +21,14 @@ import {
 } from '../../../../shared/exchange/mail-contract';
 import { HOST_REASONS, hostError } from '../../../../shared/host/result';
 import { useStore } from '../../../db';
-import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import { vi } from '../../../i18n/vi';
 import { errorText, hostErrorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
-import { importStaged, mailReceipts } from './mail-import';
-
-type Phase =
-  | { at: 'idle' }
-  | { at: 'checking' }
-  | { at: 'importing'; done: number; total: number }
-  | { at: 'done'; lines: string[]; failures: string[] };
+import { mailboxRound, type RoundResult, useMailboxRound } from './mailbox-round';
+import { MAILBOX_CHECK_EVERY_MS } from './mailbox-schedule';
 
 /** The translated reason main keeps for a bundle that could not be imported. */
 function refusedText(t: TFunction, code: string): string {
@@ -49,74 +42,63 @@ function refusedText(t: TFunction, code: string): string {
   return t(`mailbox.refused.${own ?? 'failed'}`);
 }
 
-async function finishedCheck(): Promise<InboxStatus> {
-  for (;;) {
-    const status = await call(host.mail.inbox());
-    if (!status.checking) return status;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-  }
+/** A round's outcome in words: what it imported, the receipts it queued, what could not be done. */
+function roundText(
+  t: TFunction,
+  unitName: (code: string) => string,
+  result: RoundResult,
+): { lines: string[]; failures: string[] } {
+  const { rows, receipts } = result;
+  const count = (s: string) => rows.filter((r) => r.status === s).length;
+  const lines =
+    rows.length === 0
+      ? []
+      : [
+          t('mailbox.inbox.summary', {
+            imported: count('imported'),
+            known: count('known'),
+            refused: rows.length - count('imported') - count('known'),
+          }),
+        ];
+  const failures = rows
+    .filter((r) => r.status === 'rejected')
+    .map((r) => `${r.bundle.fileName}: ${errorText(t, r.error)}`);
+  const queued = receipts.filter((a) => a.error === null).map((a) => unitName(a.unit));
+  if (queued.length > 0) lines.push(t('mailbox.inbox.receiptsQueued', { units: queued.join(', ') }));
+  for (const a of receipts.filter((x) => x.error !== null))
+    failures.push(
+      t('mailbox.inbox.receiptFailed', { unit: unitName(a.unit), message: errorText(t, a.error) }),
+    );
+  if (result.error !== null) failures.push(errorText(t, result.error));
+  return { lines, failures };
 }
 
 /**
- * "Kiểm tra hộp thư ngay": main fetches in the background (the page only polls its status, so no
- * network wait holds anything up), then this page imports what main staged, tells main, and starts
- * a second check that marks the imported messages on the server. At the province each office that
- * sent data gets its receipt by mail, to the address its bundle came from.
+ * "Kiểm tra hộp thư ngay", and the rounds the schedule runs by itself (mailbox-schedule.ts): main
+ * fetches in the background (the page only polls its status, so no network wait holds anything up),
+ * then what main staged is imported, main is told, and a second check marks the imported messages on
+ * the server (mailbox-round.ts). At the province each office that sent data gets its receipt by mail,
+ * to the address its bundle came from.
  */
 export function InboxPanel() {
   const { t } = useTranslation();
   const store = useStore();
   const unitName = useUnitName();
-  const [phase, setPhase] = useState<Phase>({ at: 'idle' });
-  const status = useHostQuery(['mail'], () => host.mail.inbox(), [], {
-    everyMs: phase.at === 'idle' || phase.at === 'done' ? 10_000 : 1000,
-  });
-  const side = store.office?.role === 'province' ? 'province' : 'office';
-
+  const phase = useMailboxRound();
+  const busy = phase.at === 'checking' || phase.at === 'importing';
+  const status = useHostQuery(['mail'], () => host.mail.inbox(), [], { everyMs: busy ? 1000 : 10_000 });
   const check = async () => {
-    setPhase({ at: 'checking' });
-    try {
-      await call(host.mail.checkNow());
-      const fetched = await finishedCheck();
-      const waiting = fetched.bundles.filter((b) => b.state === 'staged');
-      setPhase({ at: 'importing', done: 0, total: waiting.length });
-      const rows = await importStaged(host, store, side, waiting, (done, total) =>
-        setPhase({ at: 'importing', done, total }),
-      );
-      const count = (s: string) => rows.filter((r) => r.status === s).length;
-      const lines =
-        rows.length === 0
-          ? []
-          : [
-              t('mailbox.inbox.summary', {
-                imported: count('imported'),
-                known: count('known'),
-                refused: rows.length - count('imported') - count('known'),
-              }),
-            ];
-      const failures = rows
-        .filter((r) => r.status === 'rejected')
-        .map((r) => `${r.bundle.fileName}: ${errorText(t, r.error)}`);
-      if (side === 'province') {
-        const answers = await mailReceipts(host, rows);
-        const queued = answers.filter((a) => a.error === null).map((a) => unitName(a.unit));
-        if (queued.length > 0) lines.push(t('mailbox.inbox.receiptsQueued', { units: queued.join(', ') }));
-        for (const a of answers.filter((x) => x.error !== null))
-          failures.push(
-            t('mailbox.inbox.receiptFailed', { unit: unitName(a.unit), message: errorText(t, a.error) }),
-          );
-      }
-      // What was imported is marked on the server by the next check, in the background.
-      if (rows.some((r) => r.status === 'imported' || r.status === 'known')) await call(host.mail.checkNow());
-      setPhase({ at: 'done', lines, failures });
-    } catch (e) {
-      setPhase({ at: 'done', lines: [], failures: [errorText(t, e)] });
-    }
+    await mailboxRound(host, store, { auto: false });
     status.refresh();
   };
+  // A scheduled round that found nothing says so only through the last-check line.
+  const shown =
+    phase.at === 'done' &&
+    (!phase.result.auto || phase.result.rows.length > 0 || phase.result.receipts.length > 0)
+      ? roundText(t, unitName, phase.result)
+      : null;
 
   const data = status.data;
-  const busy = phase.at === 'checking' || phase.at === 'importing';
   return (
     <Paper variant="outlined" sx={{ p: 3 }} component="section" aria-labelledby="inbox-heading">
       <Typography variant="h2" sx={{ mb: 2 }} id="inbox-heading">
@@ -138,6 +120,11 @@ export function InboxPanel() {
             {t('mailbox.inbox.check')}
           </Button>
         </div>
+        {data?.configured === true && (
+          <Typography color="text.secondary">
+            {t('mailbox.inbox.auto', { minutes: MAILBOX_CHECK_EVERY_MS / 60_000 })}
+          </Typography>
+        )}
         {busy && (
           <div aria-live="polite">
             <Typography sx={{ mb: 1 }}>
@@ -148,14 +135,14 @@ export function InboxPanel() {
             <LinearProgress aria-label={t('mailbox.inbox.checking')} />
           </div>
         )}
-        {phase.at === 'done' && (
+        {shown !== null && (
           <Stack spacing={1} aria-live="polite">
-            {phase.lines.map((line) => (
+            {shown.lines.map((line) => (
               <Alert key={line} severity="success" role="status">
                 {line}
               </Alert>
             ))}
-            {phase.failures.map((line) => (
+            {shown.failures.map((line) => (
               <Alert key={line} severity="warning">
                 {line}
               </Alert>

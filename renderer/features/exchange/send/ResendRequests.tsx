@@ -1,8 +1,8 @@
 import { Alert, AlertTitle, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toFolder } from '../../../exchange/import-many';
-import { type ResendOutcome, resendMissing } from '../../../exchange/resend';
+import { toFolder, toOutbox } from '../../../exchange/import-many';
+import { type ResendOutcome, type ResendRequest, resendMissing } from '../../../exchange/resend';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import { FolderField } from '../../../ui/FolderField';
@@ -23,7 +23,8 @@ export function ResendRequests() {
   const requests = useHostQuery(['bundles'], () => host.bundles.requests(), []);
   const [dir, setDir] = useState('');
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<{ path: string; outcomes: ResendOutcome[] } | null>(null);
+  const [done, setDone] = useState<{ path: string | null; outcomes: ResendOutcome[] } | null>(null);
+  const mail = useHostQuery(['mail'], () => host.mail.getSettings(), []).data ?? null;
   if (requests.error !== null)
     return (
       <Alert severity="error" role="alert">
@@ -31,6 +32,13 @@ export function ResendRequests() {
       </Alert>
     );
   const list = requests.data?.requests ?? [];
+  /** To a folder or stick, or (path null) into the e-mail outbox. */
+  const resend = (request: ResendRequest, path: string | null) => {
+    setBusy(true);
+    void resendMissing(request, path === null ? toOutbox(host) : toFolder(host, 'folder', path))
+      .then((outcomes) => setDone({ path, outcomes }))
+      .finally(() => setBusy(false));
+  };
   if (list.length === 0 && done === null) return null;
   return (
     <Stack spacing={2}>
@@ -49,25 +57,31 @@ export function ResendRequests() {
               variant="contained"
               disabled={busy || dir.trim() === ''}
               sx={{ mt: 1, whiteSpace: 'nowrap' }}
-              onClick={() => {
-                const path = dir.trim();
-                setBusy(true);
-                void resendMissing(r, toFolder(host, 'folder', path))
-                  .then((outcomes) => setDone({ path, outcomes }))
-                  .finally(() => setBusy(false));
-              }}
+              onClick={() => resend(r, dir.trim())}
             >
               {t('exchange.resend.action', { count: count(r.missing) })}
             </Button>
+            {mail !== null && (
+              <Button
+                variant="outlined"
+                disabled={busy}
+                sx={{ mt: 1, whiteSpace: 'nowrap' }}
+                onClick={() => resend(r, null)}
+              >
+                {t('exchange.resend.byMail', { count: count(r.missing) })}
+              </Button>
+            )}
           </Stack>
         </Alert>
       ))}
       {done !== null && (
         <Alert severity={done.outcomes.some((o) => o.error !== null) ? 'error' : 'success'} role="status">
-          {t('exchange.resend.done', {
-            count: done.outcomes.filter((o) => o.error === null).length,
-            path: done.path,
-          })}
+          {done.path === null
+            ? t('exchange.resend.queued', { count: done.outcomes.filter((o) => o.error === null).length })
+            : t('exchange.resend.done', {
+                count: done.outcomes.filter((o) => o.error === null).length,
+                path: done.path,
+              })}
           {done.outcomes
             .filter((o) => o.error !== null)
             .map((o) => (
