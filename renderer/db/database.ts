@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import { LATEST_VERSION, SCHEMA_STEPS } from './migrations';
 import type {
+  AggregateRow,
   AuditEntry,
   DraftRecord,
   InboundRow,
@@ -41,6 +42,7 @@ export class BinhAnDb extends Dexie {
   plans!: Table<RecordOf['plans'], string>;
   exchangeLog!: Table<RecordOf['exchangeLog'], string>;
   aggregates!: Table<StoredAggregate, string>;
+  counterSpans!: Table<AggregateRow, string>;
   audit!: Table<AuditEntry, number>;
   drafts!: Table<DraftRecord, string>;
   inbound!: Table<InboundRow, [string, string, string]>;

@@ -9,7 +9,7 @@ export * from './hooks/queries';
 export { StoreProvider, useSession, useSessionLocked, useStore } from './hooks/StoreProvider';
 /** The store's schema version: an update whose release has another one makes a backup first (features/updates). */
 export { LATEST_VERSION as SCHEMA_VERSION } from './migrations';
-export type { ConsistencyReport, PlanInputs } from './repositories/aggregates';
+export type { BucketRef, ConsistencyReport, PlanInputs } from './repositories/aggregates';
 export type { AuditQuery, AuditVerification } from './repositories/audit';
 export type { IdentityUnlock } from './repositories/auth';
 export { type BackupProgress, backupPartFromBase64, RestoreRefused } from './repositories/backup';

@@ -86,6 +86,7 @@ export type TableName =
   | 'personYears'
   | 'schoolYears'
   | 'aggregates'
+  | 'counterSpans'
   | 'audit'
   | 'drafts'
   | 'rightsRequests';

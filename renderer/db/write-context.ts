@@ -7,6 +7,7 @@ import {
   type Contribution,
   type UnitChain,
 } from '../../shared/aggregates/buckets';
+import { addSpans, rollUpSpans } from '../../shared/aggregates/spans';
 import { chainHash } from '../../shared/crypto/chain-hash';
 import { AUDIT_GENESIS, type AuditAction, type AuditEntry, type RecordMeta } from '../../shared/model';
 import { type Change, CONTRIBUTORS, type Contributor } from './contributors';
@@ -41,8 +42,8 @@ export type DraftChange<K extends SyncedTable> = {
   next: Draft<RecordOf[K]>;
 };
 
-/** Tables every write transaction holds: the counter, the audit chain and the aggregates. */
-export const WRITE_TABLES: readonly TableName[] = ['kv', 'audit', 'aggregates'];
+/** Tables every write transaction holds: the counter, the audit chain, the aggregates and their spans. */
+export const WRITE_TABLES: readonly TableName[] = ['kv', 'audit', 'aggregates', 'counterSpans'];
 
 /** The transaction scope of a write over `names`: those, what their contributors touch, and WRITE_TABLES. */
 export function writeScope(names: readonly TableName[]): TableName[] {
@@ -363,8 +364,29 @@ export class WriteContext {
   async replaceAggregates(rows: Iterable<AggregateRow>): Promise<void> {
     this.#delta = new Map();
     const seq = await this.markFullSnapshot();
+    const list = [...rows];
     await this.db.aggregates.clear();
-    await this.db.aggregates.bulkPut([...rows].map((row) => ({ ...row, changeSeq: seq })));
+    await this.db.aggregates.bulkPut(list.map((row) => ({ ...row, changeSeq: seq })));
+    await this.db.counterSpans.clear();
+    await this.db.counterSpans.bulkPut([...rollUpSpans(list).values()]);
+  }
+
+  /** The same deltas into the months' span roll-ups (spans.ts); an emptied span is deleted. */
+  async #applySpans(deltas: readonly AggregateRow[]): Promise<void> {
+    const spanDeltas: Contribution = new Map();
+    addSpans(spanDeltas, deltas);
+    if (spanDeltas.size === 0) return;
+    const list = [...spanDeltas.values()];
+    const stored = await this.db.counterSpans.bulkGet(list.map((d) => d.key));
+    const puts: AggregateRow[] = [];
+    const deletes: string[] = [];
+    list.forEach((delta, i) => {
+      const next = applyDelta(stored[i], delta);
+      if (next !== null) puts.push(next);
+      else if (stored[i] !== undefined) deletes.push(delta.key);
+    });
+    if (puts.length > 0) await this.db.counterSpans.bulkPut(puts);
+    if (deletes.length > 0) await this.db.counterSpans.bulkDelete(deletes);
   }
 
   /**
@@ -389,6 +411,7 @@ export class WriteContext {
           puts.push({ ...delta, counts: {}, changeSeq: seq });
       });
       if (puts.length > 0) await this.db.aggregates.bulkPut(puts);
+      await this.#applySpans(deltas);
       this.#delta = new Map();
     }
     if (this.#seq !== null) await this.db.kv.put({ key: CHANGE_SEQ_KEY, value: this.#seq });

@@ -1,5 +1,6 @@
-import type { AggregateRow } from '../aggregates/buckets';
+import type { AggregateRow, Counts } from '../aggregates/buckets';
 import { BUCKET_KINDS } from '../aggregates/buckets';
+import { inRange } from '../aggregates/spans';
 import { AGE_GROUPS, GBV_TYPES, SEXES } from '../model/case-enums';
 import type { Indicator } from '../model/plan';
 import { type BreakdownRow, breakdown } from './breakdown';
@@ -14,7 +15,10 @@ export type PlanLike = { fromYear: number; toYear: number; indicators: readonly 
 
 export type FiguresInput = {
   plan: PlanLike;
-  /** Aggregate rows (all kinds, all periods) of the units `reportingUnits` names. */
+  /**
+   * Aggregate rows of the units `reportingUnits` names: all periods, or only the buckets the figures
+   * sum (figure-buckets.ts: a monthly kind's span roll-ups in place of its months).
+   */
   rows: readonly AggregateRow[];
   populations: readonly PopulationEntry[];
   units: readonly UnitLink[];
@@ -35,13 +39,19 @@ export function indicatorsAt(input: Omit<FiguresInput, 'period'>, period: Report
   return evaluatePlan(input.plan, totalsFromRows(input.rows, population, input.plan, period), period.year);
 }
 
-export function computeFigures(input: FiguresInput): Figures {
-  const { from, to } = periodMonths(input.period);
-  const cases: Record<string, number> = {};
-  for (const row of input.rows) {
-    if (row.kind !== BUCKET_KINDS.cases || row.period < from || row.period > to) continue;
+/** The case counters of the period, summed (its months, or its span roll-up). */
+export function periodCaseCounts(rows: readonly AggregateRow[], period: ReportPeriod): Counts {
+  const { from, to } = periodMonths(period);
+  const cases: Counts = {};
+  for (const row of rows) {
+    if (row.kind !== BUCKET_KINDS.cases || !inRange(row, from, to)) continue;
     for (const [name, value] of Object.entries(row.counts)) cases[name] = (cases[name] ?? 0) + value;
   }
+  return cases;
+}
+
+export function computeFigures(input: FiguresInput): Figures {
+  const cases = periodCaseCounts(input.rows, input.period);
   return {
     results: indicatorsAt(input, input.period),
     trend: planYears(input.plan, input.period.year).map((year) => ({

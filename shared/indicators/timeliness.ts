@@ -1,6 +1,7 @@
 import type { AggregateRow } from '../aggregates/buckets';
 import { BUCKET_KINDS } from '../aggregates/buckets';
 import { FIRST_SERVICE_MAX_DAYS, NEXT_CONTACT, NO_SERVICE, SERVICE_DAYS } from '../aggregates/contributions';
+import { inRange } from '../aggregates/spans';
 import { periodMonths, type ReportPeriod } from './periods';
 
 /**
@@ -43,7 +44,7 @@ export function timelinessFrom(
   let notServed = 0;
   let overdue = 0;
   for (const row of rows) {
-    if (row.kind !== BUCKET_KINDS.cases || row.period < from || row.period > to) continue;
+    if (row.kind !== BUCKET_KINDS.cases || !inRange(row, from, to)) continue;
     for (const [name, value] of Object.entries(row.counts)) {
       if (name.startsWith(PREFIX)) {
         const n = Number(name.slice(PREFIX.length));

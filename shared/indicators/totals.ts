@@ -5,11 +5,13 @@ import {
   type Counts,
   sumCounts,
 } from '../aggregates/buckets';
+import { inRange } from '../aggregates/spans';
 import { periodMonths, type ReportPeriod, schoolYearFor } from './periods';
 
 /**
  * What the formulas read for one unit and period: the maintained counters, summed over the range
- * each kind needs, plus the target populations. Built from aggregate rows only, never from records.
+ * each kind needs, plus the target populations. Built from aggregate rows only, never from records:
+ * months, or the span roll-ups that are exactly the range (spans.ts), never both for one unit.
  */
 export type IndicatorTotals = { counts: Record<BucketKind, Counts>; population: Counts };
 
@@ -47,7 +49,7 @@ export function totalsFromRows(
   const counts = Object.fromEntries(
     Object.values(BUCKET_KINDS).map((kind) => {
       const { from, to } = kindRange(kind, plan, period);
-      return [kind, sumCounts(rows.filter((r) => r.kind === kind && r.period >= from && r.period <= to))];
+      return [kind, sumCounts(rows.filter((r) => r.kind === kind && inRange(r, from, to)))];
     }),
   ) as Record<BucketKind, Counts>;
   return { counts, population };

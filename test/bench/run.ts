@@ -14,7 +14,8 @@
  * seeding when the profile already holds a seeded database of that size), --rows N (participants in
  * the imported .xlsx, 2000), --registered N (people already registered, 20000), --province-cases N
  * (cases of the office whose counters the province's 100 offices send, 2000), --only <part>,
- * --dist DIR (the build the start figures launch; dist/ unless told).
+ * --dist DIR (the build the start figures launch; dist/ unless told), --port N (47319; another
+ * worktree's bench may hold it, and the profile's databases belong to the port).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -45,7 +46,7 @@ const BENCH_BUDGET_MS = 20 * 60 * 1000;
 const REUSE = argv.includes('--reuse');
 /** `--only <part>`: one part of the bench alone (a minute or a few, not the whole bench). */
 const ONLY = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
-const PORT = 47_319;
+const PORT = flag('port', 47_319);
 const ROOT = resolve('dist/bench/page');
 const PROFILE = resolve('.bench/profile');
 

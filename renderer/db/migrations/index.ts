@@ -7,9 +7,10 @@ import { v5 } from './v5-rights-requests';
 import { v6 } from './v6-timeliness-counters';
 import { v7 } from './v7-no-case-rows';
 import { v8 } from './v8-counter-changes';
+import { v9 } from './v9-counter-spans';
 
 export type { SchemaStep } from './step';
 
 /** Every schema version the app has ever shipped, oldest first; one file per step. */
-export const SCHEMA_STEPS: readonly SchemaStep[] = [v1, v2, v3, v4, v5, v6, v7, v8];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [v1, v2, v3, v4, v5, v6, v7, v8, v9];
 export const LATEST_VERSION = SCHEMA_STEPS.length;

@@ -4,25 +4,29 @@ import { Alert, Button, CircularProgress, Grid, Stack, Typography } from '@mui/m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { BUCKET_KINDS } from '../../../shared/aggregates/buckets';
-import { computeFigures, indicatorsAt } from '../../../shared/indicators/figures';
-import { periodDays, periodMonths } from '../../../shared/indicators/periods';
-import { timelinessFrom } from '../../../shared/indicators/timeliness';
-import { type PlanRecord, todayIso, unitValidOn } from '../../../shared/model';
+import type { AggregateRow } from '../../../shared/aggregates/buckets';
+import type { Timeliness } from '../../../shared/indicators/timeliness';
+import { todayIso } from '../../../shared/model';
 import { useSession, useStore } from '../../db';
 import { CaseBreakdowns } from './CaseBreakdowns';
 import { DashboardFilters } from './DashboardFilters';
+import { dashboardView } from './dashboard-view';
 import { casesLink } from './drill-down';
 import { IndicatorCard } from './IndicatorCard';
-import type { PlanData } from './load-plan-data';
+import {
+  type DashboardData,
+  type DashboardLists,
+  type DashboardScope,
+  dashboardScope,
+} from './load-dashboard-data';
 import { NextPlanDialog } from './NextPlanDialog';
 import { NoPlanBanner } from './NoPlanBanner';
 import { PlanDialog } from './PlanDialog';
-import { planCovers, readSelection, type Selection, selectionQuery } from './selection';
+import { planCovers, type Selection, selectionQuery } from './selection';
 import { TimelinessCard, type TimelinessRow } from './TimelinessCard';
 import { TrendChart } from './TrendChart';
 import { UnitTable } from './UnitTable';
-import { usePlanData } from './use-plan-data';
+import { type Loaded, useDashboardLists, useDashboardRows } from './use-dashboard-data';
 
 /** The plan at a glance for the office's unit: indicators against targets, trend, breakdowns. */
 export function Dashboard() {
@@ -30,105 +34,81 @@ export function Dashboard() {
   const store = useStore();
   const officeUnit = store.office?.unitCode ?? null;
   const [params, setParams] = useSearchParams();
+  const lists = useDashboardLists();
   const unitAsked = params.get('unit') ?? officeUnit;
-  const state = usePlanData(unitAsked, true);
-  if (state.state === 'loading')
-    return (
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <CircularProgress size={20} />
-        <Typography>{t('dashboard.loading')}</Typography>
-      </Stack>
-    );
-  if (state.state === 'error') {
-    const key =
-      state.code === 'forbidden'
-        ? 'forbidden'
-        : state.code === 'locked'
-          ? 'locked'
-          : state.code === 'notSetUp'
-            ? 'noOffice'
-            : null;
-    return (
-      <Alert severity="info">
-        {key === null ? t(`store.error.${state.code as 'invalid'}`) : t(`dashboard.${key}`)}
-      </Alert>
-    );
-  }
-  const selection = readSelection(params, state.data.plans, officeUnit ?? '', new Date(), {
-    openOnToday: true,
-  });
-  if (selection === null) return <Alert severity="info">{t('dashboard.noPlan')}</Alert>;
-  const plan = state.data.plans.find((p) => p.id === selection.planId);
-  if (plan === undefined) return null;
+  const scope =
+    lists.state === 'ready' && unitAsked !== null
+      ? dashboardScope(lists.data, params, officeUnit ?? '', new Date())
+      : null;
+  const rows = useDashboardRows(lists.state === 'ready' ? lists.data : null, scope);
+  const failed = unitAsked === null ? 'notSetUp' : lists.state === 'error' ? lists.code : null;
+  if (failed === null && lists.state === 'loading') return <Loading />;
+  if (failed !== null) return <LoadError code={failed} />;
+  if (lists.state !== 'ready') return null;
+  if (scope === null) return <Alert severity="info">{t('dashboard.noPlan')}</Alert>;
   return (
     <DashboardBody
-      data={state.data}
-      plan={plan}
-      selection={selection}
-      officeUnit={officeUnit ?? selection.unitCode}
+      lists={lists.data}
+      scope={scope}
+      rows={rows}
+      officeUnit={officeUnit ?? scope.selection.unitCode}
       onChange={(next) => setParams(new URLSearchParams(selectionQuery(next)), { replace: true })}
     />
   );
 }
 
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <CircularProgress size={20} />
+      <Typography>{t('dashboard.loading')}</Typography>
+    </Stack>
+  );
+}
+
+function LoadError({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const key =
+    code === 'forbidden'
+      ? 'forbidden'
+      : code === 'locked'
+        ? 'locked'
+        : code === 'notSetUp'
+          ? 'noOffice'
+          : null;
+  return (
+    <Alert severity="info">
+      {key === null ? t(`store.error.${code as 'invalid'}`) : t(`dashboard.${key}`)}
+    </Alert>
+  );
+}
+
 type BodyProps = {
-  data: PlanData;
-  plan: PlanRecord;
-  selection: Selection;
+  lists: DashboardLists;
+  scope: DashboardScope;
+  rows: Loaded<Map<string, AggregateRow[]>>;
   officeUnit: string;
   onChange: (next: Selection) => void;
 };
 
-function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProps) {
+/** The filters and actions stay while the counters of a new selection are read. */
+function DashboardBody({ lists, scope, rows, officeUnit, onChange }: BodyProps) {
   const { t } = useTranslation();
-  const store = useStore();
   const session = useSession();
   const [editing, setEditing] = useState(false);
   const [copying, setCopying] = useState(false);
-  const covered = data.plans.some((p) => planCovers(p, selection.period.year));
-  const canSeeCases = session?.can('case.read') ?? false;
-  const unitName = (code: string) => data.units.find((u) => u.code === code)?.name ?? code;
+  const { plan, selection } = scope;
+  const covered = lists.plans.some((p) => planCovers(p, selection.period.year));
+  const unitName = (code: string) => lists.units.find((u) => u.code === code)?.name ?? code;
   const { unitCode, period } = selection;
-  const base = { plan, populations: data.populations, units: data.units };
-  const figures = computeFigures({ ...base, rows: data.rows.get(unitCode) ?? [], unitCode, period });
-  const { from, to } = periodMonths(period);
-  // The sub-units that existed at the period's end: a former district and today's wards, which cover
-  // the same ground, never share the table (each counts its predecessors through the crosswalk).
-  const lastDay = periodDays(period).to;
-  const subUnits = data.subUnits.filter((code) => {
-    const unit = data.units.find((u) => u.code === code);
-    return unit === undefined || unitValidOn(unit, lastDay);
-  });
-  const unitRows = subUnits.map((code) => {
-    const rows = data.rows.get(code) ?? [];
-    const cases = rows
-      .filter((r) => r.kind === BUCKET_KINDS.cases && r.period >= from && r.period <= to)
-      .reduce((sum, r) => sum + (r.counts.total ?? 0), 0);
-    return {
-      code,
-      name: unitName(code),
-      cases,
-      results: indicatorsAt({ ...base, rows, unitCode: code }, period),
-    };
-  });
-  const today = todayIso();
-  const timelinessOf = (code: string): TimelinessRow => ({
-    code,
-    name: unitName(code),
-    timeliness: timelinessFrom(data.rows.get(code) ?? [], period, today),
-    casesLink: canSeeCases ? casesLink(code, period) : null,
-    overdueLink: canSeeCases ? `${casesLink(code, period)}&overdue=1` : null,
-  });
-  const visibleUnits = data.units.filter(
+  const visibleUnits = lists.units.filter(
     (u) =>
       u.code === officeUnit ||
-      data.subUnits.includes(u.code) ||
+      scope.subUnits.includes(u.code) ||
       u.code === unitCode ||
       u.parentCode === officeUnit,
   );
-  const codes = plan.indicators.map((i) => i.code);
-  const shareCodes = plan.indicators.filter((i) => i.unit === 'percent').map((i) => i.code);
-  const isCaseShare = (kind: string) => kind === 'casesSoughtHelpShare' || kind === 'casesNeedsMetShare';
   return (
     <Stack spacing={3}>
       <Stack
@@ -136,7 +116,12 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
         spacing={2}
         sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}
       >
-        <DashboardFilters selection={selection} plans={data.plans} units={visibleUnits} onChange={onChange} />
+        <DashboardFilters
+          selection={selection}
+          plans={lists.plans}
+          units={visibleUnits}
+          onChange={onChange}
+        />
         <Stack
           direction="row"
           spacing={1}
@@ -168,6 +153,58 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
           period.part === 'year' ? period.year : `${t('dashboard.filters.partFirstHalf')} ${period.year}`
         }`}
       </Typography>
+      {rows.state === 'loading' && <Loading />}
+      {rows.state === 'error' && <LoadError code={rows.code} />}
+      {rows.state === 'ready' && <DashboardFigures data={{ ...lists, ...scope, rows: rows.data }} />}
+      {copying && (
+        <NextPlanDialog
+          plan={plan}
+          plans={lists.plans}
+          units={lists.units}
+          onClose={() => setCopying(false)}
+          onCreated={(id) => {
+            setCopying(false);
+            onChange({ ...selection, planId: id });
+          }}
+        />
+      )}
+      {editing && (
+        <PlanDialog
+          plan={plan}
+          plans={lists.plans}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onCopied={(id) => onChange({ ...selection, planId: id })}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/** The figures of the selection, from the buckets read for it (dashboard-view.ts computes them). */
+function DashboardFigures({ data }: { data: DashboardData }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const session = useSession();
+  const canSeeCases = session?.can('case.read') ?? false;
+  const { plan, selection } = data;
+  const { unitCode, period } = selection;
+  const unitName = (code: string) => data.units.find((u) => u.code === code)?.name ?? code;
+  const today = todayIso();
+  const view = dashboardView(data, today);
+  const { figures } = view;
+  const timelinessRow = (code: string, timeliness: Timeliness): TimelinessRow => ({
+    code,
+    name: unitName(code),
+    timeliness,
+    casesLink: canSeeCases ? casesLink(code, period) : null,
+    overdueLink: canSeeCases ? `${casesLink(code, period)}&overdue=1` : null,
+  });
+  const codes = plan.indicators.map((i) => i.code);
+  const shareCodes = plan.indicators.filter((i) => i.unit === 'percent').map((i) => i.code);
+  const isCaseShare = (kind: string) => kind === 'casesSoughtHelpShare' || kind === 'casesNeedsMetShare';
+  return (
+    <>
       <Typography variant="body2" color="text.secondary" data-testid="exact-note">
         {t('dashboard.exactNote', { threshold: store.settings.smallCellThreshold })}
       </Typography>
@@ -194,29 +231,20 @@ function DashboardBody({ data, plan, selection, officeUnit, onChange }: BodyProp
         cases={figures.cases}
         linkForType={canSeeCases ? (type) => casesLink(unitCode, period, type) : undefined}
       />
-      <UnitTable rows={unitRows} codes={codes} />
-      <TimelinessCard unit={timelinessOf(unitCode)} rows={subUnits.map(timelinessOf)} today={today} />
-      {copying && (
-        <NextPlanDialog
-          plan={plan}
-          plans={data.plans}
-          units={data.units}
-          onClose={() => setCopying(false)}
-          onCreated={(id) => {
-            setCopying(false);
-            onChange({ ...selection, planId: id });
-          }}
-        />
-      )}
-      {editing && (
-        <PlanDialog
-          plan={plan}
-          plans={data.plans}
-          open={editing}
-          onClose={() => setEditing(false)}
-          onCopied={(id) => onChange({ ...selection, planId: id })}
-        />
-      )}
-    </Stack>
+      <UnitTable
+        rows={view.units.map((u) => ({
+          code: u.code,
+          name: unitName(u.code),
+          cases: u.cases,
+          results: u.results,
+        }))}
+        codes={codes}
+      />
+      <TimelinessCard
+        unit={timelinessRow(unitCode, view.timeliness)}
+        rows={view.units.map((u) => timelinessRow(u.code, u.timeliness))}
+        today={today}
+      />
+    </>
   );
 }

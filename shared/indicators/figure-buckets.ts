@@ -1,0 +1,52 @@
+import { BUCKET_KINDS, type BucketKind } from '../aggregates/buckets';
+import { MONTHLY_KINDS, spanOfRange } from '../aggregates/spans';
+import type { PlanLike } from './figures';
+import { planYears, type ReportPeriod, yearPeriod } from './periods';
+import { kindRange } from './totals';
+
+/**
+ * The exact counter buckets (kind, period) that the figures of one unit sum for `period` — with
+ * `trend`, for each of the plan's years up to it as well — so the dashboard reads those rows and no
+ * others. A monthly kind is read as the span roll-up that is exactly the range (`months: false`), or
+ * month by month (`months: true`: a unit that counts only up to a month, `ReportingPart.until`).
+ * The figures computed from these rows equal those computed from every row (figure-buckets test).
+ */
+export function figureBuckets(
+  plan: PlanLike,
+  kinds: readonly BucketKind[],
+  period: ReportPeriod,
+  { trend, months }: { trend: boolean; months: boolean },
+): { kind: BucketKind; period: string }[] {
+  const periods = [period, ...(trend ? planYears(plan, period.year).map(yearPeriod) : [])];
+  const out = new Map<string, { kind: BucketKind; period: string }>();
+  const add = (kind: BucketKind, p: string) => out.set(`${kind}|${p}`, { kind, period: p });
+  for (const at of periods) {
+    for (const kind of kinds) {
+      const { from, to } = kindRange(kind, plan, at);
+      if (kind === BUCKET_KINDS.schoolRegister) add(kind, '-');
+      else if (MONTHLY_KINDS.has(kind)) {
+        const span = months ? null : spanOfRange(from, to);
+        if (span !== null) add(kind, span);
+        else for (const month of monthsBetween(from, to)) add(kind, month);
+      } else for (let y = Number(from); y <= Number(to); y += 1) add(kind, String(y));
+    }
+  }
+  return [...out.values()];
+}
+
+/** yyyy-MM from `from` to `to`, inclusive. */
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  for (;;) {
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    if (label > to) return out;
+    out.push(label);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
