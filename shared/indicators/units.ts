@@ -31,13 +31,53 @@ function ancestors(code: string, parents: ReadonlyMap<string, string | null>): s
   return out;
 }
 
-export function reportingParts(unitCode: string, units: readonly UnitLink[]): ReportingPart[] {
-  const parents = new Map(units.map((u) => [u.code, u.parentCode]));
-  const roots = reportingUnits(unitCode, units);
-  const kept = units
-    .filter((u) => u.formerParentCode === unitCode && !ancestors(u.code, parents).includes(unitCode))
-    .map((u) => ({ code: u.code, until: LAST_FORMER_MONTH }));
-  return [...roots.map((code) => ({ code, until: null })), ...kept];
+export function reportingParts(unitCode: string, units: readonly UnitLink[]): readonly ReportingPart[] {
+  const index = indexOf(units);
+  let parts = index.parts.get(unitCode);
+  if (parts === undefined) {
+    const roots = reportingUnits(unitCode, units);
+    const kept = units
+      .filter((u) => u.formerParentCode === unitCode && !ancestors(u.code, index.parents).includes(unitCode))
+      .map((u) => ({ code: u.code, until: LAST_FORMER_MONTH }));
+    parts = [...roots.map((code) => ({ code, until: null })), ...kept];
+    index.parts.set(unitCode, parts);
+  }
+  return parts;
+}
+
+/**
+ * What the functions below derive from one list of units, computed once per list: the dashboard asks
+ * them for each of a hundred units, and each answer would otherwise walk the whole tree again. A
+ * list is read as it was loaded (the store hands out a new one after a change), never mutated.
+ */
+type UnitIndex = {
+  parents: ReadonlyMap<string, string | null>;
+  children: ReadonlyMap<string, readonly string[]>;
+  /** Units with exactly one successor: the crosswalk's predecessors. */
+  predecessors: readonly UnitLink[];
+  roots: Map<string, readonly string[]>;
+  parts: Map<string, readonly ReportingPart[]>;
+};
+const INDEXES = new WeakMap<readonly UnitLink[], UnitIndex>();
+
+function indexOf(units: readonly UnitLink[]): UnitIndex {
+  let index = INDEXES.get(units);
+  if (index === undefined) {
+    const children = new Map<string, string[]>();
+    for (const unit of units) {
+      if (unit.parentCode === null) continue;
+      children.set(unit.parentCode, [...(children.get(unit.parentCode) ?? []), unit.code]);
+    }
+    index = {
+      parents: new Map(units.map((u) => [u.code, u.parentCode])),
+      children,
+      predecessors: units.filter((u) => u.successorCodes.length === 1),
+      roots: new Map(),
+      parts: new Map(),
+    };
+    INDEXES.set(units, index);
+  }
+  return index;
 }
 
 /**
@@ -60,20 +100,19 @@ export function rowsOfParts(
 }
 
 /** The units whose whole counters make up `unitCode`'s figures (its crosswalk predecessors included). */
-export function reportingUnits(unitCode: string, units: readonly UnitLink[]): string[] {
-  const parents = new Map(units.map((u) => [u.code, u.parentCode]));
+export function reportingUnits(unitCode: string, units: readonly UnitLink[]): readonly string[] {
+  const index = indexOf(units);
+  const held = index.roots.get(unitCode);
+  if (held !== undefined) return held;
+  const { parents } = index;
   const covered = (code: string, roots: readonly string[]) =>
     roots.includes(code) || ancestors(code, parents).some((a) => roots.includes(a));
   const roots = [unitCode];
   // Successions can chain (A → B → C): follow them until no new predecessor appears.
   for (let changed = true; changed; ) {
     changed = false;
-    const candidates = units
-      .filter(
-        (u) =>
-          u.successorCodes.length === 1 &&
-          u.successorCodes.some((s) => roots.includes(s) || covered(s, roots)),
-      )
+    const candidates = index.predecessors
+      .filter((u) => u.successorCodes.some((s) => roots.includes(s) || covered(s, roots)))
       .map((u) => u.code)
       .filter((code) => !covered(code, roots));
     // Keep only candidates none of whose ancestors is also a candidate.
@@ -83,15 +122,11 @@ export function reportingUnits(unitCode: string, units: readonly UnitLink[]): st
       changed = true;
     }
   }
+  index.roots.set(unitCode, roots);
   return roots;
 }
 
 /** Direct children of every unit, for the breakdown by unit and population roll-ups. */
-export function childrenOf(units: readonly UnitLink[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const unit of units) {
-    if (unit.parentCode === null) continue;
-    out.set(unit.parentCode, [...(out.get(unit.parentCode) ?? []), unit.code]);
-  }
-  return out;
+export function childrenOf(units: readonly UnitLink[]): ReadonlyMap<string, readonly string[]> {
+  return indexOf(units).children;
 }

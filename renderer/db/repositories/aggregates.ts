@@ -26,6 +26,8 @@ export type PlanInputs = {
   /** Target populations of toYear by category (unit and descendants). */
   population: Counts;
 };
+/** From this many units asked for one (kind, period), one index read of the period beats a get per unit. */
+const MANY_UNITS = 24;
 /** One counter bucket to read: a monthly kind's period may be a span (`yyyy`, `yyyy-H1`). */
 export type BucketRef = { kind: BucketKind; unit: string; period: string };
 export type ConsistencyReport = { checkedRows: number; differences: AggregateDifference[]; ms: number };
@@ -82,25 +84,35 @@ export class AggregatesRepository {
    * (`yyyy`, `yyyy-H1`, see shared/aggregates/spans.ts) is read from the span roll-ups, every other
    * period from the counters. Keyed by bucket key; a bucket that holds nothing is absent. The dashboard
    * asks for the few buckets its figures sum (one row per unit and period), never a range of months.
+   * Each request costs more than a small row does, so a (kind, period) asked of many units is one
+   * index read of that period (every unit's row of it, the unasked dropped), a few are exact keys.
    */
   async buckets(wanted: readonly BucketRef[]): Promise<Map<string, AggregateRow>> {
     this.core.authorise('dashboard.read');
     const { db } = this.core;
-    const spanKeys: string[] = [];
-    const monthKeys: string[] = [];
+    const groups = new Map<string, { spans: boolean; kind: BucketKind; period: string; keys: Set<string> }>();
     for (const { kind, unit, period } of wanted) {
-      const key = bucketKey(kind, unit, period);
-      if (MONTHLY_KINDS.has(kind) && isSpan(period)) spanKeys.push(key);
-      else monthKeys.push(key);
+      const spans = MONTHLY_KINDS.has(kind) && isSpan(period);
+      const id = `${spans}|${kind}|${period}`;
+      let group = groups.get(id);
+      if (group === undefined) {
+        group = { spans, kind, period, keys: new Set() };
+        groups.set(id, group);
+      }
+      group.keys.add(bucketKey(kind, unit, period));
     }
-    const [spans, rows] = await db.transaction('r', [db.aggregates, db.counterSpans], () =>
-      Promise.all([
-        db.counterSpans.bulkGet([...new Set(spanKeys)]),
-        db.aggregates.bulkGet([...new Set(monthKeys)]),
-      ]),
+    const parts = await db.transaction('r', [db.aggregates, db.counterSpans], () =>
+      Promise.all(
+        [...groups.values()].map(async ({ spans, kind, period, keys }) => {
+          const table = spans ? db.counterSpans : db.aggregates;
+          if (keys.size < MANY_UNITS) return table.bulkGet([...keys]);
+          const all: AggregateRow[] = await table.where('[kind+period]').equals([kind, period]).toArray();
+          return all.filter((row) => keys.has(row.key));
+        }),
+      ),
     );
     const out = new Map<string, AggregateRow>();
-    for (const row of [...spans, ...rows])
+    for (const row of parts.flat())
       if (row !== undefined)
         out.set(row.key, {
           key: row.key,
