@@ -2,7 +2,7 @@ import { type AggregateRow, addTo, BUCKET_KINDS, type BucketKind, type Contribut
 
 /**
  * Span roll-ups: for the counter kinds kept by month (cases, outreach), the sum of a unit's months
- * over a calendar year (period `yyyy`) and over its first half (`yyyy-H1`), the two periods the
+ * over a calendar year (period `yyyy`) and over each half (`yyyy-H1`, `yyyy-H2`), the periods the
  * dashboard shows. They are derived rows — never exported, never part of a bundle — maintained by the
  * write primitive from the same deltas as the months, so a dashboard reads one row per unit and period
  * instead of twelve, and a roll-up always equals the sum of its months.
@@ -11,31 +11,32 @@ export const MONTHLY_KINDS: ReadonlySet<BucketKind> = new Set([BUCKET_KINDS.case
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** The spans a month (yyyy-MM) counts toward: its year, and its year's first half up to June. */
+/** The spans a month (yyyy-MM) counts toward: its year, and its half of the year. */
 export function spansOfMonth(period: string): string[] {
   const match = MONTH.exec(period);
   if (match === null) return [];
   const [, year = '', month = ''] = match;
-  return month <= '06' ? [year, `${year}-H1`] : [year];
+  return [year, month <= '06' ? `${year}-H1` : `${year}-H2`];
 }
 
-const SPAN = /^\d{4}(-H1)?$/;
+const SPAN = /^\d{4}(-H[12])?$/;
 
-/** Whether a monthly kind's period names a span (`yyyy`, `yyyy-H1`) rather than a month. */
+/** Whether a monthly kind's period names a span (`yyyy`, `yyyy-H1`, `yyyy-H2`) rather than a month. */
 export const isSpan = (period: string): boolean => SPAN.test(period);
 
 /** The span that is exactly the month range [from, to] (yyyy-MM), or null when none is. */
 export function spanOfRange(from: string, to: string): string | null {
   const year = from.slice(0, 4);
-  if (!MONTH.test(from) || !MONTH.test(to) || to.slice(0, 4) !== year || from !== `${year}-01`) return null;
-  if (to === `${year}-12`) return year;
-  return to === `${year}-06` ? `${year}-H1` : null;
+  if (!MONTH.test(from) || !MONTH.test(to) || to.slice(0, 4) !== year) return null;
+  if (from === `${year}-01` && to === `${year}-12`) return year;
+  if (from === `${year}-01` && to === `${year}-06`) return `${year}-H1`;
+  return from === `${year}-07` && to === `${year}-12` ? `${year}-H2` : null;
 }
 
 /**
  * Whether a row counts toward the range [from, to] of its kind: a month or year inside it, or a span
  * that is exactly the range. A span never lies inside a month range by string order ('2024' sorts
- * before '2024-01', '2024-H1' after '2024-12'), so rows of both sorts never count twice.
+ * before '2024-01', '2024-H1' and '2024-H2' after '2024-12'), so rows of both sorts never count twice.
  */
 export function inRange(row: AggregateRow, from: string, to: string): boolean {
   return (row.period >= from && row.period <= to) || row.period === spanOfRange(from, to);

@@ -18,6 +18,17 @@ export function figureBuckets(
   { trend, months }: { trend: boolean; months: boolean },
 ): { kind: BucketKind; period: string }[] {
   const periods = [period, ...(trend ? planYears(plan, period.year).map(yearPeriod) : [])];
+  // Months and spans of one kind never mix for a unit (a month would count again in its span): a
+  // range no span covers exactly makes the whole read month by month.
+  const byMonth =
+    months ||
+    periods.some((at) =>
+      kinds.some((kind) => {
+        if (!MONTHLY_KINDS.has(kind)) return false;
+        const { from, to } = kindRange(kind, plan, at);
+        return spanOfRange(from, to) === null;
+      }),
+    );
   const out = new Map<string, { kind: BucketKind; period: string }>();
   const add = (kind: BucketKind, p: string) => out.set(`${kind}|${p}`, { kind, period: p });
   for (const at of periods) {
@@ -25,7 +36,7 @@ export function figureBuckets(
       const { from, to } = kindRange(kind, plan, at);
       if (kind === BUCKET_KINDS.schoolRegister) add(kind, '-');
       else if (MONTHLY_KINDS.has(kind)) {
-        const span = months ? null : spanOfRange(from, to);
+        const span = byMonth ? null : spanOfRange(from, to);
         if (span !== null) add(kind, span);
         else for (const month of monthsBetween(from, to)) add(kind, month);
       } else for (let y = Number(from); y <= Number(to); y += 1) add(kind, String(y));

@@ -14,7 +14,7 @@ export async function fillCounterSpans(tx: Transaction): Promise<void> {
 
 /**
  * v9: span roll-ups of the monthly counters (shared/aggregates/spans.ts) — per unit, kind and year or
- * first half — so the dashboard reads one row per unit and period, whatever the number of offices
+ * half year — so the dashboard reads one row per unit and period, whatever the number of offices
  * and months, instead of twelve a year. Keyed like the counters (`kind|unit|span`); derived, local,
  * never exported. Both tables get a (kind, period) index: the by-unit table asks for one period of a
  * hundred units, which one index read answers (AggregatesRepository.buckets).

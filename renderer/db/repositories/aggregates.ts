@@ -28,7 +28,7 @@ export type PlanInputs = {
 };
 /** From this many units asked for one (kind, period), one index read of the period beats a get per unit. */
 const MANY_UNITS = 24;
-/** One counter bucket to read: a monthly kind's period may be a span (`yyyy`, `yyyy-H1`). */
+/** One counter bucket to read: a monthly kind's period may be a span (`yyyy`, `yyyy-H1`, `yyyy-H2`). */
 export type BucketRef = { kind: BucketKind; unit: string; period: string };
 export type ConsistencyReport = { checkedRows: number; differences: AggregateDifference[]; ms: number };
 
@@ -81,7 +81,7 @@ export class AggregatesRepository {
 
   /**
    * Exact buckets by (kind, unit, period), in ONE read transaction: a monthly kind's span period
-   * (`yyyy`, `yyyy-H1`, see shared/aggregates/spans.ts) is read from the span roll-ups, every other
+   * (`yyyy`, `yyyy-H1`, `yyyy-H2`, see shared/aggregates/spans.ts) is read from the span roll-ups, every other
    * period from the counters. Keyed by bucket key; a bucket that holds nothing is absent. The dashboard
    * asks for the few buckets its figures sum (one row per unit and period), never a range of months.
    * Each request costs more than a small row does, so a (kind, period) asked of many units is one

@@ -15,7 +15,7 @@ import {
   type PlanLike,
   periodCaseCounts,
 } from '../../../../shared/indicators/figures';
-import type { ReportPeriod } from '../../../../shared/indicators/periods';
+import { PERIOD_PARTS, type ReportPeriod } from '../../../../shared/indicators/periods';
 import { timelinessFrom } from '../../../../shared/indicators/timeliness';
 import { rowsOfParts } from '../../../../shared/indicators/units';
 import type { Indicator } from '../../../../shared/model/plan';
@@ -103,7 +103,7 @@ const planArb = fc.integer({ min: 2018, max: 2024 }).chain((fromYear) =>
 );
 const periodArb = fc.record({
   year: fc.integer({ min: 2018, max: 2027 }),
-  part: fc.constantFrom<ReportPeriod['part']>('year', 'firstHalf'),
+  part: fc.constantFrom(...PERIOD_PARTS),
 });
 const units = [{ code: UNIT, parentCode: null, successorCodes: [] }];
 
@@ -124,7 +124,8 @@ function bucketRows(
 describe('the dashboard reads only the buckets its figures sum', () => {
   it('a span is exactly its months, and never counts toward a range of months by string order', () => {
     expect(spansOfMonth('2024-06')).toEqual(['2024', '2024-H1']);
-    expect(spansOfMonth('2024-07')).toEqual(['2024']);
+    expect(spansOfMonth('2024-07')).toEqual(['2024', '2024-H2']);
+    expect(spanOfRange('2024-07', '2024-12')).toBe('2024-H2');
     expect(spanOfRange('2024-01', '2024-12')).toBe('2024');
     expect(spanOfRange('2024-01', '2024-06')).toBe('2024-H1');
     expect(spanOfRange('2024-02', '2024-12')).toBeNull();

@@ -39,6 +39,7 @@ describe('schema step v9 (span roll-ups of the monthly counters)', () => {
         ?.counts ?? {};
     expect((await span('case', '502', '2024')).total).toBe(4);
     expect((await span('case', '502', '2024-H1')).total).toBe(2);
+    expect((await span('case', '502', '2024-H2')).total).toBe(2);
     expect((await span('case', '49', '2025')).total).toBe(1);
     expect((await span('case', '49', '2025-H1')).total).toBe(1);
     expect((await span('outreach', '49', '2024-H1')).reachFemale).toBe(40);
