@@ -264,10 +264,16 @@ async function main(): Promise<void> {
        */
       province: async () => {
         await call('provinceBundles', { cases: PROVINCE_CASES });
-        const ten = await call('provinceDashboard', { offices: 10, runs: 20 });
+        await call('provinceDashboard', { offices: 10, runs: 20 });
         const hundred = await call('provinceDashboard', { offices: 100, runs: 20 });
-        figures.push(figure('province.dashboard.100-offices', hundred.ms, 'ms', ten.ms));
-        figures.push(figure('province.dashboard.100-offices.reads', hundred.readMs, 'ms', ten.readMs));
+        // Both dashboards again once both provinces are written: the origin's one LevelDB is still
+        // compacting the 100 bundles just applied, which slows every read of it, the 10's as well.
+        const tenDash = await call('provinceDashboardTime', { offices: 10, runs: 20 });
+        const hundredDash = await call('provinceDashboardTime', { offices: 100, runs: 20 });
+        figures.push(figure('province.dashboard.100-offices', hundredDash.ms, 'ms', tenDash.ms));
+        figures.push(
+          figure('province.dashboard.100-offices.reads', hundredDash.readMs, 'ms', tenDash.readMs),
+        );
         // The bulk import of the 100 bundles that seeded it: the store's apply beside a raw put() of
         // the rows it wrote; verification (main's work in the app) beside the same floor.
         figures.push(figure('exchange.import.bulk-100', hundred.applyMs, 'ms', hundred.rawMs));
