@@ -95,10 +95,23 @@ test.describe(electronBinary === null ? `Electron app — skipped: ${SKIP_REASON
     await expect(shell.heading).toHaveText('Tổng quan');
     const opened = await page.evaluate(() => window.open('https://evil.example/') === null);
     expect(opened).toBe(true);
+    // Main's own record of the attempt: the test waits until main has seen it (and refused it), not a while.
+    await electronApp.evaluate(({ webContents }) => {
+      const seen: { url: string; refused: boolean }[] = [];
+      (globalThis as { navigations?: typeof seen }).navigations = seen;
+      for (const contents of webContents.getAllWebContents())
+        contents.on('will-navigate', (event, url) => seen.push({ url, refused: event.defaultPrevented }));
+    });
     await page.evaluate(() => {
       window.location.href = 'https://evil.example/';
     });
-    await page.waitForTimeout(500);
+    await expect
+      .poll(() =>
+        electronApp.evaluate(
+          () => (globalThis as { navigations?: { url: string; refused: boolean }[] }).navigations ?? [],
+        ),
+      )
+      .toEqual([{ url: 'https://evil.example/', refused: true }]);
     expect(page.url()).toMatch(/^app:\/\/binhan\//);
     await expect(shell.heading).toHaveText('Tổng quan');
     expect(electronApp.windows()).toHaveLength(1);

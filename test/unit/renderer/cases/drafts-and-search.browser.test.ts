@@ -4,14 +4,6 @@ import { CaseIndex } from '../../../../renderer/features/cases/list/case-index';
 import { NameIndex } from '../../../../renderer/features/cases/list/name-index';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 describe('intake drafts', () => {
   it('seals the form about a second after the last change and reopens it', async () => {
     const { store, name } = await freshStore();
@@ -20,7 +12,7 @@ describe('intake drafts', () => {
     saver.change({ identity: { fullName: 'Nguyễn Thị Hoà' } });
     saver.change({ identity: { fullName: 'Nguyễn Thị Hoà Bình' } });
     expect(await store.drafts.list()).toHaveLength(0);
-    await until(() => statuses.at(-1)?.state === 'saved');
+    await expect.poll(() => statuses.at(-1)?.state).toBe('saved');
     const drafts = await store.drafts.list();
     expect(drafts).toHaveLength(1);
     expect(await store.drafts.load(drafts[0]?.id ?? '')).toEqual({
@@ -40,7 +32,7 @@ describe('intake drafts', () => {
     await saver.flush();
     expect(statuses.at(-1)?.state).toBe('waitingForUnlock');
     await store.auth.login('admin', ADMIN_PASSPHRASE);
-    await until(() => statuses.at(-1)?.state === 'saved');
+    await expect.poll(() => statuses.at(-1)?.state).toBe('saved');
     const [draft] = await store.drafts.list();
     expect(await store.drafts.load(draft?.id ?? '')).toEqual({ note: 'gõ ngay trước khi khoá' });
     await dropDatabase(store, name);

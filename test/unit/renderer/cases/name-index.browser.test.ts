@@ -2,14 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { followCaseWrite, nameIndexFor } from '../../../../renderer/features/cases/list/name-index';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from '../db/helpers';
 
-const until = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
-
 describe('the name index follows the session’s own writes', () => {
   it('finds a case recorded after the build, follows a rename, drops a deletion and takes back a restore', async () => {
     const { store, name } = await freshStore();
@@ -46,7 +38,7 @@ describe('the name index follows the session’s own writes', () => {
     followCaseWrite(store, await store.cases.remove(saved.id));
     expect(names.search('thuy hang').size).toBe(0);
     followCaseWrite(store, await store.cases.restore(saved.id));
-    await until(() => names.search('thuy hang').size === 1);
+    await expect.poll(() => names.search('thuy hang').size).toBe(1);
     expect([...names.search('thuy hang')]).toEqual([saved.id]);
     // The search sees the same as a fresh build at the next sign-in.
     await store.cases.remove(first.id);

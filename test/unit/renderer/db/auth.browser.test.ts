@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../../renderer/db';
 import { ADMIN_PASSPHRASE, dropDatabase, freshStore, sampleCase } from './helpers';
 
@@ -27,8 +27,14 @@ describe('sign-in', () => {
     expect(error).toMatchObject({ code: 'throttled' });
     expect((error as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
     expect((error as { retryAfterMs: number }).retryAfterMs).toBeLessThanOrEqual(1000);
-    await new Promise((r) => setTimeout(r, (error as { retryAfterMs: number }).retryAfterMs + 20));
-    await reopened.auth.login('admin', ADMIN_PASSPHRASE);
+    // The wait passes on a fake clock (only Date is faked: IndexedDB and timers run as they do).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + (error as { retryAfterMs: number }).retryAfterMs + 1);
+      await reopened.auth.login('admin', ADMIN_PASSPHRASE);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await reopened.cases.list()).toHaveLength(1);
     const failures = await reopened.audit.list({ action: 'loginFailed' });
     expect(failures).toHaveLength(3);
