@@ -101,8 +101,8 @@ export function useForm<F extends string, S extends z.ZodType>(
     errorOf,
     failure,
     busy: formState.isSubmitting,
-    /** Replaces every value (a saved record read after the form opened) and forgets what was touched. */
-    reset: (next: Values) => form.reset(next),
+    /** Replaces every value (a saved record read after the form opened) and forgets what was touched; stable. */
+    reset: form.reset,
     /** Props for an MUI TextField: value, change, blur, and the problem as its helper text (else `help`). */
     field: (name: F, help?: string) => {
       const key = errorOf(name);

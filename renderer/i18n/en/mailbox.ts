@@ -25,7 +25,6 @@ export const mailbox: Messages['mailbox'] = {
     processedFolder: 'Move imported mail to the folder (empty: only mark it)',
     save: 'Save mailbox settings',
     saved: 'Incoming mailbox settings saved.',
-    invalid: 'Please check: {{fields}}.',
   },
   inbox: {
     heading: 'Incoming mail',

@@ -24,7 +24,6 @@ export const mailbox = {
     processedFolder: 'Chuyển thư đã nhập vào thư mục (để trống: chỉ đánh dấu)',
     save: 'Lưu cài đặt hộp thư',
     saved: 'Đã lưu cài đặt hộp thư nhận.',
-    invalid: 'Hãy kiểm tra lại: {{fields}}.',
   },
   inbox: {
     heading: 'Thư đến',

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  LinearProgress,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../db';
@@ -26,6 +14,7 @@ import {
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { DataTable } from '../../../ui/DataTable';
 import { FolderField } from '../../../ui/FolderField';
 import { PlacePicker } from '../../../ui/PlacePicker';
 import { errorText } from '../../../ui/store-error-text';
@@ -116,28 +105,33 @@ export function ImportMany() {
               pending: stage.rows.filter((r) => r.outcome.status === 'needsApproval').length,
             })}
           </Alert>
-          <Table size="small" aria-label={t('exchange.many.tableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('exchange.many.file')}</TableCell>
-                <TableCell>{t('exchange.many.kind')}</TableCell>
-                <TableCell>{t('exchange.board.unit')}</TableCell>
-                <TableCell>{t('exchange.many.sequence')}</TableCell>
-                <TableCell>{t('exchange.many.result')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {stage.rows.map((row) => (
-                <TableRow key={rowKey(row)} data-status={row.outcome.status}>
-                  <TableCell sx={{ wordBreak: 'break-all' }}>{row.name}</TableCell>
-                  <TableCell>{row.kind === null ? '—' : t(`exchange.kinds.${row.kind}`)}</TableCell>
-                  <TableCell>{row.senderUnit === null ? '—' : unitName(row.senderUnit)}</TableCell>
-                  <TableCell>{row.sequence ?? '—'}</TableCell>
-                  <TableCell>{result(row)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            rows={stage.rows}
+            rowKey={rowKey}
+            label={t('exchange.many.tableLabel')}
+            columns={[
+              { key: 'file', header: t('exchange.many.file'), width: '1.6fr', render: (row) => row.name },
+              {
+                key: 'kind',
+                header: t('exchange.many.kind'),
+                width: '0.8fr',
+                render: (row) => (row.kind === null ? '—' : t(`exchange.kinds.${row.kind}`)),
+              },
+              {
+                key: 'unit',
+                header: t('exchange.board.unit'),
+                width: '1fr',
+                render: (row) => (row.senderUnit === null ? '—' : unitName(row.senderUnit)),
+              },
+              {
+                key: 'sequence',
+                header: t('exchange.many.sequence'),
+                width: '0.6fr',
+                render: (row) => row.sequence ?? '—',
+              },
+              { key: 'result', header: t('exchange.many.result'), width: '2fr', render: result },
+            ]}
+          />
           <ReceiptsForAll units={receiptUnits(stage.rows)} />
         </Stack>
       )}

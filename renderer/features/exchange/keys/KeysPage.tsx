@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentRef } from '../../../../shared/exchange/common';
@@ -18,7 +7,9 @@ import { useStore } from '../../../db';
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import type { Column } from '../../../ui/DataTable';
 import { errorText } from '../../../ui/store-error-text';
+import { TableCard } from '../../../ui/TableCard';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
@@ -75,6 +66,79 @@ export function KeysPage() {
   };
   if (office === null) return <Alert severity="warning">{t('exchange.notSetUp')}</Alert>;
   const province = office.role === 'province';
+  const nameOf = (p: Peer) => p.unitName ?? unitName(p.unit);
+  const peerColumns: Column<Peer>[] = [
+    { key: 'unit', header: t('exchange.keys.unit'), width: '1.2fr', render: nameOf },
+    {
+      key: 'fingerprint',
+      header: t('exchange.keys.fingerprint'),
+      width: '1.6fr',
+      // A key waiting for approval keeps its code hidden: it must come over the phone.
+      render: (p) => (
+        <Box component="span" sx={{ fontFamily: 'monospace' }}>
+          {p.status === 'pending' ? t('exchange.keys.fingerprintByPhone') : p.signingFingerprint}
+        </Box>
+      ),
+    },
+    {
+      key: 'introduced',
+      header: t('exchange.keys.introducedBy'),
+      width: '1fr',
+      render: (p) => t(`exchange.kinds.${p.introducedBy}`),
+    },
+    {
+      key: 'imported',
+      header: t('exchange.keys.importedAt'),
+      width: '0.8fr',
+      render: (p) => formatDay(p.importedAt),
+    },
+    {
+      key: 'status',
+      header: t('exchange.keys.status'),
+      width: '0.8fr',
+      render: (p) => t(`exchange.keys.peerStatus.${p.status}`),
+    },
+    {
+      key: 'actions',
+      header: '',
+      width: '1.4fr',
+      render: (p) => (
+        <>
+          {p.status === 'pending' && (
+            <Stack direction="row" spacing={1}>
+              <Button size="small" onClick={() => setApproving(p)}>
+                {t('exchange.keys.approve')}
+              </Button>
+              <Button size="small" color="error" onClick={() => void reject(p)}>
+                {t('exchange.keys.reject')}
+              </Button>
+            </Stack>
+          )}
+          {province && p.status === 'approved' && (
+            <Button
+              size="small"
+              onClick={() =>
+                void make(
+                  'config',
+                  // The province's unit tree and plans ride along, under the next config version.
+                  async () =>
+                    call(
+                      host.bundles.createConfig({
+                        recipientUnit: p.unit,
+                        records: await store.config.issue(),
+                      }),
+                    ),
+                  nameOf(p),
+                )
+              }
+            >
+              {t('exchange.keys.createConfig', { unit: nameOf(p) })}
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
     <Stack spacing={3}>
       <Paper variant="outlined" sx={{ p: 3 }}>
@@ -132,82 +196,19 @@ export function KeysPage() {
           </Stack>
         )}
       </Paper>
-      <Paper variant="outlined" sx={{ p: 3 }}>
-        <Typography variant="h2" sx={{ mb: 2 }}>
-          {t('exchange.keys.peersHeading')}
-        </Typography>
-        {peerList.error !== null ? (
-          <Alert severity="error" role="alert">
-            {errorText(t, peerList.error)}
-          </Alert>
-        ) : peerList.data === undefined ? null : peers.length === 0 ? (
-          <Alert severity="info">{t('exchange.keys.peersEmpty')}</Alert>
-        ) : (
-          <Table size="small" aria-label={t('exchange.keys.peersHeading')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('exchange.keys.unit')}</TableCell>
-                <TableCell>{t('exchange.keys.fingerprint')}</TableCell>
-                <TableCell>{t('exchange.keys.introducedBy')}</TableCell>
-                <TableCell>{t('exchange.keys.importedAt')}</TableCell>
-                <TableCell>{t('exchange.keys.status')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {peers.map((p) => (
-                <TableRow key={p.keyId}>
-                  <TableCell>{p.unitName ?? unitName(p.unit)}</TableCell>
-                  <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-                    {/* A key waiting for approval keeps its code hidden: it must come over the phone. */}
-                    {p.status === 'pending' ? t('exchange.keys.fingerprintByPhone') : p.signingFingerprint}
-                  </TableCell>
-                  <TableCell>{t(`exchange.kinds.${p.introducedBy}`)}</TableCell>
-                  <TableCell>{formatDay(p.importedAt)}</TableCell>
-                  <TableCell>{t(`exchange.keys.peerStatus.${p.status}`)}</TableCell>
-                  <TableCell>
-                    {p.status === 'pending' && (
-                      <Stack direction="row" spacing={1}>
-                        <Button size="small" onClick={() => setApproving(p)}>
-                          {t('exchange.keys.approve')}
-                        </Button>
-                        <Button size="small" color="error" onClick={() => void reject(p)}>
-                          {t('exchange.keys.reject')}
-                        </Button>
-                      </Stack>
-                    )}
-                    {province && p.status === 'approved' && (
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          void make(
-                            'config',
-                            // The province's unit tree and plans ride along, under the next config version.
-                            async () =>
-                              call(
-                                host.bundles.createConfig({
-                                  recipientUnit: p.unit,
-                                  records: await store.config.issue(),
-                                }),
-                              ),
-                            p.unitName ?? unitName(p.unit),
-                          )
-                        }
-                      >
-                        {t('exchange.keys.createConfig', { unit: p.unitName ?? unitName(p.unit) })}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Paper>
+      <TableCard
+        heading={t('exchange.keys.peersHeading')}
+        error={peerList.error}
+        rows={peerList.data?.peers}
+        empty={t('exchange.keys.peersEmpty')}
+        label={t('exchange.keys.peersHeading')}
+        columns={peerColumns}
+        rowKey={(p) => p.keyId}
+      />
       <ExportPublicKeys peers={peers} />
       <ApproveKeyDialog
         peer={approving}
-        unitName={approving === null ? '' : (approving.unitName ?? unitName(approving.unit))}
+        unitName={approving === null ? '' : nameOf(approving)}
         onClose={() => setApproving(null)}
       />
     </Stack>

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  LinearProgress,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, LinearProgress, Paper, Stack, Typography } from '@mui/material';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { REJECTION_CODES } from '../../../../shared/bundle/rejection';
@@ -24,6 +12,7 @@ import { useStore } from '../../../db';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import { vi } from '../../../i18n/vi';
+import { DataTable } from '../../../ui/DataTable';
 import { errorText, hostErrorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
@@ -153,29 +142,35 @@ export function InboxPanel() {
         {data !== undefined && data.skipped.length > 0 && (
           <>
             <Typography variant="h3">{t('mailbox.inbox.skipped')}</Typography>
-            <Table size="small" aria-label={t('mailbox.inbox.skippedLabel')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('mailbox.inbox.sender')}</TableCell>
-                  <TableCell>{t('mailbox.inbox.subject')}</TableCell>
-                  <TableCell>{t('mailbox.inbox.state')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.skipped.map((s) => (
-                  <TableRow key={s.message}>
-                    <TableCell>{s.from ?? '—'}</TableCell>
-                    <TableCell>{s.subject}</TableCell>
-                    <TableCell>
-                      {t(`mailbox.inbox.reasons.${s.reason}`, {
-                        mb: MAIL_INBOX_LIMITS.maxAttachmentBytes / 1024 / 1024,
-                        count: MAIL_INBOX_LIMITS.maxAttachmentsPerMessage,
-                      })}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              rows={data.skipped}
+              rowKey={(s) => s.message}
+              label={t('mailbox.inbox.skippedLabel')}
+              columns={[
+                {
+                  key: 'from',
+                  header: t('mailbox.inbox.sender'),
+                  width: '1fr',
+                  render: (s) => s.from ?? '—',
+                },
+                {
+                  key: 'subject',
+                  header: t('mailbox.inbox.subject'),
+                  width: '1.5fr',
+                  render: (s) => s.subject,
+                },
+                {
+                  key: 'reason',
+                  header: t('mailbox.inbox.state'),
+                  width: '1.5fr',
+                  render: (s) =>
+                    t(`mailbox.inbox.reasons.${s.reason}`, {
+                      mb: MAIL_INBOX_LIMITS.maxAttachmentBytes / 1024 / 1024,
+                      count: MAIL_INBOX_LIMITS.maxAttachmentsPerMessage,
+                    }),
+                },
+              ]}
+            />
           </>
         )}
       </Stack>
@@ -212,28 +207,27 @@ function BundleTable({ bundles, unitName }: { bundles: StagedBundle[]; unitName:
       ? t('mailbox.inbox.states.refused', { reason: refusedText(t, b.refused.code) })
       : t(`mailbox.inbox.states.${b.state}`);
   return (
-    <Table size="small" aria-label={t('mailbox.inbox.bundlesLabel')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('mailbox.inbox.file')}</TableCell>
-          <TableCell>{t('mailbox.inbox.kind')}</TableCell>
-          <TableCell>{t('mailbox.inbox.sender')}</TableCell>
-          <TableCell>{t('mailbox.inbox.state')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {[...bundles].reverse().map((b) => (
-          <TableRow key={b.id}>
-            <TableCell>{b.fileName}</TableCell>
-            <TableCell>{t(`mailbox.inbox.kinds.${b.kind}`)}</TableCell>
-            <TableCell>
-              {b.senderUnit === null ? '' : unitName(b.senderUnit)}
-              {b.from === null ? '' : ` <${b.from}>`}
-            </TableCell>
-            <TableCell>{stateOf(b)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={[...bundles].reverse()}
+      rowKey={(b) => b.id}
+      label={t('mailbox.inbox.bundlesLabel')}
+      columns={[
+        { key: 'file', header: t('mailbox.inbox.file'), width: '1.5fr', render: (b) => b.fileName },
+        {
+          key: 'kind',
+          header: t('mailbox.inbox.kind'),
+          width: '0.8fr',
+          render: (b) => t(`mailbox.inbox.kinds.${b.kind}`),
+        },
+        {
+          key: 'sender',
+          header: t('mailbox.inbox.sender'),
+          width: '1.5fr',
+          render: (b) =>
+            `${b.senderUnit === null ? '' : unitName(b.senderUnit)}${b.from === null ? '' : ` <${b.from}>`}`,
+        },
+        { key: 'state', header: t('mailbox.inbox.state'), width: '1.5fr', render: stateOf },
+      ]}
+    />
   );
 }

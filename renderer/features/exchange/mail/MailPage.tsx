@@ -1,37 +1,17 @@
-import {
-  Alert,
-  Button,
-  MenuItem,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { Alert, Button, Stack } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { smtpSettingsSchema } from '../../../../shared/exchange/mail-contract';
+import { type OutboxMessage, smtpSettingsSchema } from '../../../../shared/exchange/mail-contract';
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import type { Column } from '../../../ui/DataTable';
 import { errorText } from '../../../ui/store-error-text';
+import { TableCard } from '../../../ui/TableCard';
 import { formatMoment } from '../ui/format';
 import { InboxPanel } from './InboxPanel';
 import { InboxSettingsForm } from './InboxSettingsForm';
-
-type Form = {
-  host: string;
-  port: string;
-  security: 'none' | 'starttls' | 'tls';
-  user: string;
-  from: string;
-  to: string;
-};
-const EMPTY: Form = { host: '', port: '587', security: 'starttls', user: '', from: '', to: '' };
+import { type Message, ServerSettingsForm } from './ServerSettingsForm';
 
 /**
  * Mail both ways: SMTP settings with a test message (the password is sent once and never shown back)
@@ -39,41 +19,25 @@ const EMPTY: Form = { host: '', port: '587', security: 'starttls', user: '', fro
  */
 export function MailPage() {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>(EMPTY);
-  const [password, setPassword] = useState('');
-  const [passwordSet, setPasswordSet] = useState(false);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [testing, setTesting] = useState(false);
   const settings = useHostQuery(['mail'], () => host.mail.getSettings(), []);
   // The pump changes states by itself (sending, retrying): the outbox is read again every few seconds.
   const outbox = useHostQuery(['mail'], () => host.mail.outbox(), [], { everyMs: 5000 });
-  const saved = settings.data;
-  useEffect(() => {
-    if (saved === undefined || saved === null) return;
-    setForm({
-      host: saved.host,
-      port: String(saved.port),
-      security: saved.security,
-      user: saved.user,
-      from: saved.from,
-      to: saved.to.join(', '),
-    });
-    setPasswordSet(saved.passwordSet);
-  }, [saved]);
   const retry = async (id: string) => {
+    setFailure(null);
     try {
       await call(host.mail.retryNow({ id }));
     } catch (e) {
-      setMessage({ severity: 'error', text: errorText(t, e) });
+      setFailure(errorText(t, e));
     }
   };
 
-  const sendTest = async () => {
+  const sendTest = async (say: (message: Message) => void) => {
     setTesting(true);
-    setMessage(null);
     try {
       const r = await call(host.mail.sendTest());
-      setMessage(
+      say(
         r.ok
           ? { severity: 'success', text: t('mailbox.test.sent', { to: r.to.join(', ') }) }
           : {
@@ -82,148 +46,110 @@ export function MailPage() {
             },
       );
     } catch (e) {
-      setMessage({ severity: 'error', text: errorText(t, e) });
+      say({ severity: 'error', text: errorText(t, e) });
     } finally {
       setTesting(false);
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = smtpSettingsSchema.safeParse({
-      host: form.host.trim(),
-      port: Number(form.port),
-      security: form.security,
-      user: form.user.trim(),
-      from: form.from.trim(),
-      to: form.to
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    });
-    if (!parsed.success) {
-      const fields = [
-        ...new Set(parsed.error.issues.map((i) => t(`exchange.mail.${String(i.path[0]) as 'host'}`))),
-      ];
-      return setMessage({
-        severity: 'error',
-        text: t('exchange.mail.invalid', { fields: fields.join(', ') }),
-      });
-    }
-    const r = await host.mail.saveSettings({
-      settings: parsed.data,
-      ...(password === '' ? {} : { password }),
-    });
-    if (!r.ok) return setMessage({ severity: 'error', text: errorText(t, r.error) });
-    setPassword('');
-    setPasswordSet(r.value.passwordSet);
-    setMessage({ severity: 'success', text: t('exchange.mail.saved') });
-  };
-  const field = (name: Exclude<keyof Form, 'security'>, extra: object = {}) => (
-    <TextField
-      label={t(`exchange.mail.${name}`)}
-      value={form[name]}
-      onChange={(e) => setForm({ ...form, [name]: e.target.value })}
-      {...extra}
-    />
-  );
+  const outboxColumns: Column<OutboxMessage>[] = [
+    { key: 'file', header: t('exchange.mail.file'), width: '2fr', render: (m) => m.fileName },
+    {
+      key: 'state',
+      header: t('exchange.mail.state'),
+      width: '1fr',
+      render: (m) => t(`exchange.mail.states.${m.state}`),
+    },
+    { key: 'attempts', header: t('exchange.mail.attempts'), width: '0.6fr', render: (m) => m.attempts },
+    {
+      key: 'next',
+      header: t('exchange.mail.nextTry'),
+      width: '1fr',
+      render: (m) => (m.nextAttemptAt === null ? '—' : formatMoment(m.nextAttemptAt)),
+    },
+    { key: 'error', header: t('exchange.mail.lastError'), width: '2fr', render: (m) => m.lastError ?? '—' },
+    {
+      key: 'retry',
+      header: '',
+      width: '1fr',
+      render: (m) =>
+        m.state === 'failed-retrying' && (
+          <Button size="small" onClick={() => void retry(m.id)}>
+            {t('exchange.mail.retry')}
+          </Button>
+        ),
+    },
+  ];
   return (
     <Stack spacing={3}>
       <InboxPanel />
-      <Paper variant="outlined" sx={{ p: 3 }} component="form" onSubmit={(e) => void submit(e)} noValidate>
-        <Typography variant="h2" sx={{ mb: 2 }}>
-          {t('exchange.mail.heading')}
-        </Typography>
-        {settings.error !== null && (
-          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-            {errorText(t, settings.error)}
+      <ServerSettingsForm
+        headingId="smtp-settings-heading"
+        heading={t('exchange.mail.heading')}
+        label={(field) => t(`exchange.mail.${field}`)}
+        texts={{
+          password: t('exchange.mail.password'),
+          passwordSet: t('exchange.mail.passwordSet'),
+          passwordNone: t('exchange.mail.passwordNone'),
+          save: t('exchange.mail.save'),
+          saved: t('exchange.mail.saved'),
+        }}
+        securityOptions={[
+          { value: 'none', label: t('exchange.mail.securityNone') },
+          { value: 'starttls', label: t('exchange.mail.securityStarttls') },
+          { value: 'tls', label: t('exchange.mail.securityTls') },
+        ]}
+        initial={{ host: '', port: '587', security: 'starttls', user: '', password: '', from: '', to: '' }}
+        extra={['from', 'to']}
+        saved={settings}
+        fromSaved={(s) => ({
+          host: s.host,
+          port: String(s.port),
+          security: s.security,
+          user: s.user,
+          from: s.from,
+          to: s.to.join(', '),
+        })}
+        toInput={(v) => ({
+          host: v.host.trim(),
+          port: Number(v.port),
+          security: v.security,
+          user: v.user.trim(),
+          from: v.from.trim(),
+          to: v.to
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        })}
+        schema={smtpSettingsSchema}
+        save={(settings, password) =>
+          host.mail.saveSettings({ settings, ...(password === undefined ? {} : { password }) })
+        }
+        actions={(say) => (
+          <Button
+            variant="outlined"
+            onClick={() => void sendTest(say)}
+            disabled={testing || settings.data === null}
+          >
+            {testing ? t('mailbox.test.sending') : t('mailbox.test.button')}
+          </Button>
+        )}
+      />
+      <TableCard
+        heading={t('exchange.mail.outbox')}
+        error={outbox.error}
+        rows={outbox.data?.messages}
+        empty={t('exchange.mail.outboxEmpty')}
+        label={t('exchange.mail.outboxLabel')}
+        columns={outboxColumns}
+        rowKey={(m) => m.id}
+      >
+        {failure !== null && (
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+            {failure}
           </Alert>
         )}
-        <Stack spacing={2} sx={{ maxWidth: 560 }}>
-          {field('host')}
-          <Stack direction="row" spacing={2}>
-            {field('port', { slotProps: { htmlInput: { inputMode: 'numeric' } }, sx: { width: 120 } })}
-            <TextField
-              select
-              label={t('exchange.mail.security')}
-              value={form.security}
-              onChange={(e) => setForm({ ...form, security: e.target.value as Form['security'] })}
-              sx={{ flex: 1 }}
-            >
-              <MenuItem value="none">{t('exchange.mail.securityNone')}</MenuItem>
-              <MenuItem value="starttls">{t('exchange.mail.securityStarttls')}</MenuItem>
-              <MenuItem value="tls">{t('exchange.mail.securityTls')}</MenuItem>
-            </TextField>
-          </Stack>
-          {field('user')}
-          <TextField
-            type="password"
-            label={t('exchange.mail.password')}
-            helperText={passwordSet ? t('exchange.mail.passwordSet') : t('exchange.mail.passwordNone')}
-            value={password}
-            autoComplete="new-password"
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          {field('from')}
-          {field('to')}
-          <Stack direction="row" spacing={2}>
-            <Button type="submit" variant="contained">
-              {t('exchange.mail.save')}
-            </Button>
-            <Button variant="outlined" onClick={() => void sendTest()} disabled={testing || saved === null}>
-              {testing ? t('mailbox.test.sending') : t('mailbox.test.button')}
-            </Button>
-          </Stack>
-          {message !== null && (
-            <Alert severity={message.severity} role={message.severity === 'error' ? 'alert' : 'status'}>
-              {message.text}
-            </Alert>
-          )}
-        </Stack>
-      </Paper>
-      <Paper variant="outlined" sx={{ p: 3 }}>
-        <Typography variant="h2" sx={{ mb: 2 }}>
-          {t('exchange.mail.outbox')}
-        </Typography>
-        {outbox.error !== null ? (
-          <Alert severity="error" role="alert">
-            {errorText(t, outbox.error)}
-          </Alert>
-        ) : outbox.data === undefined ? null : outbox.data.messages.length === 0 ? (
-          <Alert severity="info">{t('exchange.mail.outboxEmpty')}</Alert>
-        ) : (
-          <Table size="small" aria-label={t('exchange.mail.outboxLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('exchange.mail.file')}</TableCell>
-                <TableCell>{t('exchange.mail.state')}</TableCell>
-                <TableCell>{t('exchange.mail.attempts')}</TableCell>
-                <TableCell>{t('exchange.mail.nextTry')}</TableCell>
-                <TableCell>{t('exchange.mail.lastError')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {outbox.data.messages.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>{m.fileName}</TableCell>
-                  <TableCell>{t(`exchange.mail.states.${m.state}`)}</TableCell>
-                  <TableCell>{m.attempts}</TableCell>
-                  <TableCell>{m.nextAttemptAt === null ? '—' : formatMoment(m.nextAttemptAt)}</TableCell>
-                  <TableCell>{m.lastError ?? '—'}</TableCell>
-                  <TableCell>
-                    {m.state === 'failed-retrying' && (
-                      <Button size="small" onClick={() => void retry(m.id)}>
-                        {t('exchange.mail.retry')}
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Paper>
+      </TableCard>
       <InboxSettingsForm />
     </Stack>
   );

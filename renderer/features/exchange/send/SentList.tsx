@@ -1,26 +1,13 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  Paper,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
-import { errorText } from '../../../ui/store-error-text';
+import type { Column } from '../../../ui/DataTable';
+import { TableCard } from '../../../ui/TableCard';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay, formatMoment } from '../ui/format';
 import { useUnitName } from '../ui/use-unit-name';
@@ -32,74 +19,76 @@ export function SentList() {
   const sent = useHostQuery(['bundles'], () => host.bundles.listSent({}), []);
   const [resend, setResend] = useState<SentBundle | null>(null);
   const headingId = useId();
-  if (sent.error !== null)
-    return (
-      <Alert severity="error" role="alert">
-        {errorText(t, sent.error)}
-      </Alert>
-    );
-  if (sent.data === undefined) return null;
-  const sorted = [...sent.data.bundles].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const sorted =
+    sent.data === undefined
+      ? undefined
+      : [...sent.data.bundles].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const columns: Column<SentBundle>[] = [
+    { key: 'sequence', header: t('exchange.sent.sequence'), width: '0.5fr', render: (b) => b.sequence },
+    {
+      key: 'kind',
+      header: t('exchange.sent.kind'),
+      width: '1fr',
+      render: (b) => t(`exchange.kinds.${b.kind}`),
+    },
+    { key: 'to', header: t('exchange.sent.to'), width: '1.2fr', render: (b) => unitName(b.recipientUnit) },
+    {
+      key: 'created',
+      header: t('exchange.sent.createdAt'),
+      width: '1.2fr',
+      render: (b) => formatMoment(b.createdAt),
+    },
+    {
+      key: 'copies',
+      header: t('exchange.sent.copies'),
+      width: '1fr',
+      render: (b) => [...new Set(b.copies.map((c) => t(`exchange.copyTo.${c.to}`)))].join(', '),
+    },
+    {
+      key: 'status',
+      header: t('exchange.sent.status'),
+      width: '1.4fr',
+      render: (b) => (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          {b.deliveredAt !== null ? (
+            <CheckCircleOutlined color="success" fontSize="small" aria-hidden />
+          ) : (
+            <HourglassEmptyOutlined color="action" fontSize="small" aria-hidden />
+          )}
+          <span>
+            {b.deliveredAt !== null
+              ? t('exchange.sent.delivered', { date: formatDay(b.deliveredAt) })
+              : t('exchange.sent.notDelivered')}
+          </span>
+        </Stack>
+      ),
+    },
+    {
+      key: 'resend',
+      header: '',
+      width: '1.2fr',
+      render: (b) =>
+        b.fileKept ? (
+          <Button size="small" onClick={() => setResend(b)}>
+            {t('exchange.sent.resend', { sequence: b.sequence })}
+          </Button>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {t('exchange.sent.fileGone')}
+          </Typography>
+        ),
+    },
+  ];
   return (
-    <Paper variant="outlined" sx={{ p: 3 }}>
-      <Typography variant="h2" sx={{ mb: 2 }}>
-        {t('exchange.sent.heading')}
-      </Typography>
-      {sorted.length === 0 ? (
-        <Alert severity="info">{t('exchange.sent.empty')}</Alert>
-      ) : (
-        <Table size="small" aria-label={t('exchange.sent.tableLabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('exchange.sent.sequence')}</TableCell>
-              <TableCell>{t('exchange.sent.kind')}</TableCell>
-              <TableCell>{t('exchange.sent.to')}</TableCell>
-              <TableCell>{t('exchange.sent.createdAt')}</TableCell>
-              <TableCell>{t('exchange.sent.copies')}</TableCell>
-              <TableCell>{t('exchange.sent.status')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sorted.map((b) => (
-              <TableRow key={`${b.recipientUnit}-${b.sequence}`}>
-                <TableCell>{b.sequence}</TableCell>
-                <TableCell>{t(`exchange.kinds.${b.kind}`)}</TableCell>
-                <TableCell>{unitName(b.recipientUnit)}</TableCell>
-                <TableCell>{formatMoment(b.createdAt)}</TableCell>
-                <TableCell>
-                  {[...new Set(b.copies.map((c) => t(`exchange.copyTo.${c.to}`)))].join(', ')}
-                </TableCell>
-                <TableCell>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    {b.deliveredAt !== null ? (
-                      <CheckCircleOutlined color="success" fontSize="small" aria-hidden />
-                    ) : (
-                      <HourglassEmptyOutlined color="action" fontSize="small" aria-hidden />
-                    )}
-                    <span>
-                      {b.deliveredAt !== null
-                        ? t('exchange.sent.delivered', { date: formatDay(b.deliveredAt) })
-                        : t('exchange.sent.notDelivered')}
-                    </span>
-                  </Stack>
-                </TableCell>
-                <TableCell>
-                  {b.fileKept ? (
-                    <Button size="small" onClick={() => setResend(b)}>
-                      {t('exchange.sent.resend', { sequence: b.sequence })}
-                    </Button>
-                  ) : (
-                    <Typography variant="body2" color="text.secondary">
-                      {t('exchange.sent.fileGone')}
-                    </Typography>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+    <TableCard
+      heading={t('exchange.sent.heading')}
+      error={sent.error}
+      rows={sorted}
+      empty={t('exchange.sent.empty')}
+      label={t('exchange.sent.tableLabel')}
+      columns={columns}
+      rowKey={(b) => `${b.recipientUnit}-${b.sequence}`}
+    >
       <Dialog
         open={resend !== null}
         onClose={() => setResend(null)}
@@ -120,6 +109,6 @@ export function SentList() {
           <Button onClick={() => setResend(null)}>{t('exchange.sent.close')}</Button>
         </DialogActions>
       </Dialog>
-    </Paper>
+    </TableCard>
   );
 }
