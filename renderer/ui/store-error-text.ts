@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { REJECTION_CODES, type RejectionCode } from '../../shared/bundle/rejection';
+import type { SendFailure } from '../../shared/exchange/mail-contract';
 import { HOST_ERROR_CODES, type HostError } from '../../shared/host/result';
 import { type FieldIssue, isStoreError, STORE_ERROR_CODES } from '../db';
 import { BundleRefused, HostCallError } from '../host/call';
@@ -43,6 +44,13 @@ export function hostErrorText(t: TFunction, error: HostError): string {
   const role = details.role;
   const who = role === 'admin' || role === 'exchange' ? t(`errors.who.${role}`) : '';
   return t(`errors.reason.${error.reason}`, { ...details, who });
+}
+
+/** Why the outbox's last SMTP attempt failed, from main's code and the server's reply code. */
+export function sendFailureText(t: TFunction, failure: SendFailure): string {
+  const reply =
+    failure.reply === null ? '' : t('exchange.mail.sendFailure.withReply', { code: failure.reply });
+  return t(`exchange.mail.sendFailure.${failure.code}`, { reply });
 }
 
 export const rejectionText = (t: TFunction, code: RejectionCode): string => t(`errors.rejection.${code}`);

@@ -21,6 +21,27 @@ export type SmtpSettings = z.infer<typeof smtpSettingsSchema>;
 
 export const smtpSettingsViewSchema = smtpSettingsSchema.extend({ passwordSet: z.boolean() });
 
+/** Why an SMTP attempt failed, as a code the renderer translates (never a sentence from main). */
+export const SEND_FAILURES = [
+  'authFailed',
+  'tls',
+  'refusedAddress',
+  'refusedMessage',
+  'offline',
+  'failed',
+] as const;
+export const sendFailureSchema = z.strictObject({
+  code: z.enum(SEND_FAILURES),
+  /** The SMTP server's reply code, when it gave one (535, 550…). */
+  reply: z.int().min(100).max(999).nullable(),
+});
+export type SendFailure = z.infer<typeof sendFailureSchema>;
+/** Outboxes written before the codes kept a Vietnamese sentence: read as a failure of unknown kind. */
+const storedSendFailureSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { code: 'failed', reply: null } : value),
+  sendFailureSchema,
+);
+
 export const outboxStateSchema = z.enum(['queued', 'sending', 'sent', 'failed-retrying']);
 
 export const outboxMessageSchema = z.strictObject({
@@ -32,7 +53,7 @@ export const outboxMessageSchema = z.strictObject({
   state: outboxStateSchema,
   attempts: z.int().min(0),
   /** Vietnamese, for the user. */
-  lastError: z.string().nullable(),
+  lastError: storedSendFailureSchema.nullable(),
   nextAttemptAt: isoTimeSchema.nullable(),
   createdAt: isoTimeSchema,
   sentAt: isoTimeSchema.nullable(),

@@ -7,7 +7,7 @@ import { AtomicWriteError, writeFailure } from '../fs/write-errors';
 import { type BackoffPolicy, backoffDelay, DEFAULT_BACKOFF } from './backoff';
 import type { MailSettings } from './mail-settings';
 import { OutboxStore } from './outbox-store';
-import { describeSendError, type SendMail } from './smtp-send';
+import { type SendMail, sendFailureOf } from './smtp-send';
 
 export interface OutboxDeps {
   store: OutboxStore;
@@ -173,7 +173,7 @@ export class Outbox {
         ...m,
         state: 'failed-retrying',
         attempts,
-        lastError: describeSendError(e),
+        lastError: sendFailureOf(e),
         nextAttemptAt: new Date(clock.now().getTime() + wait).toISOString(),
       }));
       return;

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { SmtpSettings } from '../../../shared/exchange/mail-contract';
+import type { SendFailure, SmtpSettings } from '../../../shared/exchange/mail-contract';
 
 export interface MailToSend {
   fileName: string;
@@ -34,20 +34,23 @@ export const sendWithNodemailer: SendMail = async (settings, password, mail) => 
 const codeOf = (e: unknown, key: 'code' | 'responseCode'): unknown =>
   typeof e === 'object' && e !== null && key in e ? (e as Record<string, unknown>)[key] : undefined;
 
-/** What the user reads for a failed attempt: Vietnamese, with the SMTP reply code when there is one. */
-export function describeSendError(e: unknown): string {
-  const code = codeOf(e, 'code');
+/** A failed attempt as a code with the SMTP reply code when there is one; the renderer says it in words. */
+export function sendFailureOf(e: unknown): SendFailure {
   const reply = codeOf(e, 'responseCode');
-  const suffix = typeof reply === 'number' ? ` (mã ${reply})` : '';
-  switch (code) {
+  const withReply = (code: SendFailure['code']): SendFailure => ({
+    code,
+    reply:
+      typeof reply === 'number' && Number.isInteger(reply) && reply >= 100 && reply <= 999 ? reply : null,
+  });
+  switch (codeOf(e, 'code')) {
     case 'EAUTH':
-      return `Máy chủ thư từ chối đăng nhập: sai tên đăng nhập hoặc mật khẩu. Hãy sửa cài đặt thư${suffix}.`;
+      return withReply('authFailed');
     case 'ETLS':
-      return 'Không thiết lập được kết nối bảo mật (TLS) với máy chủ thư. Hãy kiểm tra cổng và kiểu bảo mật.';
+      return { code: 'tls', reply: null };
     case 'EENVELOPE':
-      return `Máy chủ thư từ chối địa chỉ người gửi hoặc người nhận${suffix}.`;
+      return withReply('refusedAddress');
     case 'EMESSAGE':
-      return `Máy chủ thư từ chối thư (có thể do tệp đính kèm quá lớn)${suffix}.`;
+      return withReply('refusedMessage');
     case 'ECONNECTION':
     case 'ECONNREFUSED':
     case 'ETIMEDOUT':
@@ -56,9 +59,9 @@ export function describeSendError(e: unknown): string {
     case 'ENOTFOUND':
     case 'ECONNRESET':
     case 'EPROTOCOL':
-      return 'Không kết nối được máy chủ thư (mất mạng hoặc máy chủ không chạy). Thư sẽ được tự gửi lại.';
+      return { code: 'offline', reply: null };
     default:
-      return `Gửi thư không thành công${suffix}; thư sẽ được tự gửi lại.`;
+      return withReply('failed');
   }
 }
 

@@ -274,6 +274,17 @@ export const exchange: Messages['exchange'] = {
     nextTry: 'Next try',
     lastError: 'Last error',
     retry: 'Retry now',
+    sendFailure: {
+      authFailed:
+        'The mail server refused the login: wrong user name or password. Please correct the mail settings{{reply}}.',
+      tls: 'Could not set up a secure (TLS) connection to the mail server. Please check the port and the security type.',
+      refusedAddress: 'The mail server refused the sender or recipient address{{reply}}.',
+      refusedMessage: 'The mail server refused the message (the attachment may be too large){{reply}}.',
+      offline:
+        'Could not reach the mail server (no network, or the server is not running). The message will be sent again by itself.',
+      failed: 'Sending failed{{reply}}; the message will be sent again by itself.',
+      withReply: ' (code {{code}})',
+    },
     states: { queued: 'Queued', sending: 'Sending', sent: 'Sent', 'failed-retrying': 'Failed, will retry' },
   },
   units: { unknown: 'Unit {{code}}' },

@@ -274,6 +274,17 @@ export const exchange = {
     nextTry: 'Thử lại lúc',
     lastError: 'Lỗi gần nhất',
     retry: 'Gửi lại ngay',
+    /** Why the last attempt failed (main keeps a code); `withReply` adds the SMTP reply code. */
+    sendFailure: {
+      authFailed:
+        'Máy chủ thư từ chối đăng nhập: sai tên đăng nhập hoặc mật khẩu. Hãy sửa cài đặt thư{{reply}}.',
+      tls: 'Không thiết lập được kết nối bảo mật (TLS) với máy chủ thư. Hãy kiểm tra cổng và kiểu bảo mật.',
+      refusedAddress: 'Máy chủ thư từ chối địa chỉ người gửi hoặc người nhận{{reply}}.',
+      refusedMessage: 'Máy chủ thư từ chối thư (có thể do tệp đính kèm quá lớn){{reply}}.',
+      offline: 'Không kết nối được máy chủ thư (mất mạng hoặc máy chủ không chạy). Thư sẽ được tự gửi lại.',
+      failed: 'Gửi thư không thành công{{reply}}; thư sẽ được tự gửi lại.',
+      withReply: ' (mã {{code}})',
+    },
     states: {
       queued: 'Đang chờ gửi',
       sending: 'Đang gửi',

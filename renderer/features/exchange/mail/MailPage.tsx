@@ -6,7 +6,7 @@ import { call } from '../../../host/call';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import type { Column } from '../../../ui/DataTable';
-import { errorText } from '../../../ui/store-error-text';
+import { errorText, sendFailureText } from '../../../ui/store-error-text';
 import { TableCard } from '../../../ui/TableCard';
 import { formatMoment } from '../ui/format';
 import { InboxPanel } from './InboxPanel';
@@ -67,7 +67,12 @@ export function MailPage() {
       width: '1fr',
       render: (m) => (m.nextAttemptAt === null ? '—' : formatMoment(m.nextAttemptAt)),
     },
-    { key: 'error', header: t('exchange.mail.lastError'), width: '2fr', render: (m) => m.lastError ?? '—' },
+    {
+      key: 'error',
+      header: t('exchange.mail.lastError'),
+      width: '2fr',
+      render: (m) => (m.lastError === null ? '—' : sendFailureText(t, m.lastError)),
+    },
     {
       key: 'retry',
       header: '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_BACKOFF } from '../../../../main/services/mail/backoff';
-import { describeSendError } from '../../../../main/services/mail/smtp-send';
+import { sendFailureOf } from '../../../../main/services/mail/smtp-send';
 
 describe('back-off', () => {
   it('doubles from the base, stops at the cap, and keeps half of each wait fixed under jitter', () => {
@@ -12,11 +12,13 @@ describe('back-off', () => {
     expect(backoffDelay(1000, DEFAULT_BACKOFF, () => 1)).toBe(DEFAULT_BACKOFF.capMs);
   });
 
-  it('names SMTP failures in Vietnamese', () => {
-    expect(describeSendError({ code: 'EAUTH', responseCode: 535 })).toMatch(
-      /sai tên đăng nhập hoặc mật khẩu.*535/,
-    );
-    expect(describeSendError({ code: 'ECONNECTION' })).toMatch(/Không kết nối được/);
-    expect(describeSendError(new Error('x'))).toMatch(/tự gửi lại/);
+  it('names SMTP failures by code, with the server reply code when there is one (the renderer words them)', () => {
+    expect(sendFailureOf({ code: 'EAUTH', responseCode: 535 })).toEqual({ code: 'authFailed', reply: 535 });
+    expect(sendFailureOf({ code: 'ECONNECTION' })).toEqual({ code: 'offline', reply: null });
+    expect(sendFailureOf({ code: 'EENVELOPE', responseCode: 550 })).toEqual({
+      code: 'refusedAddress',
+      reply: 550,
+    });
+    expect(sendFailureOf(new Error('x'))).toEqual({ code: 'failed', reply: null });
   });
 });
