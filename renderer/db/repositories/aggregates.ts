@@ -84,8 +84,9 @@ export class AggregatesRepository {
    * (`yyyy`, `yyyy-H1`, `yyyy-H2`, see shared/aggregates/spans.ts) is read from the span roll-ups, every other
    * period from the counters. Keyed by bucket key; a bucket that holds nothing is absent. The dashboard
    * asks for the few buckets its figures sum (one row per unit and period), never a range of months.
-   * Each request costs more than a small row does, so a (kind, period) asked of many units is one
-   * index read of that period (every unit's row of it, the unasked dropped), a few are exact keys.
+   * Each request costs more than a small row does, so a (kind, period) asked of many units, or of a
+   * yearly kind, is one index read of that period (every unit's row of it, the unasked dropped); a
+   * monthly kind's few are exact keys (its rows are large, and there for every unit with cases).
    */
   async buckets(wanted: readonly BucketRef[]): Promise<Map<string, AggregateRow>> {
     this.core.authorise('dashboard.read');
@@ -105,7 +106,10 @@ export class AggregatesRepository {
       Promise.all(
         [...groups.values()].map(async ({ spans, kind, period, keys }) => {
           const table = spans ? db.counterSpans : db.aggregates;
-          if (keys.size < MANY_UNITS) return table.bulkGet([...keys]);
+          // A yearly kind's buckets are often absent (no training that year), and in a large store
+          // each missed get costs a lookup: one index read returns only the rows that exist.
+          const yearly = !MONTHLY_KINDS.has(kind);
+          if (!yearly && keys.size < MANY_UNITS) return table.bulkGet([...keys]);
           const all: AggregateRow[] = await table.where('[kind+period]').equals([kind, period]).toArray();
           return all.filter((row) => keys.has(row.key));
         }),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BinhAnStore, isStoreError } from '../../../../renderer/db';
+import { rollUpSpans } from '../../../../shared/aggregates/spans';
 import { timelinessFrom } from '../../../../shared/indicators/timeliness';
 import { GBV_TYPES, NEEDS, PERSON_CATEGORIES, todayIso } from '../../../../shared/model';
 import { addCommunes, dropDatabase, freshStore, rawDb, sampleCase } from './helpers';
@@ -486,6 +487,41 @@ describe('maintained aggregates', () => {
     expect((many.get('49') ?? []).length).toBeGreaterThan(0);
     const march = await store.aggregates.rowsMany(['case'], ['502-01'], '2024-03', '2024-03');
     expect((march.get('502-01') ?? []).map((r) => r.period)).toEqual(['2024-03']);
+  });
+
+  it('read exact buckets: the rows of those keys, spans equal to their months, few units or many', async () => {
+    const real = ['49', '502', '502-01', '502-02', '503', '503-01'];
+    // Thirty codes that hold nothing push each (kind, period) past the threshold for one index read.
+    const many = [...real, ...Array.from({ length: 30 }, (_, i) => `x${i}`)];
+    const asked = [
+      ['case', '2024'],
+      ['case', '2024-H1'],
+      ['case', '2024-H2'],
+      ['case', '2024-03'],
+      ['outreach', '2024'],
+      ['trainedFirst', '2023'],
+      ['schoolActive', '2024'],
+      ['schools', '-'],
+    ] as const;
+    const months = await store.aggregates.rowsMany(
+      ['case', 'outreach', 'trainedFirst', 'schoolActive', 'schools'],
+      real,
+    );
+    const all = [...months.values()].flat();
+    const expected = new Map([...all.map((r) => [r.key, r] as const), ...rollUpSpans(all)]);
+    for (const units of [real, many]) {
+      const found = await store.aggregates.buckets(
+        units.flatMap((unit) => asked.map(([kind, period]) => ({ kind, unit, period }))),
+      );
+      const live = (m: ReadonlyMap<string, { counts: Record<string, number> }>, keys: string[]) =>
+        keys.flatMap((k) => {
+          const counts = m.get(k)?.counts ?? {};
+          return Object.keys(counts).length === 0 ? [] : [[k, counts] as const];
+        });
+      const keys = units.flatMap((unit) => asked.map(([kind, period]) => `${kind}|${unit}|${period}`));
+      expect(live(found, keys)).toEqual(live(expected, keys));
+      expect(live(found, keys).length).toBeGreaterThan(3);
+    }
   });
 
   it('counts a person trained twice in a year once', async () => {
