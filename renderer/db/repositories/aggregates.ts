@@ -108,8 +108,10 @@ export class AggregatesRepository {
           const table = spans ? db.counterSpans : db.aggregates;
           // A yearly kind's buckets are often absent (no training that year), and in a large store
           // each missed get costs a lookup: one index read returns only the rows that exist.
+          // A month asked of many units (codes a former district kept, read up to June 2025) stays
+          // exact keys: every unit's large monthly row of it would come back.
           const yearly = !MONTHLY_KINDS.has(kind);
-          if (!yearly && keys.size < MANY_UNITS) return table.bulkGet([...keys]);
+          if (!yearly && (!spans || keys.size < MANY_UNITS)) return table.bulkGet([...keys]);
           const all: AggregateRow[] = await table.where('[kind+period]').equals([kind, period]).toArray();
           return all.filter((row) => keys.has(row.key));
         }),
