@@ -1,16 +1,17 @@
 // `npm run dist:check`: validates electron-builder.yml offline with electron-builder's own loader and
 // JSON-schema validator (the same calls `electron-builder` makes before packaging), so an unknown or
-// misspelled key fails here instead of on the release machine. Usage: node build/check-builder-config.mjs [file]
+// misspelled key fails here instead of on the release machine.
+// Usage: node build/check-builder-config.mjs [file …] — each file is checked in this one process (loading
+// electron-builder costs seconds, so its tests check all their configurations in one run); one line per
+// file, and a non-zero exit if any is invalid.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const configFile = path.resolve(process.argv[2] ?? path.join(projectDir, 'electron-builder.yml'));
-const shown = configFile.startsWith(projectDir + path.sep)
-  ? path.relative(projectDir, configFile)
-  : configFile;
+const files =
+  process.argv.length > 2 ? process.argv.slice(2) : [path.join(projectDir, 'electron-builder.yml')];
 
 // app-builder-lib is electron-builder's engine; resolve it from electron-builder so versions match.
 const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
@@ -48,7 +49,8 @@ function updateProblems(config) {
   return problems;
 }
 
-try {
+/** Checks one configuration file; throws what is wrong with it. */
+async function check(configFile) {
   if (!existsSync(configFile)) throw new Error(`${configFile} not found`);
   const config = await getConfig(projectDir, configFile, null);
   await validateConfiguration(config, new DebugLogger(false));
@@ -61,8 +63,22 @@ try {
   const missing = missingFiles(config);
   if (missing.length > 0)
     throw new Error(`files named in the configuration are missing: ${missing.join(', ')}`);
-  console.log(`${shown}: valid electron-builder configuration`);
-} catch (error) {
-  console.error(`${shown}: INVALID\n${error instanceof Error ? error.message : error}`);
-  process.exit(1);
 }
+
+let invalid = 0;
+for (const file of files) {
+  const configFile = path.resolve(file);
+  const shown = configFile.startsWith(projectDir + path.sep)
+    ? path.relative(projectDir, configFile)
+    : configFile;
+  try {
+    await check(configFile);
+    console.log(`${shown}: valid electron-builder configuration`);
+  } catch (error) {
+    invalid += 1;
+    // One line per file, so a caller that checked many can tell which failed and why.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    console.log(`${shown}: INVALID ${reason}`);
+  }
+}
+if (invalid > 0) process.exit(1);
