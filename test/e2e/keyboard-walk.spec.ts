@@ -14,6 +14,21 @@ test('the keyboard walk reports a mouse-only control, a hidden stop and a trap, 
     <label><input type="radio" name="g"> A</label><label><input type="radio" name="g"> B</label>`);
   expect(await keyboardWalk(page, 'sound')).toEqual([]);
 
+  // A modal whose focus trap puts the focus on its own container (tabindex -1) once, as MUI's does after
+  // the page is blurred: not a Tab stop, and no trap.
+  await page.setContent(`
+    <div role="dialog" aria-label="Hộp thoại" tabindex="-1" id="d"><button>Một</button><button>Hai</button></div>
+    <script>
+      let held = false;
+      document.addEventListener('keydown', (event) => {
+        if (event.key !== 'Tab' || held || document.activeElement !== document.body) return;
+        held = true;
+        event.preventDefault();
+        document.getElementById('d').focus();
+      });
+    </script>`);
+  expect(await keyboardWalk(page, 'modal')).toEqual([]);
+
   await page.setContent(`
     <button>Lưu</button>
     <div style="cursor:pointer" onclick="void 0">Mở vụ việc</div>
