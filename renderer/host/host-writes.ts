@@ -91,8 +91,13 @@ export function onHostWrite(listener: (areas: ReadonlySet<HostArea>) => void): (
   return () => listeners.delete(listener);
 }
 
+/** The areas whose reads a successful call on `channel` ('area:verb') may change; none for a read. */
+export function changedBy(channel: string): readonly HostArea[] {
+  return (EFFECTS as Readonly<Record<string, readonly HostArea[]>>)[channel] ?? [];
+}
+
 export function announceWrite(area: HostArea, verb: string): void {
-  const effects = (EFFECTS as Readonly<Record<string, readonly HostArea[]>>)[`${area}:${verb}`] ?? [];
+  const effects = changedBy(`${area}:${verb}`);
   if (effects.length === 0) return;
   const areas = new Set<HostArea>(effects);
   for (const listener of listeners) listener(areas);
