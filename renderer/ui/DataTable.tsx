@@ -9,6 +9,8 @@ export type Column<T> = {
   render: (row: T) => ReactNode;
   /** The column's sort state, said to a screen reader (the header then holds the sort button). */
   sort?: 'ascending' | 'descending' | 'none';
+  /** Figures line up on the right. */
+  align?: 'right';
 };
 
 /**
@@ -28,6 +30,7 @@ export function DataTable<T>({
   rowHeight,
   empty,
   rowSx,
+  rowTestId,
   onOpen,
 }: {
   rows: readonly T[];
@@ -41,6 +44,8 @@ export function DataTable<T>({
   rowHeight?: number;
   empty?: ReactNode;
   rowSx?: (row: T) => object;
+  /** A page model's handle on a row (`dhis2-unit-502`). */
+  rowTestId?: (row: T) => string;
   onOpen?: (row: T) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -92,7 +97,7 @@ export function DataTable<T>({
             aria-sort={column.sort}
             variant="subtitle2"
             component="div"
-            sx={{ px: 1.5, py: 1, whiteSpace: 'nowrap' }}
+            sx={{ px: 1.5, py: 1, whiteSpace: 'nowrap', textAlign: column.align }}
           >
             {column.header}
           </Typography>
@@ -123,6 +128,7 @@ export function DataTable<T>({
                   key={rowKey(row)}
                   ref={rowHeight === undefined ? virtualizer.measureElement : undefined}
                   data-index={item.index}
+                  data-testid={rowTestId?.(row)}
                   role="row"
                   aria-rowindex={item.index + 2}
                   tabIndex={onOpen === undefined ? undefined : 0}
@@ -157,7 +163,13 @@ export function DataTable<T>({
                     <Box
                       key={column.key}
                       role="cell"
-                      sx={{ px: 1.5, py: 0.75, minWidth: 0, overflowWrap: 'anywhere' }}
+                      sx={{
+                        px: 1.5,
+                        py: 0.75,
+                        minWidth: 0,
+                        overflowWrap: 'anywhere',
+                        textAlign: column.align,
+                      }}
                     >
                       {column.render(row)}
                     </Box>

@@ -1,53 +1,93 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from './use-error-text';
 
-/** A dialog that is a form: Enter submits, Esc cancels, and a failed save says why without losing input. */
+/**
+ * A dialog that is a form: Enter submits, Esc cancels, a failed save says why without losing input,
+ * and the fields' problems are summed up above them (`problems`, from the form hook). Without
+ * `onSubmit` it is a dialog to read, closed by "Đóng".
+ */
 export function FormDialog({
   open,
   title,
+  labelledBy,
   onClose,
   onSubmit,
-  busy,
-  failure,
+  busy = false,
+  failure = null,
+  problems = [],
   children,
   submitLabel,
+  closeLabel,
+  actions,
   maxWidth = 'sm',
 }: {
   open: boolean;
-  title: string;
+  /** Without a title, `labelledBy` names the heading a child shows (a place picker's own). */
+  title?: string;
+  labelledBy?: string;
   onClose: () => void;
-  onSubmit: () => void;
-  busy: boolean;
-  failure: unknown;
+  onSubmit?: () => void;
+  busy?: boolean;
+  failure?: unknown;
+  /** The fields' problems, each already in words ("Mã: Cần đủ 20 chữ số."). */
+  problems?: readonly string[];
   children: ReactNode;
   submitLabel?: string;
+  closeLabel?: string;
+  /** Buttons between close and submit (e.g. "Khôi phục mặc định"). */
+  actions?: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md';
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    onSubmit?.();
   };
   return (
-    <Dialog open={open} onClose={onClose} maxWidth={maxWidth} fullWidth>
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{title}</DialogTitle>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      maxWidth={maxWidth}
+      fullWidth
+      {...(labelledBy === undefined ? {} : { 'aria-labelledby': labelledBy })}
+    >
+      {/* A dialog to read holds no form: a place picker inside has its own. */}
+      <Box {...(onSubmit === undefined ? {} : { component: 'form', onSubmit: submit, noValidate: true })}>
+        {title !== undefined && <DialogTitle>{title}</DialogTitle>}
         <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
+          <Stack spacing={2} sx={{ pt: title === undefined ? 0 : 1 }}>
             {failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
+            {problems.length > 0 && (
+              <Alert severity="error" role="alert">
+                {problems.length === 1 ? (
+                  problems[0]
+                ) : (
+                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                    {problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </Box>
+                )}
+              </Alert>
+            )}
             {children}
           </Stack>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{t('programme.common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {submitLabel ?? t('programme.common.save')}
+          <Button onClick={onClose}>
+            {closeLabel ?? t(onSubmit === undefined ? 'programme.common.close' : 'programme.common.cancel')}
           </Button>
+          {actions}
+          {onSubmit !== undefined && (
+            <Button type="submit" variant="contained" disabled={busy}>
+              {submitLabel ?? t('programme.common.save')}
+            </Button>
+          )}
         </DialogActions>
-      </form>
+      </Box>
     </Dialog>
   );
 }

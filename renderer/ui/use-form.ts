@@ -11,7 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isStoreError } from '../db';
-import { validationText } from './store-error-text';
+import { useMessage } from './use-message';
 
 /** The first message anywhere under an error node (`reach.female` reports under `reach`). */
 function firstMessage(node: unknown): string | undefined {
@@ -39,7 +39,8 @@ export function useForm<F extends string, S extends z.ZodType>(
   schema: S,
 ) {
   type Values = Record<F, string>;
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
+  const message = useMessage();
   const [failure, setFailure] = useState<unknown>(null);
   // The resolver reads the newest toInput (it may close over state kept beside the form, e.g. chips).
   const toInputRef = useRef(toInput);
@@ -80,8 +81,9 @@ export function useForm<F extends string, S extends z.ZodType>(
   const errorOf = (name: F): string | undefined => {
     const key = (formState.errors as Partial<Record<F, { message?: string }>>)[name]?.message;
     if (!shown(name) || key === undefined) return undefined;
-    // A schema without the store's keys (main's settings) still says something in the UI's language.
-    return key.startsWith('store.validation.') ? key : 'store.validation.invalid';
+    // A message is an i18n key (`store.validation.*`, or a form's own such as `exchange.keys.mismatch`);
+    // a schema without our keys (zod's own sentences) still says something in the UI's language.
+    return i18n.exists(key) ? key : 'store.validation.invalid';
   };
   const set = (name: F) => (value: string) => {
     setValue(path(name), value as PathValue<Values, Path<Values>>, { shouldDirty: true });
@@ -113,7 +115,7 @@ export function useForm<F extends string, S extends z.ZodType>(
           set(name)(event.target.value),
         onBlur: touch(name),
         error: key !== undefined,
-        helperText: key === undefined ? help : validationText(t, key),
+        helperText: key === undefined ? help : message(key),
         fullWidth: true,
       };
     },
@@ -132,6 +134,17 @@ export function useForm<F extends string, S extends z.ZodType>(
       onBlur: touch(name),
       error: errorOf(name),
     }),
+    /**
+     * A problem only the save can find (the typed code is not the key's own): said under the field,
+     * and gone once the officer types there again.
+     */
+    refuse: (name: F, key: string) => setError(path(name), { type: 'refused', message: key }),
+    /** Every problem shown now, labelled, for the sum-up beside the fields (FormDialog's `problems`). */
+    problems: (label: (name: F) => string): string[] =>
+      fields.flatMap((name) => {
+        const key = errorOf(name);
+        return key === undefined ? [] : [`${label(name)}: ${message(key)}`];
+      }),
     /**
      * Checks everything, then runs `save` with the parsed record (and the text, for what the schema
      * does not hold, e.g. a password); a store `invalid` refusal marks the fields it names.

@@ -1,18 +1,11 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
+import { call } from '../../../host/call';
 import { host } from '../../../host/host';
-import { errorText } from '../../../ui/store-error-text';
+import { FormDialog } from '../../../ui/FormDialog';
+import { useForm } from '../../../ui/use-form';
 
 /** "0815 2740 …": digits only, regrouped by four, so a typed code with or without spaces compares. */
 export function normaliseFingerprint(text: string): string | null {
@@ -20,6 +13,16 @@ export function normaliseFingerprint(text: string): string | null {
   if (digits.length !== 20) return null;
   return (digits.match(/\d{4}/g) ?? []).join(' ');
 }
+
+/** The typed code, as the key's fingerprint is written. */
+const typedSchema = z.object({
+  code: z.string().transform((text, ctx) => {
+    const code = normaliseFingerprint(text);
+    if (code !== null) return code;
+    ctx.addIssue({ code: 'custom', message: 'exchange.keys.incomplete' });
+    return z.NEVER;
+  }),
+});
 
 /**
  * Approval needs the code read over the phone: the dialog never shows the code it asks for (shown
@@ -36,53 +39,37 @@ export function ApproveKeyDialog({
   onClose: (approved: Peer | null) => void;
 }) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (peer === null) return;
-    const code = normaliseFingerprint(typed);
-    if (code === null) return setProblem(t('exchange.keys.incomplete'));
-    if (code !== peer.signingFingerprint) return setProblem(t('exchange.keys.mismatch'));
-    const r = await host.trust.approve({ keyId: peer.keyId, signingFingerprint: code });
-    if (!r.ok) return setProblem(errorText(t, r.error));
-    setTyped('');
-    setProblem(null);
-    onClose(r.value);
+  const form = useForm({ code: '' }, (text) => text, typedSchema);
+  const close = (approved: Peer | null) => {
+    form.reset({ code: '' });
+    onClose(approved);
   };
+  const approve = () =>
+    form.submit(async ({ code }) => {
+      if (peer === null) return;
+      if (code !== peer.signingFingerprint) return form.refuse('code', 'exchange.keys.mismatch');
+      close(await call(host.trust.approve({ keyId: peer.keyId, signingFingerprint: code })));
+    });
   return (
-    <Dialog open={peer !== null} onClose={() => onClose(null)} maxWidth="md" fullWidth>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <DialogTitle>{t('exchange.keys.approveTitle', { unit: unitName })}</DialogTitle>
-        <DialogContent>
-          <Typography sx={{ mb: 2 }}>{t('exchange.keys.approveExplain', { unit: unitName })}</Typography>
-          <TextField
-            autoFocus
-            fullWidth
-            sx={{ mt: 2 }}
-            label={t('exchange.keys.typedFingerprint')}
-            helperText={problem ?? t('exchange.keys.typedHelp')}
-            error={problem !== null}
-            value={typed}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setProblem(null);
-            }}
-            slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
-          />
-          {problem !== null && (
-            <Alert severity="error" sx={{ mt: 2 }} role="alert">
-              {problem}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => onClose(null)}>{t('exchange.keys.cancel')}</Button>
-          <Button type="submit" variant="contained">
-            {t('exchange.keys.approve')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={peer !== null}
+      title={t('exchange.keys.approveTitle', { unit: unitName })}
+      onClose={() => close(null)}
+      onSubmit={() => void approve()}
+      busy={form.busy}
+      failure={form.failure}
+      problems={form.problems(() => t('exchange.keys.typedFingerprint'))}
+      submitLabel={t('exchange.keys.approve')}
+      closeLabel={t('exchange.keys.cancel')}
+      maxWidth="md"
+    >
+      <Typography>{t('exchange.keys.approveExplain', { unit: unitName })}</Typography>
+      <TextField
+        autoFocus
+        label={t('exchange.keys.typedFingerprint')}
+        {...form.field('code', t('exchange.keys.typedHelp'))}
+        slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
+      />
+    </FormDialog>
   );
 }

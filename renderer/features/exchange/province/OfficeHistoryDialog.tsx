@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-} from '@mui/material';
-import { useId } from 'react';
+import { Alert } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import type { ReceivedEntry } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
+import { type Column, DataTable } from '../../../ui/DataTable';
+import { FormDialog } from '../../../ui/FormDialog';
 import { errorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
 import type { OfficeStatus } from './office-status';
@@ -30,56 +20,70 @@ export function OfficeHistoryDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const unit = office?.unit ?? null;
   const history = useHostQuery(['bundles'], () => host.bundles.history({ unit: unit ?? '' }), [unit], {
     enabled: unit !== null,
   });
-  const entries = history.data?.entries ?? [];
+  const title = t('exchange.board.historyTitle', { unit: name });
+  const columns: Column<ReceivedEntry>[] = [
+    { key: 'sequence', header: t('exchange.many.sequence'), width: '0.6fr', render: (e) => e.sequence },
+    {
+      key: 'kind',
+      header: t('exchange.many.kind'),
+      width: '1fr',
+      render: (e) => t(`exchange.kinds.${e.kind}`),
+    },
+    {
+      key: 'created',
+      header: t('exchange.board.createdAt'),
+      width: '1.2fr',
+      render: (e) => formatMoment(e.createdAt),
+    },
+    {
+      key: 'received',
+      header: t('exchange.board.lastReceived'),
+      width: '1.2fr',
+      render: (e) => formatMoment(e.receivedAt),
+    },
+    {
+      key: 'counts',
+      header: t('exchange.board.counts'),
+      width: '2fr',
+      render: (e) =>
+        Object.entries(e.counts)
+          .map(([type, n]) => `${type}: ${n}`)
+          .join(', '),
+    },
+    {
+      key: 'importedBy',
+      header: t('exchange.board.importedBy'),
+      width: '1fr',
+      render: (e) => e.importedBy ?? '—',
+    },
+  ];
   return (
-    <Dialog open={office !== null} onClose={onClose} maxWidth="md" fullWidth aria-labelledby={titleId}>
-      <DialogTitle id={titleId}>{t('exchange.board.historyTitle', { unit: name })}</DialogTitle>
-      <DialogContent>
-        {history.error !== null ? (
-          <Alert severity="error" role="alert">
-            {errorText(t, history.error)}
-          </Alert>
-        ) : history.data !== undefined && entries.length === 0 ? (
-          <Alert severity="info">{t('exchange.board.historyEmpty')}</Alert>
-        ) : (
-          <Table size="small" aria-label={t('exchange.board.historyTitle', { unit: name })}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('exchange.many.sequence')}</TableCell>
-                <TableCell>{t('exchange.many.kind')}</TableCell>
-                <TableCell>{t('exchange.board.createdAt')}</TableCell>
-                <TableCell>{t('exchange.board.lastReceived')}</TableCell>
-                <TableCell>{t('exchange.board.counts')}</TableCell>
-                <TableCell>{t('exchange.board.importedBy')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {entries.map((e) => (
-                <TableRow key={e.manifestSha256}>
-                  <TableCell>{e.sequence}</TableCell>
-                  <TableCell>{t(`exchange.kinds.${e.kind}`)}</TableCell>
-                  <TableCell>{formatMoment(e.createdAt)}</TableCell>
-                  <TableCell>{formatMoment(e.receivedAt)}</TableCell>
-                  <TableCell>
-                    {Object.entries(e.counts)
-                      .map(([type, n]) => `${type}: ${n}`)
-                      .join(', ')}
-                  </TableCell>
-                  <TableCell>{e.importedBy ?? '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('exchange.board.close')}</Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialog
+      open={office !== null}
+      title={title}
+      onClose={onClose}
+      closeLabel={t('exchange.board.close')}
+      maxWidth="md"
+    >
+      {history.error !== null ? (
+        <Alert severity="error" role="alert">
+          {errorText(t, history.error)}
+        </Alert>
+      ) : history.data === undefined ? null : history.data.entries.length === 0 ? (
+        <Alert severity="info">{t('exchange.board.historyEmpty')}</Alert>
+      ) : (
+        <DataTable
+          rows={history.data.entries}
+          columns={columns}
+          rowKey={(e) => e.manifestSha256}
+          label={title}
+          height={420}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, Stack } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentRef } from '../../../../shared/exchange/common';
 import { call } from '../../../host/call';
 import { host } from '../../../host/host';
+import { FormDialog } from '../../../ui/FormDialog';
 import { errorText } from '../../../ui/store-error-text';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { useUnitName } from '../ui/use-unit-name';
@@ -37,20 +38,15 @@ export function ReceiptButton({ officeUnit }: { officeUnit: string }) {
           {errorText(t, failure)}
         </Alert>
       )}
-      <Dialog
+      <FormDialog
         open={ref !== null}
         onClose={() => setRef(null)}
+        labelledBy={headingId}
+        closeLabel={t('exchange.sent.close')}
         maxWidth="md"
-        fullWidth
-        aria-labelledby={headingId}
       >
-        <DialogContent>
-          {ref !== null && <DestinationPicker bundleRef={ref} kind="receipt" headingId={headingId} />}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setRef(null)}>{t('exchange.sent.close')}</Button>
-        </DialogActions>
-      </Dialog>
+        {ref !== null && <DestinationPicker bundleRef={ref} kind="receipt" headingId={headingId} />}
+      </FormDialog>
     </Stack>
   );
 }

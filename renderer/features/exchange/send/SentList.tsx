@@ -1,12 +1,13 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import HourglassEmptyOutlined from '@mui/icons-material/HourglassEmptyOutlined';
-import { Button, Dialog, DialogActions, DialogContent, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SentBundle } from '../../../../shared/exchange/bundles-contract';
 import { host } from '../../../host/host';
 import { useHostQuery } from '../../../host/use-host-query';
 import type { Column } from '../../../ui/DataTable';
+import { FormDialog } from '../../../ui/FormDialog';
 import { TableCard } from '../../../ui/TableCard';
 import { DestinationPicker } from '../ui/DestinationPicker';
 import { formatDay, formatMoment } from '../ui/format';
@@ -89,26 +90,21 @@ export function SentList() {
       columns={columns}
       rowKey={(b) => `${b.recipientUnit}-${b.sequence}`}
     >
-      <Dialog
+      <FormDialog
         open={resend !== null}
         onClose={() => setResend(null)}
+        labelledBy={headingId}
+        closeLabel={t('exchange.sent.close')}
         maxWidth="md"
-        fullWidth
-        aria-labelledby={headingId}
       >
-        <DialogContent>
-          {resend !== null && (
-            <DestinationPicker
-              bundleRef={{ recipientUnit: resend.recipientUnit, sequence: resend.sequence }}
-              kind={resend.kind}
-              headingId={headingId}
-            />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setResend(null)}>{t('exchange.sent.close')}</Button>
-        </DialogActions>
-      </Dialog>
+        {resend !== null && (
+          <DestinationPicker
+            bundleRef={{ recipientUnit: resend.recipientUnit, sequence: resend.sequence }}
+            kind={resend.kind}
+            headingId={headingId}
+          />
+        )}
+      </FormDialog>
     </TableCard>
   );
 }

@@ -1,12 +1,15 @@
 import { TextField } from '@mui/material';
+import type { ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { StoreError } from '../../../../renderer/db';
+import { ApproveKeyDialog } from '../../../../renderer/features/exchange/keys/ApproveKeyDialog';
 import { dayInput } from '../../../../renderer/features/programme/import/cells';
 import { initI18n } from '../../../../renderer/i18n';
 import { useForm } from '../../../../renderer/ui/use-form';
+import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { trainingEventFieldsSchema as schema, type TrainingEventFields } from '../../../../shared/model';
 
 /** A training's form as the programme's dialog builds it, with a save the test decides. */
@@ -38,17 +41,34 @@ function EventForm({ save }: { save: (input: TrainingEventFields) => Promise<voi
   );
 }
 
+const peer = {
+  keyId: 'AAAAAAAAAAAAAAAA',
+  unit: '502',
+  unitName: 'Tam Kỳ',
+  introducedBy: 'enrollment',
+  status: 'pending',
+  signingPublicKey: 'RWQ',
+  ageRecipient: 'age1',
+  signingFingerprint: '0815 2740 1111 2222 3333',
+  ageFingerprint: '0000 0000 0000 0000 0000',
+  sequence: 1,
+  manifestSha256: '0'.repeat(64),
+  previousManifestSha256: null,
+  importedAt: '2025-03-01T08:00:00.000Z',
+  decidedAt: null,
+} as unknown as Peer;
+
 let root: Root | null = null;
 async function show(language: 'vi' | 'en', save: (input: TrainingEventFields) => Promise<void>) {
+  await render(language, <EventForm save={save} />);
+}
+
+async function render(language: 'vi' | 'en', element: ReactElement) {
   const i18n = await initI18n(language);
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  root.render(
-    <I18nextProvider i18n={i18n}>
-      <EventForm save={save} />
-    </I18nextProvider>,
-  );
+  root.render(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
 }
 
 afterEach(() => {
@@ -108,5 +128,33 @@ describe('useForm (react-hook-form + zodResolver)', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect.element(page.getByText('The date cannot be after today.')).toBeVisible();
     await expect.element(page.getByLabelText('Từ ngày')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+/** The kit's form hook and FormDialog with a form's own messages and a problem only the save finds. */
+describe('ApproveKeyDialog (useForm + FormDialog)', () => {
+  it('says a short code beside the field and in the sum-up, and a wrong code without approving', async () => {
+    await render('vi', <ApproveKeyDialog peer={peer} unitName="Tam Kỳ" onClose={() => undefined} />);
+    const box = page.getByLabelText('Mã đơn vị đọc qua điện thoại');
+    await box.fill('0815 2740');
+    await page.getByRole('button', { name: 'Đối chiếu và phê duyệt' }).click();
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Mã đơn vị đọc qua điện thoại: Cần đủ 20 chữ số.');
+    await box.fill('1111 2222 3333 4444 5555');
+    // Typing again clears the problem until the next try.
+    await expect.element(box).toHaveAttribute('aria-invalid', 'false');
+    await page.getByRole('button', { name: 'Đối chiếu và phê duyệt' }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/Mã không khớp: không phê duyệt\./);
+    await expect.element(box).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('speaks English in an English UI', async () => {
+    await render('en', <ApproveKeyDialog peer={peer} unitName="Tam Kỳ" onClose={() => undefined} />);
+    await page.getByRole('button', { name: 'Compare and approve' }).click();
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Code read over the phone: All 20 digits are needed.');
   });
 });
