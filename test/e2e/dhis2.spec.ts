@@ -48,4 +48,17 @@ test('a province officer exports 2024 to DHIS2 as dataValueSets JSON and ADX tha
   expect(xml).toContain('period="2024-01-01/P1Y"');
   // The same values in both files.
   expect((xml.match(/<dataValue /g) ?? []).length).toBe(set.dataValues.length);
+
+  // The mapping: a wrong code is said beside its field and in the sum-up, and nothing is saved.
+  await appPage.getByRole('button', { name: 'Sửa bảng ánh xạ' }).click();
+  const mapping = appPage.getByRole('dialog', { name: 'Bảng ánh xạ mã DHIS2' });
+  const dataSet = mapping.getByRole('textbox', { name: 'Tập dữ liệu (data set)' });
+  await dataSet.fill('BA GBV!');
+  await mapping.getByRole('button', { name: 'Lưu bảng ánh xạ' }).click();
+  await expect(mapping.getByRole('alert')).toContainText('Tập dữ liệu (data set): Mã không hợp lệ');
+  await expect(dataSet).toHaveAttribute('aria-invalid', 'true');
+  await dataSet.fill('BA_GBV_2');
+  await mapping.getByRole('button', { name: 'Lưu bảng ánh xạ' }).click();
+  await expect(appPage.getByText('Đã lưu bảng ánh xạ.')).toBeVisible();
+  await expect(mapping).toHaveCount(0);
 });

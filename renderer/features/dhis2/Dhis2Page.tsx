@@ -1,6 +1,7 @@
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import {
   Alert,
+  Box,
   Button,
   Checkbox,
   CircularProgress,
@@ -9,11 +10,6 @@ import {
   MenuItem,
   Paper,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   TextField,
   ToggleButton,
   ToggleButtonGroup,
@@ -25,6 +21,7 @@ import { useSearchParams } from 'react-router';
 import { DEFAULT_DHIS2_MAPPING, type Dhis2Mapping, orgUnitOf } from '../../../shared/dhis2';
 import { PERIOD_PARTS, type PeriodPart, planYears } from '../../../shared/indicators/periods';
 import { useSession, useStore } from '../../db';
+import { type Column, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { readSelection, selectionQuery } from '../overview/selection';
@@ -108,6 +105,29 @@ export function Dhis2Page() {
       values: exported.values.filter((v) => v.unitCode === code).length,
       suppressed: exported.suppressed.filter((s) => s.unitCode === code).length,
     }));
+  const unitColumns: Column<(typeof perUnit)[number]>[] = [
+    { key: 'unit', header: t('dhis2.preview.col.unit'), width: '2fr', render: (u) => rowLabel(u.code) },
+    {
+      key: 'orgUnit',
+      header: t('dhis2.preview.col.orgUnit'),
+      width: '1.2fr',
+      render: (u) => u.orgUnit ?? t('dhis2.units.unmapped'),
+    },
+    {
+      key: 'values',
+      header: t('dhis2.preview.col.values'),
+      width: '1fr',
+      align: 'right',
+      render: (u) => u.values,
+    },
+    {
+      key: 'suppressed',
+      header: t('dhis2.preview.col.suppressed'),
+      width: '1fr',
+      align: 'right',
+      render: (u) => u.suppressed,
+    },
+  ];
   const exportedUnits = new Set(exported.values.map((v) => v.unitCode)).size;
   const now = new Date();
 
@@ -224,26 +244,15 @@ export function Dhis2Page() {
             {t('dhis2.actions.adx')}
           </Button>
         </Stack>
-        <Table size="small" sx={{ maxWidth: 760 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('dhis2.preview.col.unit')}</TableCell>
-              <TableCell>{t('dhis2.preview.col.orgUnit')}</TableCell>
-              <TableCell align="right">{t('dhis2.preview.col.values')}</TableCell>
-              <TableCell align="right">{t('dhis2.preview.col.suppressed')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {perUnit.map((u) => (
-              <TableRow key={u.code} data-testid={`dhis2-unit-${u.code}`}>
-                <TableCell>{rowLabel(u.code)}</TableCell>
-                <TableCell>{u.orgUnit ?? t('dhis2.units.unmapped')}</TableCell>
-                <TableCell align="right">{u.values}</TableCell>
-                <TableCell align="right">{u.suppressed}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Box sx={{ maxWidth: 760 }}>
+          <DataTable
+            rows={perUnit}
+            columns={unitColumns}
+            rowKey={(u) => u.code}
+            rowTestId={(u) => `dhis2-unit-${u.code}`}
+            label={t('dhis2.preview.title')}
+          />
+        </Box>
       </Stack>
       {editing && (
         <MappingDialog

@@ -1,10 +1,6 @@
 import {
   Alert,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Stack,
   Table,
   TableBody,
@@ -24,8 +20,8 @@ import {
   NOT_BROKEN_DOWN,
   orgUnitOf,
 } from '../../../shared/dhis2';
-import { isStoreError, useStore } from '../../db';
-import { storeErrorText } from '../../ui/store-error-text';
+import { useStore } from '../../db';
+import { FormDialog } from '../../ui/FormDialog';
 import { SHIPPED_CODES } from './export-input';
 
 type Unit = { code: string; name: string };
@@ -66,7 +62,9 @@ export function MappingDialog({
   const store = useStore();
   const [draft, setDraft] = useState(() => draftOf(mapping, units));
   const [problems, setProblems] = useState<ReadonlySet<string>>(new Set());
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  // The labels of the wrong codes, gathered as the fields render, for the sum-up above them.
+  const wrong: string[] = [];
   const edit = (change: (d: Dhis2Mapping) => void) => {
     const next = structuredClone(draft);
     change(next);
@@ -77,26 +75,30 @@ export function MappingDialog({
     label: string,
     value: string,
     change: (d: Dhis2Mapping, v: string) => void,
-  ) => (
-    <TextField
-      key={path}
-      size="small"
-      label={label}
-      value={value}
-      disabled={!canEdit}
-      error={problems.has(path)}
-      helperText={problems.has(path) ? t('dhis2.mapping.invalid') : undefined}
-      onChange={(event) => edit((d) => change(d, event.target.value))}
-      slotProps={{ htmlInput: { 'data-path': path, spellCheck: false } }}
-    />
-  );
+    summary = label,
+  ) => {
+    if (problems.has(path)) wrong.push(`${summary}: ${t('dhis2.mapping.invalid')}`);
+    return (
+      <TextField
+        key={path}
+        size="small"
+        label={label}
+        value={value}
+        disabled={!canEdit}
+        error={problems.has(path)}
+        helperText={problems.has(path) ? t('dhis2.mapping.invalid') : undefined}
+        onChange={(event) => edit((d) => change(d, event.target.value))}
+        slotProps={{ htmlInput: { 'data-path': path, spellCheck: false } }}
+      />
+    );
+  };
   const persist = async (next: Dhis2Mapping | null) => {
     setFailure(null);
     try {
       await store.auth.updateSettings({ dhis2Mapping: next });
       onSaved(next);
     } catch (error) {
-      setFailure(isStoreError(error) ? storeErrorText(t, error) : String(error));
+      setFailure(error);
     }
   };
   const save = () => {
@@ -109,144 +111,134 @@ export function MappingDialog({
     void persist(parsed.data);
   };
 
-  return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="dhis2-mapping-title">
-      <DialogTitle id="dhis2-mapping-title">{t('dhis2.mapping.title')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          <Typography color="text.secondary">{t('dhis2.mapping.intro')}</Typography>
-          {!canEdit && <Alert severity="info">{t('dhis2.mapping.readOnly')}</Alert>}
-          {failure !== null && <Alert severity="error">{failure}</Alert>}
-          {field('dataSet', t('dhis2.mapping.dataSet'), draft.dataSet, (d, v) => {
-            d.dataSet = v;
-          })}
-          {Object.entries(draft.indicators).map(([code, elements]) => (
-            <Stack key={code} direction="row" spacing={1}>
+  const body = (
+    <>
+      <Typography color="text.secondary">{t('dhis2.mapping.intro')}</Typography>
+      {!canEdit && <Alert severity="info">{t('dhis2.mapping.readOnly')}</Alert>}
+      {field('dataSet', t('dhis2.mapping.dataSet'), draft.dataSet, (d, v) => {
+        d.dataSet = v;
+      })}
+      {Object.entries(draft.indicators).map(([code, elements]) => (
+        <Stack key={code} direction="row" spacing={1}>
+          {field(
+            `indicators.${code}.numerator`,
+            t('dhis2.mapping.numerator', { code }),
+            elements.numerator,
+            (d, v) => {
+              const e = d.indicators[code];
+              if (e !== undefined) e.numerator = v;
+            },
+          )}
+          {elements.denominator !== null &&
+            field(
+              `indicators.${code}.denominator`,
+              t('dhis2.mapping.denominator', { code }),
+              elements.denominator,
+              (d, v) => {
+                const e = d.indicators[code];
+                if (e !== undefined) e.denominator = v;
+              },
+            )}
+        </Stack>
+      ))}
+      {field('casesTotal', t('dhis2.mapping.casesTotal'), draft.casesTotal, (d, v) => {
+        d.casesTotal = v;
+      })}
+      {BREAKDOWN_DIMENSIONS.map((dimension) => {
+        const b = draft.breakdowns[dimension];
+        return (
+          <Stack key={dimension} spacing={1}>
+            <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+              {t(`dhis2.mapping.dimension.${dimension}`)}
+            </Typography>
+            <Stack direction="row" spacing={1}>
               {field(
-                `indicators.${code}.numerator`,
-                t('dhis2.mapping.numerator', { code }),
-                elements.numerator,
+                `breakdowns.${dimension}.dataElement`,
+                t('dhis2.mapping.dataElement'),
+                b.dataElement,
                 (d, v) => {
-                  const e = d.indicators[code];
-                  if (e !== undefined) e.numerator = v;
+                  d.breakdowns[dimension].dataElement = v;
                 },
               )}
-              {elements.denominator !== null &&
-                field(
-                  `indicators.${code}.denominator`,
-                  t('dhis2.mapping.denominator', { code }),
-                  elements.denominator,
-                  (d, v) => {
-                    const e = d.indicators[code];
-                    if (e !== undefined) e.denominator = v;
-                  },
-                )}
+              {field(`breakdowns.${dimension}.category`, t('dhis2.mapping.category'), b.category, (d, v) => {
+                d.breakdowns[dimension].category = v;
+              })}
             </Stack>
-          ))}
-          {field('casesTotal', t('dhis2.mapping.casesTotal'), draft.casesTotal, (d, v) => {
-            d.casesTotal = v;
-          })}
-          {BREAKDOWN_DIMENSIONS.map((dimension) => {
-            const b = draft.breakdowns[dimension];
-            return (
-              <Stack key={dimension} spacing={1}>
-                <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
-                  {t(`dhis2.mapping.dimension.${dimension}`)}
-                </Typography>
-                <Stack direction="row" spacing={1}>
+            {[...DHIS2_BREAKDOWNS[dimension], NOT_BROKEN_DOWN].map((option) => {
+              const o = b.options[option] ?? { categoryOption: '', categoryOptionCombo: '' };
+              const base = `breakdowns.${dimension}.options.${option}`;
+              // Age groups are their own label (0-11, 12-17, …).
+              const label =
+                option === NOT_BROKEN_DOWN
+                  ? t('dhis2.mapping.none')
+                  : dimension === 'age'
+                    ? option
+                    : t(`store.enum.${dimension === 'type' ? 'gbvType' : 'sex'}.${option}` as 'dhis2.nav');
+              return (
+                <Stack key={option} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <Typography sx={{ minWidth: 180 }}>{label}</Typography>
+                  {field(`${base}.categoryOption`, t('dhis2.mapping.option'), o.categoryOption, (d, v) => {
+                    d.breakdowns[dimension].options[option] = { ...o, categoryOption: v };
+                  })}
                   {field(
-                    `breakdowns.${dimension}.dataElement`,
-                    t('dhis2.mapping.dataElement'),
-                    b.dataElement,
+                    `${base}.categoryOptionCombo`,
+                    t('dhis2.mapping.optionCombo'),
+                    o.categoryOptionCombo,
                     (d, v) => {
-                      d.breakdowns[dimension].dataElement = v;
-                    },
-                  )}
-                  {field(
-                    `breakdowns.${dimension}.category`,
-                    t('dhis2.mapping.category'),
-                    b.category,
-                    (d, v) => {
-                      d.breakdowns[dimension].category = v;
+                      d.breakdowns[dimension].options[option] = { ...o, categoryOptionCombo: v };
                     },
                   )}
                 </Stack>
-                {[...DHIS2_BREAKDOWNS[dimension], NOT_BROKEN_DOWN].map((option) => {
-                  const o = b.options[option] ?? { categoryOption: '', categoryOptionCombo: '' };
-                  const base = `breakdowns.${dimension}.options.${option}`;
-                  // Age groups are their own label (0-11, 12-17, …).
-                  const label =
-                    option === NOT_BROKEN_DOWN
-                      ? t('dhis2.mapping.none')
-                      : dimension === 'age'
-                        ? option
-                        : t(
-                            `store.enum.${dimension === 'type' ? 'gbvType' : 'sex'}.${option}` as 'dhis2.nav',
-                          );
-                  return (
-                    <Stack key={option} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                      <Typography sx={{ minWidth: 180 }}>{label}</Typography>
-                      {field(
-                        `${base}.categoryOption`,
-                        t('dhis2.mapping.option'),
-                        o.categoryOption,
-                        (d, v) => {
-                          d.breakdowns[dimension].options[option] = { ...o, categoryOption: v };
-                        },
-                      )}
-                      {field(
-                        `${base}.categoryOptionCombo`,
-                        t('dhis2.mapping.optionCombo'),
-                        o.categoryOptionCombo,
-                        (d, v) => {
-                          d.breakdowns[dimension].options[option] = { ...o, categoryOptionCombo: v };
-                        },
-                      )}
-                    </Stack>
-                  );
-                })}
-              </Stack>
-            );
-          })}
-          <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
-            {t('dhis2.mapping.orgUnits')}
-          </Typography>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('dhis2.preview.col.unit')}</TableCell>
-                <TableCell>{t('dhis2.preview.col.orgUnit')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {units.map((u) => (
-                <TableRow key={u.code}>
-                  <TableCell>{`${u.name} (${u.code})`}</TableCell>
-                  <TableCell>
-                    {field(
-                      `orgUnits.${u.code}`,
-                      t('dhis2.preview.col.orgUnit'),
-                      draft.orgUnits[u.code] ?? '',
-                      (d, v) => {
-                        d.orgUnits[u.code] = v;
-                      },
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('dhis2.mapping.close')}</Button>
-        {canEdit && <Button onClick={() => void persist(null)}>{t('dhis2.mapping.reset')}</Button>}
-        {canEdit && (
-          <Button variant="contained" onClick={save}>
-            {t('dhis2.mapping.save')}
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+              );
+            })}
+          </Stack>
+        );
+      })}
+      <Typography variant="h3" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+        {t('dhis2.mapping.orgUnits')}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('dhis2.preview.col.unit')}</TableCell>
+            <TableCell>{t('dhis2.preview.col.orgUnit')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {units.map((u) => (
+            <TableRow key={u.code}>
+              <TableCell>{`${u.name} (${u.code})`}</TableCell>
+              <TableCell>
+                {field(
+                  `orgUnits.${u.code}`,
+                  t('dhis2.preview.col.orgUnit'),
+                  draft.orgUnits[u.code] ?? '',
+                  (d, v) => {
+                    d.orgUnits[u.code] = v;
+                  },
+                  `${u.name} (${u.code})`,
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+  return (
+    <FormDialog
+      open
+      title={t('dhis2.mapping.title')}
+      onClose={onClose}
+      onSubmit={canEdit ? save : undefined}
+      failure={failure}
+      problems={wrong}
+      submitLabel={t('dhis2.mapping.save')}
+      closeLabel={t('dhis2.mapping.close')}
+      actions={canEdit && <Button onClick={() => void persist(null)}>{t('dhis2.mapping.reset')}</Button>}
+      maxWidth="md"
+    >
+      {body}
+    </FormDialog>
   );
 }
