@@ -24,6 +24,12 @@ const SPAN = /^\d{4}(-H[12])?$/;
 /** Whether a monthly kind's period names a span (`yyyy`, `yyyy-H1`, `yyyy-H2`) rather than a month. */
 export const isSpan = (period: string): boolean => SPAN.test(period);
 
+/** The last month (yyyy-MM) of a monthly kind's period: a month itself, or the end of its span. */
+export function lastMonthOf(period: string): string {
+  if (!isSpan(period)) return period;
+  return period.endsWith('-H1') ? `${period.slice(0, 4)}-06` : `${period.slice(0, 4)}-12`;
+}
+
 /** The span that is exactly the month range [from, to] (yyyy-MM), or null when none is. */
 export function spanOfRange(from: string, to: string): string | null {
   const year = from.slice(0, 4);

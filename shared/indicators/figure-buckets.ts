@@ -7,28 +7,31 @@ import { kindRange } from './totals';
 /**
  * The exact counter buckets (kind, period) that the figures of one unit sum for `period` — with
  * `trend`, for each of the plan's years up to it as well — so the dashboard reads those rows and no
- * others. A monthly kind is read as the span roll-up that is exactly the range (`months: false`), or
- * month by month (`months: true`: a unit that counts only up to a month, `ReportingPart.until`).
+ * others. A monthly kind is read as the span roll-up that is exactly the range. `until` (yyyy-MM) is
+ * for a code that counts only up to a month (`ReportingPart.until`, rowsOfParts cuts its rows there):
+ * a range that ends by then is still its span, one that starts after it is not read, and the year
+ * a range is cut in is read month by month up to `until`.
  * The figures computed from these rows equal those computed from every row (figure-buckets test).
  */
 export function figureBuckets(
   plan: PlanLike,
   kinds: readonly BucketKind[],
   period: ReportPeriod,
-  { trend, months }: { trend: boolean; months: boolean },
+  { trend, until }: { trend: boolean; until: string | null },
 ): { kind: BucketKind; period: string }[] {
   const periods = [period, ...(trend ? planYears(plan, period.year).map(yearPeriod) : [])];
-  // Months and spans of one kind never mix for a unit (a month would count again in its span): a
-  // range no span covers exactly makes the whole read month by month.
-  const byMonth =
-    months ||
-    periods.some((at) =>
-      kinds.some((kind) => {
-        if (!MONTHLY_KINDS.has(kind)) return false;
-        const { from, to } = kindRange(kind, plan, at);
-        return spanOfRange(from, to) === null;
-      }),
-    );
+  const monthly = periods.flatMap((at) =>
+    kinds.filter((kind) => MONTHLY_KINDS.has(kind)).map((kind) => kindRange(kind, plan, at)),
+  );
+  // Months and spans of one kind never mix within a year (a month would count again in its span):
+  // a range no span covers exactly makes the whole read month by month, and a range cut at `until`
+  // makes its year month by month. Ranges never cross a year (periods.ts), so other years keep spans.
+  const byMonth = monthly.some(({ from, to }) => spanOfRange(from, to) === null);
+  const cutYears = new Set(
+    monthly.flatMap(({ from, to }) =>
+      until !== null && from <= until && until < to ? [from.slice(0, 4)] : [],
+    ),
+  );
   const out = new Map<string, { kind: BucketKind; period: string }>();
   const add = (kind: BucketKind, p: string) => out.set(`${kind}|${p}`, { kind, period: p });
   for (const at of periods) {
@@ -36,9 +39,11 @@ export function figureBuckets(
       const { from, to } = kindRange(kind, plan, at);
       if (kind === BUCKET_KINDS.schoolRegister) add(kind, '-');
       else if (MONTHLY_KINDS.has(kind)) {
-        const span = byMonth ? null : spanOfRange(from, to);
+        const last = until !== null && until < to ? until : to;
+        if (from > last) continue;
+        const span = byMonth || cutYears.has(from.slice(0, 4)) ? null : spanOfRange(from, to);
         if (span !== null) add(kind, span);
-        else for (const month of monthsBetween(from, to)) add(kind, month);
+        else for (const month of monthsBetween(from, last)) add(kind, month);
       } else for (let y = Number(from); y <= Number(to); y += 1) add(kind, String(y));
     }
   }

@@ -1,4 +1,5 @@
 import type { AggregateRow } from '../aggregates/buckets';
+import { lastMonthOf, MONTHLY_KINDS } from '../aggregates/spans';
 
 /**
  * Which units' counters make up a unit's figures. Counters already roll up to every ancestor, so a
@@ -82,7 +83,8 @@ function indexOf(units: readonly UnitLink[]): UnitIndex {
 
 /**
  * The rows of `parts` (read per unit into `rowsOf`), a kept code's only for the months it was in the
- * former district: monthly counters up to `until`, yearly ones for the years before it.
+ * former district: monthly counters (months, or span roll-ups) that end by `until`, yearly ones for
+ * the years before it.
  */
 export function rowsOfParts(
   parts: readonly ReportingPart[],
@@ -92,8 +94,9 @@ export function rowsOfParts(
     rowsOf(code).filter(
       (row) =>
         until === null ||
-        (row.period.length === 7
-          ? row.period <= until
+        // A monthly kind's month, or its span roll-up (which ends in its last month).
+        (MONTHLY_KINDS.has(row.kind)
+          ? lastMonthOf(row.period) <= until
           : /^\d{4}$/.test(row.period) && row.period < until.slice(0, 4)),
     ),
   );

@@ -86,7 +86,7 @@ export async function loadDashboardRows(
   const asked = new Map<string, { part: ReportingPart; keys: string[] }[]>();
   const ask = (code: string, trend: boolean) => {
     const parts = reportingParts(code, units).map((part) => {
-      const buckets = figureBuckets(plan, kinds, period, { trend, months: part.until !== null });
+      const buckets = figureBuckets(plan, kinds, period, { trend, until: part.until });
       for (const b of buckets) wanted.push({ ...b, unit: part.code });
       return { part, keys: buckets.map((b) => bucketKey(b.kind, part.code, b.period)) };
     });

@@ -15,7 +15,7 @@ import {
   type PlanLike,
   periodCaseCounts,
 } from '../../../../shared/indicators/figures';
-import { PERIOD_PARTS, type ReportPeriod } from '../../../../shared/indicators/periods';
+import { PERIOD_PARTS, periodMonths, type ReportPeriod } from '../../../../shared/indicators/periods';
 import { timelinessFrom } from '../../../../shared/indicators/timeliness';
 import { rowsOfParts } from '../../../../shared/indicators/units';
 import type { Indicator } from '../../../../shared/model/plan';
@@ -112,7 +112,7 @@ function bucketRows(
   all: readonly AggregateRow[],
   p: PlanLike,
   period: ReportPeriod,
-  options: { trend: boolean; months: boolean },
+  options: { trend: boolean; until: string | null },
 ): AggregateRow[] {
   const held = new Map([...all.map((r) => [r.key, r] as const), ...rollUpSpans(all)]);
   return figureBuckets(p, kindsRead(p.indicators), period, options).flatMap((b) => {
@@ -139,12 +139,12 @@ describe('the dashboard reads only the buckets its figures sum', () => {
     fc.assert(
       fc.property(rowsArb, planArb, periodArb, (all, p, period) => {
         const base = { plan: p, populations: [], units, unitCode: UNIT, period };
-        const own = bucketRows(all, p, period, { trend: true, months: false });
+        const own = bucketRows(all, p, period, { trend: true, until: null });
         expect(computeFigures({ ...base, rows: own })).toEqual(computeFigures({ ...base, rows: all }));
         for (const today of ['2024-03-01', '2030-01-01'])
           expect(timelinessFrom(own, period, today)).toEqual(timelinessFrom(all, period, today));
         // A unit of the by-unit table: the period alone, no trend.
-        const table = bucketRows(all, p, period, { trend: false, months: false });
+        const table = bucketRows(all, p, period, { trend: false, until: null });
         expect(indicatorsAt({ ...base, rows: table }, period)).toEqual(
           indicatorsAt({ ...base, rows: all }, period),
         );
@@ -155,20 +155,38 @@ describe('the dashboard reads only the buckets its figures sum', () => {
     );
   });
 
-  it('a code that counts only up to a month is read by month and cut there, as from every row', () => {
+  it('a code that counts only up to a month is read as spans that end by then and months of the year it is cut in, as from every row', () => {
+    // Any month of the arbitraries' years, beside the one former districts use (June 2025).
+    const untilArb = fc.oneof(
+      fc.constant('2025-06'),
+      fc
+        .record({ year: fc.integer({ min: 2018, max: 2027 }), month: fc.integer({ min: 1, max: 12 }) })
+        .map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`),
+    );
     fc.assert(
-      fc.property(rowsArb, planArb, periodArb, (all, p, period) => {
-        const part = { code: UNIT, until: '2025-06' };
+      fc.property(rowsArb, planArb, periodArb, untilArb, (all, p, period, until) => {
+        const part = { code: UNIT, until };
         const base = { plan: p, populations: [], units, unitCode: UNIT, period };
-        const months = bucketRows(all, p, period, { trend: true, months: true });
-        expect(months.every((r) => !/^\d{4}(-H1)?$/.test(r.period) || r.kind !== BUCKET_KINDS.cases)).toBe(
-          true,
-        );
-        const cut = rowsOfParts([part], () => months);
         const whole = rowsOfParts([part], () => all);
-        expect(computeFigures({ ...base, rows: cut })).toEqual(computeFigures({ ...base, rows: whole }));
+        const own = rowsOfParts([part], () => bucketRows(all, p, period, { trend: true, until }));
+        expect(computeFigures({ ...base, rows: own })).toEqual(computeFigures({ ...base, rows: whole }));
+        for (const today of ['2024-03-01', '2030-01-01'])
+          expect(timelinessFrom(own, period, today)).toEqual(timelinessFrom(whole, period, today));
+        const table = rowsOfParts([part], () => bucketRows(all, p, period, { trend: false, until }));
+        expect(indicatorsAt({ ...base, rows: table }, period)).toEqual(
+          indicatorsAt({ ...base, rows: whole }, period),
+        );
+        expect(periodCaseCounts(table, period)).toEqual(periodCaseCounts(whole, period));
+        // A period that ends by `until` is read as its span, not as its months.
+        const { from, to } = periodMonths(period);
+        if (to <= until)
+          expect(
+            bucketRows(all, p, period, { trend: false, until }).every(
+              (r) => r.kind !== BUCKET_KINDS.cases || !/^\d{4}-\d{2}$/.test(r.period) || r.period < from,
+            ),
+          ).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 });
