@@ -172,8 +172,11 @@ export class ProgrammeRepository {
   ): Promise<number> {
     this.core.authorise('programme.write');
     await this.#batches('attendances', inputs, options, async (ctx, batch) => {
-      const people = await this.core.db.people.bulkGet([...new Set(batch.map((a) => a.personId))]);
-      if (people.some((person) => !live(person))) throw new StoreError('notFound', { detail: 'person' });
+      // Read once into the write's cache: the attendances contributor reads the same people from it.
+      const personIds = [...new Set(batch.map((a) => a.personId))];
+      await ctx.loadRecords('people', personIds);
+      if (personIds.some((id) => !live(ctx.record('people', id))))
+        throw new StoreError('notFound', { detail: 'person' });
       await ctx.putMany(
         'attendances',
         batch.map((input) => ({
