@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormProblems } from './FormProblems';
 import { useErrorText } from './use-error-text';
 
 /**
@@ -31,7 +32,7 @@ export function FormDialog({
   onSubmit?: () => void;
   busy?: boolean;
   failure?: unknown;
-  /** The fields' problems, each already in words ("Mã: Cần đủ 20 chữ số."). */
+  /** The labels of the fields whose problems are shown (the form hook's `problems`). */
   problems?: readonly string[];
   children: ReactNode;
   submitLabel?: string;
@@ -60,19 +61,7 @@ export function FormDialog({
         <DialogContent>
           <Stack spacing={2} sx={{ pt: title === undefined ? 0 : 1 }}>
             {failure !== null && <Alert severity="error">{errorText(failure)}</Alert>}
-            {problems.length > 0 && (
-              <Alert severity="error" role="alert">
-                {problems.length === 1 ? (
-                  problems[0]
-                ) : (
-                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                    {problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </Box>
-                )}
-              </Alert>
-            )}
+            <FormProblems fields={problems} />
             {children}
           </Stack>
         </DialogContent>

@@ -139,12 +139,9 @@ export function useForm<F extends string, S extends z.ZodType>(
      * and gone once the officer types there again.
      */
     refuse: (name: F, key: string) => setError(path(name), { type: 'refused', message: key }),
-    /** Every problem shown now, labelled, for the sum-up beside the fields (FormDialog's `problems`). */
+    /** The labels of the fields whose problems are shown now, for the sum-up (FormProblems, FormDialog). */
     problems: (label: (name: F) => string): string[] =>
-      fields.flatMap((name) => {
-        const key = errorOf(name);
-        return key === undefined ? [] : [`${label(name)}: ${message(key)}`];
-      }),
+      fields.flatMap((name) => (errorOf(name) === undefined ? [] : [label(name)])),
     /**
      * Checks everything, then runs `save` with the parsed record (and the text, for what the schema
      * does not hold, e.g. a password); a store `invalid` refusal marks the fields it names.

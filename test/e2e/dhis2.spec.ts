@@ -55,7 +55,8 @@ test('a province officer exports 2024 to DHIS2 as dataValueSets JSON and ADX tha
   const dataSet = mapping.getByRole('textbox', { name: 'Tập dữ liệu (data set)' });
   await dataSet.fill('BA GBV!');
   await mapping.getByRole('button', { name: 'Lưu bảng ánh xạ' }).click();
-  await expect(mapping.getByRole('alert')).toContainText('Tập dữ liệu (data set): Mã không hợp lệ');
+  await expect(mapping.getByRole('alert')).toContainText('Hãy kiểm tra lại: Tập dữ liệu (data set).');
+  await expect(mapping.getByText(/^Mã không hợp lệ/)).toBeVisible();
   await expect(dataSet).toHaveAttribute('aria-invalid', 'true');
   await dataSet.fill('BA_GBV_2');
   await mapping.getByRole('button', { name: 'Lưu bảng ánh xạ' }).click();

@@ -77,7 +77,7 @@ export function MappingDialog({
     change: (d: Dhis2Mapping, v: string) => void,
     summary = label,
   ) => {
-    if (problems.has(path)) wrong.push(`${summary}: ${t('dhis2.mapping.invalid')}`);
+    if (problems.has(path)) wrong.push(summary);
     return (
       <TextField
         key={path}

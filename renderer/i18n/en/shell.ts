@@ -24,6 +24,9 @@ export const shell: Messages['shell'] = {
     loading: 'Opening the page…',
     backHome: 'Back to Overview',
   },
+  form: {
+    check: 'Please check: {{fields}}.',
+  },
   errors: {
     pageTitle: 'This page ran into an error',
     pageBody:

@@ -23,6 +23,10 @@ export const shell = {
     loading: 'Đang mở trang…',
     backHome: 'Về trang Tổng quan',
   },
+  /** The kit's forms: the sum-up of the fields to check, beside each field's own message. */
+  form: {
+    check: 'Hãy kiểm tra lại: {{fields}}.',
+  },
   errors: {
     pageTitle: 'Trang này gặp lỗi',
     pageBody:

@@ -1,11 +1,16 @@
 import { Alert, Box, Button, MenuItem, Stack, TextField } from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingsSchema } from '../../../../shared/model';
-import { isStoreError, useStore } from '../../../db';
-import { LANGUAGES, type Language, rememberLanguage, savedLanguage } from '../../../i18n';
-import { storeErrorText, validationText } from '../../../ui/store-error-text';
+import { useStore } from '../../../db';
+import { LANGUAGES, rememberLanguage, savedLanguage } from '../../../i18n';
+import { FormProblems } from '../../../ui/FormProblems';
+import { useErrorText } from '../../../ui/use-error-text';
+import { useForm } from '../../../ui/use-form';
 import { ReferralDirectoryEditor } from './ReferralDirectoryEditor';
+
+const officeSettings = settingsSchema.pick({ autoLockMinutes: true, smallCellThreshold: true });
+const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /**
  * Admin → Cài đặt. Auto-lock and the small-cell threshold are office settings in the store; the
@@ -14,66 +19,67 @@ import { ReferralDirectoryEditor } from './ReferralDirectoryEditor';
 export function SettingsPanel() {
   const { t, i18n } = useTranslation();
   const store = useStore();
-  const [autoLock, setAutoLock] = useState(String(store.settings.autoLockMinutes));
-  const [smallCell, setSmallCell] = useState(String(store.settings.smallCellThreshold));
-  const [language, setLanguage] = useState<Language>(savedLanguage());
+  const errorText = useErrorText();
+  // The fields are named as the schema's keys, so each problem lands under its own field.
+  const form = useForm(
+    {
+      autoLockMinutes: String(store.settings.autoLockMinutes),
+      smallCellThreshold: String(store.settings.smallCellThreshold),
+      language: savedLanguage(),
+    },
+    (text) => ({
+      autoLockMinutes: numberOf(text.autoLockMinutes),
+      smallCellThreshold: numberOf(text.smallCellThreshold),
+    }),
+    officeSettings,
+  );
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const fieldProblem = (field: 'autoLockMinutes' | 'smallCellThreshold', text: string) => {
-    const result = settingsSchema.shape[field].safeParse(text.trim() === '' ? Number.NaN : Number(text));
-    return result.success ? undefined : validationText(t, result.error.issues[0]?.message ?? '');
+  const labels = {
+    autoLockMinutes: t('admin.settings.autoLock'),
+    smallCellThreshold: t('admin.settings.smallCell'),
+    language: t('admin.settings.language'),
   };
-  const autoLockProblem = fieldProblem('autoLockMinutes', autoLock);
-  const smallCellProblem = fieldProblem('smallCellThreshold', smallCell);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    setFailure(null);
-    if (autoLockProblem !== undefined || smallCellProblem !== undefined) return;
-    try {
-      await store.auth.updateSettings({
-        autoLockMinutes: Number(autoLock),
-        smallCellThreshold: Number(smallCell),
-      });
+  const save = () =>
+    form.submit(async (settings, text) => {
+      setSaved(false);
+      await store.auth.updateSettings(settings);
+      const language = LANGUAGES.find((l) => l === text.language) ?? 'vi';
       rememberLanguage(language);
       if (i18n.language !== language) {
         document.documentElement.lang = language;
         await i18n.changeLanguage(language);
       }
       setSaved(true);
-    } catch (error) {
-      setFailure(isStoreError(error) ? storeErrorText(t, error) : String(error));
-    }
-  };
+    });
 
   return (
     <Stack spacing={5}>
-      <Box component="form" noValidate onSubmit={(event) => void submit(event)} sx={{ maxWidth: 640 }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSaved(false);
+          void save();
+        }}
+        sx={{ maxWidth: 640 }}
+      >
         <Stack spacing={3}>
           <TextField
-            label={t('admin.settings.autoLock')}
-            value={autoLock}
-            onChange={(event) => setAutoLock(event.target.value)}
-            error={autoLockProblem !== undefined}
-            helperText={autoLockProblem ?? t('admin.settings.autoLockHint')}
+            label={labels.autoLockMinutes}
+            {...form.field('autoLockMinutes', t('admin.settings.autoLockHint'))}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           />
           <TextField
-            label={t('admin.settings.smallCell')}
-            value={smallCell}
-            onChange={(event) => setSmallCell(event.target.value)}
-            error={smallCellProblem !== undefined}
-            helperText={smallCellProblem ?? t('admin.settings.smallCellHint')}
+            label={labels.smallCellThreshold}
+            {...form.field('smallCellThreshold', t('admin.settings.smallCellHint'))}
             slotProps={{ htmlInput: { inputMode: 'numeric' } }}
           />
           <TextField
             select
-            label={t('admin.settings.language')}
-            value={language}
-            onChange={(event) => setLanguage(LANGUAGES.find((l) => l === event.target.value) ?? 'vi')}
-            helperText={t('admin.settings.languageHint')}
+            label={labels.language}
+            {...form.field('language', t('admin.settings.languageHint'))}
           >
             {LANGUAGES.map((l) => (
               <MenuItem key={l} value={l}>
@@ -86,9 +92,10 @@ export function SettingsPanel() {
               {t('admin.settings.saved')}
             </Alert>
           )}
-          {failure !== null && <Alert severity="error">{failure}</Alert>}
+          <FormProblems fields={form.problems((name) => labels[name])} />
+          {form.failure !== null && <Alert severity="error">{errorText(form.failure)}</Alert>}
           <Box>
-            <Button type="submit" variant="contained">
+            <Button type="submit" variant="contained" disabled={form.busy}>
               {t('admin.settings.save')}
             </Button>
           </Box>
