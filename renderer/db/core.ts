@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type OfficeProfile, type Permission, type Settings } 
 import type { AuditHeadReporter } from './audit-head';
 import type { BinhAnDb } from './database';
 import { StoreError } from './errors';
+import { ListCache } from './list-cache';
 import type { Session } from './session';
 import type { TableName } from './tables';
 import type { UnitTree } from './unit-chain';
@@ -15,6 +16,8 @@ export class StoreCore {
   session: Session | null = null;
   office: OfficeProfile | null = null;
   settings: Settings = DEFAULT_SETTINGS;
+  /** The small tables' live rows between reads (list-cache.ts); every write here keeps it right. */
+  readonly lists = new ListCache();
   /** Called on every authorised call, so use of the app postpones auto-lock. */
   onActivity: () => void = () => undefined;
 
@@ -68,6 +71,7 @@ export class StoreCore {
     const origin = options.origin ?? this.originUnit();
     const scope = writeScope(tables);
     let head: { seq: number; hash: string } | null = null;
+    const listed = this.lists.writing(scope);
     try {
       const result = await this.db.transaction(
         'rw',
@@ -89,6 +93,8 @@ export class StoreCore {
       // The units contributor moves the in-memory tree inside the transaction; undo with the stored tree.
       if (scope.includes('units')) this.units.replace(await this.db.units.toArray());
       throw error;
+    } finally {
+      if (listed) this.lists.written();
     }
   }
 }

@@ -165,6 +165,8 @@ export class BackupRepository {
     }
     this.core.session?.lock();
     this.core.session = null;
+    // The restore writes every table itself, not through StoreCore.write: nothing kept survives it.
+    this.core.lists.forget();
     // A new database, not only emptied tables: files Chromium found damaged (and dropped, or would
     // drop at the next start, taking the restored rows with them) go with the old one.
     await db.transaction('rw', db.tables, async () => {
@@ -239,6 +241,7 @@ export class BackupRepository {
     await input.commitFiles();
     // The last write: from here on the office is set up, whole.
     await db.kv.put(officeRow as { key: string; value: unknown });
+    this.core.lists.forget();
   }
 }
 

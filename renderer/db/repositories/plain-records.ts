@@ -101,10 +101,22 @@ export class PlainRecords<K extends SyncedTable, S extends z.ZodType, R extends 
   /** Live records, optionally filtered by an indexed field; for small tables and hooks. */
   async list(where?: { index: string; equals: string | number }): Promise<R[]> {
     this.core.authorise(this.permissions.read);
+    const { lists } = this.core;
+    if (where === undefined) {
+      const held = lists.held(this.kind) as readonly R[] | undefined;
+      if (held !== undefined) {
+        // A count, so that a live query over this list still watches the table (and re-reads it).
+        await this.table.count();
+        return [...held];
+      }
+    }
+    const epoch = lists.epoch;
     const collection =
       where === undefined ? this.table.toCollection() : this.table.where(where.index).equals(where.equals);
     // toArray() first: a Dexie filter() walks a cursor row by row, getAll() fetches in one go (3–5× here).
-    return (await collection.toArray()).filter((r) => r.deletedAt === null);
+    const rows = (await collection.toArray()).filter((r) => r.deletedAt === null);
+    if (where === undefined) lists.keep(this.kind, epoch, rows);
+    return [...rows];
   }
 
   #tables(): TableName[] {
