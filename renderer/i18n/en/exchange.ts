@@ -300,6 +300,7 @@ export const exchange: Messages['exchange'] = {
   },
   recordTypes: {
     aggregates: 'Counters',
+    aggregateChanges: 'Counter changes',
     counters: 'Counters',
     cases: 'De-identified cases',
     people: 'Trainees',

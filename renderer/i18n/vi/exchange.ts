@@ -305,6 +305,7 @@ export const exchange = {
   },
   recordTypes: {
     aggregates: 'Số liệu tổng hợp',
+    aggregateChanges: 'Số liệu tổng hợp thay đổi',
     counters: 'Số liệu tổng hợp',
     cases: 'Vụ việc ẩn danh',
     people: 'Học viên',

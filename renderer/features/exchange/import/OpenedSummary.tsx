@@ -3,7 +3,7 @@ import { Alert, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { OpenResult } from '../../../../shared/exchange/bundles-contract';
 import { formatMoment, formatRanges } from '../ui/format';
-import { recordTypeText } from '../ui/record-types';
+import { countsText } from '../ui/record-types';
 
 type Opened = Extract<OpenResult, { ok: true }>;
 
@@ -11,9 +11,7 @@ type Opened = Extract<OpenResult, { ok: true }>;
 export function OpenedSummary({ opened, unitName }: { opened: Opened; unitName: (code: string) => string }) {
   const { t } = useTranslation();
   const { manifest, chain } = opened;
-  const counts = Object.entries(manifest.counts)
-    .map(([type, n]) => `${recordTypeText(t, type)}: ${n}`)
-    .join(', ');
+  const counts = countsText(t, manifest.counts);
   return (
     <>
       <Alert icon={<VerifiedOutlined />} severity="success" role="status" sx={{ mb: 2 }}>

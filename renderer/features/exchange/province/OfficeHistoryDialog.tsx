@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog } from '../../../ui/FormDialog';
 import { errorText } from '../../../ui/store-error-text';
 import { formatMoment } from '../ui/format';
+import { countsText } from '../ui/record-types';
 import type { OfficeStatus } from './office-status';
 
 /** Every bundle received from one office: sequence, kind, when made and received, counts, who imported. */
@@ -49,10 +50,7 @@ export function OfficeHistoryDialog({
       key: 'counts',
       header: t('exchange.board.counts'),
       width: '2fr',
-      render: (e) =>
-        Object.entries(e.counts)
-          .map(([type, n]) => `${type}: ${n}`)
-          .join(', '),
+      render: (e) => countsText(t, e.counts),
     },
     {
       key: 'importedBy',
