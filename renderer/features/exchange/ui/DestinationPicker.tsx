@@ -14,24 +14,26 @@ import { useUnitName } from './use-unit-name';
 type Mode = 'usb' | 'folder' | 'download' | 'mail';
 type Outcome = { severity: 'success' | 'error'; text: string } | null;
 
-/**
- * Where a kept bundle goes: a USB stick (with free space), a folder (typed, the OS dialog in Electron,
- * main's folder browser in the web host), a download, or the e-mail outbox. Each outcome is said in
- * plain words, in the UI's language.
- */
-export function DestinationPicker({
-  bundleRef,
-  kind,
-  recipientName,
-  headingId,
-}: {
+type PickerProps = {
   bundleRef: SentRef;
   kind: BundleKind;
   /** The office's own name from its key, where this store's unit list does not know it. */
   recipientName?: string | undefined;
   /** The heading's id, for a dialog that shows the picker to be named by it. */
   headingId?: string;
-}) {
+};
+
+/**
+ * Where a kept bundle goes: a USB stick (with free space), a folder (typed, the OS dialog in Electron,
+ * main's folder browser in the web host), a download, or the e-mail outbox. Each outcome is said in
+ * plain words, in the UI's language. One picker per bundle: the next bundle made on the same page (the
+ * next office's config on the keys page) gets a fresh one, never the "saved" of the one before.
+ */
+export function DestinationPicker(props: PickerProps) {
+  return <BundlePicker key={`${props.bundleRef.recipientUnit}#${props.bundleRef.sequence}`} {...props} />;
+}
+
+function BundlePicker({ bundleRef, kind, recipientName, headingId }: PickerProps) {
   const { t, i18n } = useTranslation();
   const unitName = useUnitName();
   // Names what and for whom, so a config bundle made from a row of offices says which office it is for.
