@@ -1,9 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEFAULT_LIMITS } from '../../shared/bundle/limits';
-import { readZip, writeZip } from '../../shared/bundle/zip';
+import { flipPayloadByte } from '../support/bundle-files';
 import { expect, openBrowser, startHost, test, type WebHostProcess } from './fixtures';
 import { AdminPage } from './pages/admin-page';
 import { ExchangePage } from './pages/exchange-page';
@@ -28,15 +27,6 @@ async function keepUnlocked(page: Page): Promise<void> {
   await page.getByLabel('Tự động khoá sau (phút)').fill('60');
   await page.getByRole('button', { name: 'Lưu cài đặt' }).click();
   await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
-}
-
-/** Flips one byte in the middle of payload.age and writes a valid zip around it (so only the hash check can catch it). */
-async function tamper(file: string, out: string): Promise<void> {
-  const entries = readZip(new Uint8Array(await readFile(file)), DEFAULT_LIMITS);
-  const payload = new Uint8Array(entries['payload.age']);
-  const at = Math.floor(payload.length / 2);
-  payload[at] = (payload[at] ?? 0) ^ 0xff;
-  await writeFile(out, writeZip({ ...entries, 'payload.age': payload }, new Date()));
 }
 
 test.describe.configure({ timeout: 420_000 });
@@ -184,7 +174,7 @@ test('office and province: enrollment by fingerprint, data bundle by folder, rec
     const second = await office.exchange.saveToFolder(usb);
     const tampered = path.join(usb, 'tampered');
     await mkdir(tampered);
-    await tamper(second, path.join(tampered, path.basename(second)));
+    await flipPayloadByte(second, path.join(tampered, path.basename(second)));
     await province.exchange.open('import');
     await province.exchange.openFromFolder(tampered, /_data_/);
     await expect(province.exchange.rejection()).toContainText('không khớp với bản kê đã ký');

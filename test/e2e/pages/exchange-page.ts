@@ -88,9 +88,33 @@ export class ExchangePage {
     return this.page.getByRole('alert').filter({ hasText: 'Gói bị từ chối' });
   }
 
-  /** The fingerprint dialog: types the code read over the phone and approves. */
+  /** Send → "Tạo gói dữ liệu"; waits until bundle number `sequence` is made (its picker then shows). */
+  async createData(sequence: number): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tạo gói dữ liệu' }).click();
+    await expect(this.page.getByText(new RegExp(`^Đã tạo gói số ${sequence} \\(`))).toBeVisible({
+      timeout: 60_000,
+    });
+  }
+
+  /** Receive → "Nhận nhiều gói một lần": its folder, summary, result table and receipts for all. */
+  get many(): Locator {
+    return this.page.getByRole('region', { name: /^Nhận nhiều gói một lần/ });
+  }
+
+  /** Every bundle in `dir` and its subfolders, in one action (waits for nothing: see `many`). */
+  async importAll(dir: string): Promise<void> {
+    await this.many.getByLabel('Thư mục hoặc USB chứa các gói').fill(dir);
+    await this.many.getByRole('button', { name: 'Nhập tất cả' }).click();
+  }
+
+  /**
+   * The fingerprint dialog: the code is read over the phone, never shown beside the box that asks for
+   * it; types it and approves.
+   */
   async approveWith(fingerprint: string): Promise<void> {
     const dialog = this.page.getByRole('dialog');
+    await expect(dialog.getByLabel('Mã đơn vị đọc qua điện thoại')).toBeVisible();
+    await expect(dialog).not.toContainText(fingerprint);
     await dialog.getByLabel('Mã đơn vị đọc qua điện thoại').fill(fingerprint.replace(/ /g, ''));
     await dialog.getByRole('button', { name: 'Đối chiếu và phê duyệt' }).click();
     await expect(dialog).toBeHidden();
