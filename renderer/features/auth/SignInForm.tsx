@@ -1,10 +1,19 @@
 import { Alert, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { isStoreError, useStore } from '../../db';
+import { FormProblems } from '../../ui/FormProblems';
 import { PassphraseField } from '../../ui/PassphraseField';
-import { storeErrorText } from '../../ui/store-error-text';
+import { storeErrorText, validationText } from '../../ui/store-error-text';
+import { useForm } from '../../ui/use-form';
 import { useCountdown } from './use-countdown';
+
+/** Both are needed; whether they are right is the store's to say (and to slow down). */
+const signInSchema = z.object({
+  username: z.string().trim().min(1, 'store.validation.required'),
+  passphrase: z.string().min(1, 'store.validation.required'),
+});
 
 type Props = {
   /** Fixed for unlock (the same user continues); editable for sign-in. */
@@ -20,12 +29,11 @@ type Props = {
 export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
   const { t } = useTranslation();
   const store = useStore();
-  const [username, setUsername] = useState(fixedUsername ?? '');
-  const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ username: fixedUsername ?? '', passphrase: '' }, (text) => text, signInSchema);
   const [message, setMessage] = useState<string | null>(null);
   const [retryAt, setRetryAt] = useState<number | null>(null);
   const wait = useCountdown(retryAt);
+  const labels = { username: t('auth.login.username'), passphrase: t('auth.login.passphrase') };
   // A wait already in force for this user (earlier wrong passphrases, before a reload or a lock) shows
   // as soon as the user name is known, before anyone types a passphrase.
   const checkWait = async (name: string) => {
@@ -44,47 +52,56 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
     };
   }, [store, fixedUsername]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy || wait > 0 || username.trim() === '' || passphrase === '') return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      await store.auth.login(username, passphrase);
-    } catch (error) {
-      setPassphrase('');
-      if (isStoreError(error, 'throttled')) setRetryAt(Date.now() + error.retryAfterMs);
-      else if (isStoreError(error, 'badCredentials')) {
-        setMessage(t('auth.login.wrong'));
-        // The wait this failure earned shows now, beside the message, not after the next refusal.
-        if (error.retryAfterMs > 0) setRetryAt(Date.now() + error.retryAfterMs);
-      } else setMessage(storeErrorText(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const signIn = () =>
+    form.submit(async ({ username, passphrase }, text) => {
+      setMessage(null);
+      try {
+        await store.auth.login(username, passphrase);
+      } catch (error) {
+        // The passphrase is typed again from empty, without a "required" for the field just cleared.
+        form.reset({ username: text.username, passphrase: '' });
+        if (isStoreError(error, 'throttled')) setRetryAt(Date.now() + error.retryAfterMs);
+        else if (isStoreError(error, 'badCredentials')) {
+          setMessage(t('auth.login.wrong'));
+          // The wait this failure earned shows now, beside the message, not after the next refusal.
+          if (error.retryAfterMs > 0) setRetryAt(Date.now() + error.retryAfterMs);
+        } else setMessage(storeErrorText(t, error));
+      }
+    });
+  const busy = form.busy;
+  // Problems are said on "Đăng nhập", not when a field is left: a message appearing on the way to
+  // "Quên mật khẩu?" would move the button from under the pointer.
+  const name = form.field('username');
+  const passphrase = form.text('passphrase');
 
   return (
-    <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy && wait <= 0) void signIn();
+      }}
+    >
       <Stack spacing={2.5}>
         {fixedUsername === undefined && (
           <TextField
-            label={t('auth.login.username')}
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-            onBlur={() => void checkWait(username)}
+            label={labels.username}
+            {...name}
+            onBlur={() => void checkWait(name.value)}
             autoComplete="username"
             autoFocus
-            fullWidth
           />
         )}
         <PassphraseField
-          label={t('auth.login.passphrase')}
-          value={passphrase}
-          onChange={setPassphrase}
+          label={labels.passphrase}
+          value={passphrase.value}
+          onChange={passphrase.onText}
+          error={passphrase.errorKey === undefined ? undefined : validationText(t, passphrase.errorKey)}
           autoFocus={fixedUsername !== undefined}
           name="passphrase"
         />
+        <FormProblems fields={form.problems((field) => labels[field])} />
         {message !== null && (
           <Alert severity="error" role="alert">
             {message}
@@ -98,7 +115,7 @@ export function SignInForm({ fixedUsername, submitLabel, onForgot }: Props) {
         )}
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
           {onForgot !== undefined ? (
-            <Button onClick={() => onForgot(username)} sx={{ px: 0 }}>
+            <Button onClick={() => onForgot(form.values.username)} sx={{ px: 0 }}>
               {t('auth.login.forgot')}
             </Button>
           ) : (
