@@ -10,7 +10,7 @@ import {
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { isStoreError } from '../db';
+import { isStoreError, StoreError } from '../db';
 import { useMessage } from './use-message';
 
 /** The first message anywhere under an error node (`reach.female` reports under `reach`). */
@@ -168,7 +168,21 @@ export function useForm<F extends string, S extends z.ZodType>(
               }
           }
         },
-        (errors) => onInvalid?.(fields.filter((f) => f in errors)),
+        (errors) => {
+          // A problem under a key no field of the form holds (the schema and the form's names drifted
+          // apart) would stop the save without a word: it is said as the form's failure instead.
+          const unplaced = Object.entries(errors).filter(([key]) => !fields.some((f) => f === key));
+          if (unplaced.length > 0)
+            setFailure(
+              new StoreError('invalid', {
+                issues: unplaced.map(([key, node]) => ({
+                  path: key,
+                  message: firstMessage(node) ?? 'store.validation.invalid',
+                })),
+              }),
+            );
+          onInvalid?.(fields.filter((f) => f in errors));
+        },
       )();
       return saved;
     },

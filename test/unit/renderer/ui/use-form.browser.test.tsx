@@ -8,6 +8,7 @@ import { StoreError } from '../../../../renderer/db';
 import { ApproveKeyDialog } from '../../../../renderer/features/exchange/keys/ApproveKeyDialog';
 import { dayInput } from '../../../../renderer/features/programme/import/cells';
 import { initI18n } from '../../../../renderer/i18n';
+import { useErrorText } from '../../../../renderer/ui/use-error-text';
 import { useForm } from '../../../../renderer/ui/use-form';
 import type { Peer } from '../../../../shared/exchange/trust-contract';
 import { trainingEventFieldsSchema as schema, type TrainingEventFields } from '../../../../shared/model';
@@ -36,6 +37,30 @@ function EventForm({ save }: { save: (input: TrainingEventFields) => Promise<voi
       <TextField label="Tên lớp" {...form.field('title')} />
       <TextField label="Từ ngày" {...form.field('startDate')} />
       <TextField label="Đến ngày" {...form.field('endDate', 'dd/MM/yyyy')} />
+      <button type="submit">Lưu</button>
+    </form>
+  );
+}
+
+/** A form whose schema checks a key it has no field for (the organiser, left empty by toInput). */
+function DriftedForm({ save }: { save: () => Promise<void> }) {
+  const errorText = useErrorText();
+  const form = useForm(
+    { title: '', startDate: '' },
+    (v) => ({ title: v.title, organiser: '', unitCode: '49', startDate: dayInput(v.startDate) }),
+    schema,
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit(save);
+      }}
+    >
+      {form.failure !== null && <p role="alert">{errorText(form.failure)}</p>}
+      <TextField label="Tên lớp" {...form.field('title')} />
+      <TextField label="Từ ngày" {...form.field('startDate')} />
       <button type="submit">Lưu</button>
     </form>
   );
@@ -128,6 +153,23 @@ describe('useForm (react-hook-form + zodResolver)', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect.element(page.getByText('The date cannot be after today.')).toBeVisible();
     await expect.element(page.getByLabelText('Từ ngày')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('says a problem no field of the form holds as the form’s failure, and saves nothing', async () => {
+    let saves = 0;
+    await render(
+      'vi',
+      <DriftedForm
+        save={async () => {
+          saves += 1;
+        }}
+      />,
+    );
+    await page.getByLabelText('Tên lớp').fill('Tập huấn');
+    await page.getByLabelText('Từ ngày').fill('01/02/2025');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Vui lòng nhập thông tin này.');
+    expect(saves).toBe(0);
   });
 });
 
