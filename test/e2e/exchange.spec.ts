@@ -1,22 +1,12 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { flipPayloadByte } from '../support/bundle-files';
-import { expect, openBrowser, startHost, test, type WebHostProcess } from './fixtures';
+import { expect, test } from './fixtures';
 import { AdminPage } from './pages/admin-page';
-import { ExchangePage } from './pages/exchange-page';
+import { openSide } from './pages/exchange-pair';
 import { setUpOffice } from './pages/office';
-
-type Side = { host: WebHostProcess; context: BrowserContext; page: Page; exchange: ExchangePage };
-
-async function openSide(workDir: string, name: string): Promise<Side> {
-  const host = await startHost(path.join(workDir, `${name}-data`));
-  const context = await openBrowser(path.join(workDir, `${name}-profile`));
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(host.url);
-  return { host, context, page, exchange: new ExchangePage(page) };
-}
 
 /**
  * One side waits while the other works (minutes on two loaded cores), longer than the 5-minute idle
