@@ -1,6 +1,6 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 
 export type Column<T> = {
   key: string;
@@ -17,7 +17,9 @@ export type Column<T> = {
  * The one table of the app: an ARIA table that renders only the rows in view, so 100,000 cases, a
  * register of 300,000 people or a 2,000-row import preview scroll as smoothly as ten. Rows may wrap
  * (error lists; their height is measured as they render) or have a fixed `rowHeight`. With `onOpen`
- * a row is a link: click or Enter opens it, the arrow keys move between rows.
+ * a row is a link: click or Enter opens it, and the rows are one Tab stop (a roving tabindex): the
+ * arrow keys, Home and End move between them, so a keyboard user passes a list of 416 units or 100,000
+ * cases with one Tab instead of one per row, and the walk out of the table never grows as rows render.
  */
 export function DataTable<T>({
   rows,
@@ -55,19 +57,31 @@ export function DataTable<T>({
     estimateSize: () => rowHeight ?? estimate,
     overscan: 8,
   });
+  // The row that takes the Tab stop: the last one focused, kept inside the list as it shrinks.
+  const [active, setActive] = useState(0);
+  const current = Math.min(active, Math.max(rows.length - 1, 0));
+  const shownItems = virtualizer.getVirtualItems();
+  // Scrolled out of view, that row is not rendered: the first row in view holds the stop instead.
+  const stop = shownItems.some((item) => item.index === current) ? current : shownItems[0]?.index;
   const template = columns.map((column) => column.width).join(' ');
   const onKey = (event: KeyboardEvent, row: T, index: number) => {
-    if (onOpen === undefined) return;
+    if (onOpen === undefined || event.target !== event.currentTarget) return;
     if (event.key === 'Enter') onOpen(row);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0 || next >= rows.length) return;
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() =>
-        scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus(),
-      );
-    }
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next < 0 || next >= rows.length) return;
+    setActive(next);
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus(),
+    );
   };
   const fixedHeight = typeof height === 'string';
   return (
@@ -120,7 +134,7 @@ export function DataTable<T>({
           }}
         >
           <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
+            {shownItems.map((item) => {
               const row = rows[item.index];
               if (row === undefined) return null;
               return (
@@ -131,7 +145,8 @@ export function DataTable<T>({
                   data-testid={rowTestId?.(row)}
                   role="row"
                   aria-rowindex={item.index + 2}
-                  tabIndex={onOpen === undefined ? undefined : 0}
+                  tabIndex={onOpen === undefined ? undefined : item.index === stop ? 0 : -1}
+                  onFocus={onOpen === undefined ? undefined : () => setActive(item.index)}
                   onClick={onOpen === undefined ? undefined : () => onOpen(row)}
                   onKeyDown={onOpen === undefined ? undefined : (event) => onKey(event, row, item.index)}
                   sx={{

@@ -6,6 +6,7 @@ import { CaseIntakePage, SAMPLE_INTAKE } from './pages/cases-intake';
 import { DashboardPage } from './pages/dashboard-page';
 import { closeSides, exchangeKeys, openSide, sendData } from './pages/exchange-pair';
 import { setUpOffice } from './pages/office';
+import { ProgrammePage } from './pages/programme-page';
 
 const CODES = ['I1', 'I2', 'I3', 'I4', 'I5'];
 
@@ -91,13 +92,13 @@ test("the province's figures for an office equal the office's, for a period of 3
     await expectCases(province.page, ['502', 'Tam Kỳ'], '2025', 3);
 
     // Today's units, each with its source; the former commune names its successor.
-    await province.page.evaluate(() => {
-      window.location.hash = '#/programme/units';
-    });
-    const units = province.page.getByRole('table', { name: 'Đơn vị hành chính' });
+    const programme = new ProgrammePage(province.page);
+    await programme.open('Đơn vị hành chính');
+    let units = await programme.findUnits('Quảng Phú');
     const quangPhu = units.getByRole('row', { name: /Phường Quảng Phú/ });
     await expect(quangPhu).toContainText('20356');
     await expect(quangPhu).toContainText('NQ 1659/NQ-UBTVQH15, Điều 1 khoản 14');
+    units = await programme.findUnits('Tam Thanh');
     await expect(units.getByRole('row', { name: /Xã Tam Thanh/ })).toContainText('Quảng Phú');
   } finally {
     await closeSides(office, province);

@@ -93,6 +93,9 @@ export const programme: Messages['programme'] = {
     collapse: 'Collapse {{name}}',
     adminOnly: 'Only administrators may edit the unit tree.',
     noParent: '(None — top level)',
+    search: 'Find a unit by name or code',
+    noMatch: 'No unit has the name or code “{{query}}”.',
+    openHint: 'Click a row, or move to it with the arrow keys and press Enter, to edit that unit.',
     count: '{{count}} units',
     levelName: {
       province: 'Province/city',
@@ -215,6 +218,7 @@ export const programme: Messages['programme'] = {
     cell: '{{category}} — {{unit}}',
     missing: 'None yet',
     savedCell: 'Saved {{category}} of {{unit}}.',
+    sourceWaits: "The source will be saved with this unit's first count.",
     help: 'Type a number, then Enter or move to another cell to save. The source applies to the whole row.',
   },
   schools: {

@@ -90,6 +90,9 @@ export const programme = {
     collapse: 'Thu gọn {{name}}',
     adminOnly: 'Chỉ quản trị viên được sửa cây đơn vị.',
     noParent: '(Không có — cấp cao nhất)',
+    search: 'Tìm đơn vị theo tên hoặc mã',
+    noMatch: 'Không có đơn vị nào có tên hoặc mã «{{query}}».',
+    openHint: 'Bấm vào một dòng, hoặc chọn dòng bằng phím mũi tên rồi bấm Enter, để sửa đơn vị đó.',
     count: '{{count}} đơn vị',
     levelName: {
       province: 'Tỉnh/thành phố',
@@ -212,6 +215,7 @@ export const programme = {
     cell: '{{category}} — {{unit}}',
     missing: 'Chưa có',
     savedCell: 'Đã lưu {{category}} của {{unit}}.',
+    sourceWaits: 'Nguồn số liệu sẽ được lưu cùng số đầu tiên của đơn vị này.',
     help: 'Gõ số rồi nhấn Enter hoặc chuyển sang ô khác để lưu. Nguồn số liệu áp dụng cho cả dòng.',
   },
   schools: {

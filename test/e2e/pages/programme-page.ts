@@ -16,6 +16,15 @@ export class ProgrammePage {
     await expect(this.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
   }
 
+  /**
+   * The units table narrowed to the units whose name or code holds `query` (with their ancestors):
+   * the table renders only the rows in view, so a row is looked for by finding it, as an officer would.
+   */
+  async findUnits(query: string): Promise<Locator> {
+    await this.page.getByRole('searchbox', { name: 'Tìm đơn vị theo tên hoặc mã' }).fill(query);
+    return this.page.getByRole('table', { name: 'Đơn vị hành chính' });
+  }
+
   get dialog(): Locator {
     return this.page.getByRole('dialog');
   }

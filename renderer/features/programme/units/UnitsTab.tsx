@@ -1,6 +1,6 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Alert, Button, Stack, Typography } from '@mui/material';
+import { Alert, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRecord } from '../../../../shared/model';
@@ -19,6 +19,7 @@ export function UnitsTab() {
   const [editing, setEditing] = useState<UnitRecord | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   return (
     <Stack spacing={2}>
       <Typography color="text.secondary">{t('programme.units.intro')}</Typography>
@@ -35,9 +36,22 @@ export function UnitsTab() {
       ) : (
         <Alert severity="info">{t('programme.units.adminOnly')}</Alert>
       )}
+      <TextField
+        size="small"
+        type="search"
+        label={t('programme.units.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        sx={{ maxWidth: 420 }}
+        helperText={canEdit ? t('programme.units.openHint') : undefined}
+      />
       <LiveError error={units.error} />
       {units.data !== undefined && (
-        <UnitTreeTable units={units.data} onEdit={canEdit ? (unit) => setEditing(unit) : undefined} />
+        <UnitTreeTable
+          units={units.data}
+          query={query}
+          onEdit={canEdit ? (unit) => setEditing(unit) : undefined}
+        />
       )}
       {editing !== null && (
         <UnitDialog
