@@ -62,7 +62,6 @@ export function UnitTreeTable({
                   event.stopPropagation();
                   toggle(unit.code);
                 }}
-                onKeyDown={(event) => event.stopPropagation()}
                 aria-expanded={open}
                 aria-label={t(open ? 'programme.units.collapse' : 'programme.units.expand', {
                   name: unit.name,
